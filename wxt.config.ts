@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox wants an add-on id, and every new add-on must say what data it collects: none.
+// (WXT 0.21.0's types predate `data_collection_permissions`, hence the widened type.)
+const firefoxSettings: { gecko: Record<string, unknown> } = {
+  gecko: {
+    id: 'mentor-outreach@mentor-outreach.example',
+    strict_min_version: '115.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
+
+// The manifest is generated from here and from each entrypoint's options.
+// Permissions are listed where the feature that needs them is wired; see README "Permissions".
+export default defineConfig({
+  // Explicit imports only: a reader should see where every name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    // Extension pages load from the package, so the modulepreload polyfill is dead weight.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Mentor Outreach',
+    description:
+      'Draft a personal, low-commitment message to a potential mentor on LinkedIn, and follow up at the right time. Everything stays on your machine.',
+    permissions: [],
+    ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings }),
+  }),
+});
