@@ -1,3 +1,4 @@
+import type { Profile } from '@/utils/linkedin/profile';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 /**
@@ -9,9 +10,13 @@ export interface PageProtocol {
   readProfile(): PageReading;
 }
 
+/**
+ * The content script's answer: the address the tab is at now, and the profile read from it
+ * (absent while the page is not a profile or has not rendered one yet).
+ */
 export interface PageReading {
-  /** The address the tab is at when it answered. */
   url: string;
+  profile?: Profile;
 }
 
 export const pageMessaging = defineExtensionMessaging<PageProtocol>();
