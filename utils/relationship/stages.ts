@@ -1,0 +1,51 @@
+/**
+ * The vocabulary of a mentoring relationship, shared by the store, the follow-up plan,
+ * the follow-up drafts and the pages. Names follow the guide's steps.
+ */
+
+/** Where we stand with a contact. */
+export type Stage =
+  | 'reached-out' // first message sent (guide Step 3)
+  | 'checked-in' // no reply, one gentle check-in sent (Hurdles: ghosting)
+  | 'replied' // they answered; a chat is being arranged
+  | 'meeting-scheduled' // a chat is on the calendar (Step 4)
+  | 'met' // the chat happened; a thank-you is due within 24 hours
+  | 'thanked' // thank-you sent; a progress update in about two months
+  | 'ongoing' // an informal mentorship: keep in touch every 2-3 months
+  | 'closed-no-response' // still nothing after the check-in: moved on
+  | 'closed-mismatch' // goals and expertise did not align (Hurdles: the mismatch)
+  | 'closed-natural-end'; // goals reached; a success (Hurdles: natural end)
+
+export const stages: readonly Stage[] = [
+  'reached-out',
+  'checked-in',
+  'replied',
+  'meeting-scheduled',
+  'met',
+  'thanked',
+  'ongoing',
+  'closed-no-response',
+  'closed-mismatch',
+  'closed-natural-end',
+];
+
+/** What a follow-up asks the user to do. */
+export type FollowUpKind =
+  | 'check-in' // gentle, no-pressure check-in after no reply
+  | 'move-on' // still no reply: suggest closing as no response
+  | 'schedule-chat' // they replied: propose times for the chat
+  | 'meeting-prep' // before the chat: re-read the outreach, prepare 3-5 questions
+  | 'thank-you' // within 24 hours of the chat, naming one or two takeaways
+  | 'progress-update' // "Following your advice to …, I …"
+  | 'keep-in-touch'; // an ongoing mentorship, every 2-3 months
+
+/** Something that happened, logged with its date in a contact's history. */
+export type InteractionKind =
+  | 'drafted'
+  | 'sent'
+  | 'replied'
+  | 'meeting-scheduled'
+  | 'met'
+  | 'thanked'
+  | 'checked-in'
+  | 'closed';
