@@ -11,6 +11,19 @@ const firefoxSettings: { gecko: Record<string, unknown> } = {
   },
 };
 
+// Extension pages run only their own packaged code and talk to nobody: no remote scripts,
+// no plugins, no network (connect-src 'none'), no remote images.
+const pagePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // The manifest is generated from here and from each entrypoint's options.
 // Permissions are listed where the feature that needs them is wired; see README "Permissions".
 export default defineConfig({
@@ -22,11 +35,13 @@ export default defineConfig({
     // Extension pages load from the package, so the modulepreload polyfill is dead weight.
     build: { modulePreload: { polyfill: false } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Mentor Outreach',
     description:
       'Draft a personal, low-commitment message to a potential mentor on LinkedIn, and follow up at the right time. Everything stays on your machine.',
     permissions: [],
+    // Only built packages: the dev server needs to reach its own websocket.
+    ...(command === 'build' && { content_security_policy: { extension_pages: pagePolicy } }),
     ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings }),
   }),
 });
