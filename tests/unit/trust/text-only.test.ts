@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Profile text is shown as text, never as markup (PRODUCT.md, "Promises to users").
+// Preact escapes what it renders; these are the ways around that, and none may be used.
+const markupSinks = [
+  /\binnerHTML\b/,
+  /\bouterHTML\b/,
+  /\binsertAdjacentHTML\b/,
+  /\bdangerouslySetInnerHTML\b/,
+  /\bdocument\.write(ln)?\b/,
+  /\bcreateContextualFragment\b/,
+  /\bsetHTMLUnsafe\b/,
+  /\bnew Function\b/,
+  /\beval\s*\(/,
+];
+
+const root = resolve(import.meta.dirname, '../../..');
+const shippedFolders = ['entrypoints', 'components', 'utils'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|mts|js|jsx|html)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('code that ships renders page text as text only', () => {
+  const files = shippedFolders.flatMap((folder) => sourceFiles(join(root, folder)));
+
+  it('has source files to check', () => {
+    expect(files.length).toBeGreaterThan(5);
+  });
+
+  it.each(files.map((file) => [relative(root, file)]))('%s uses no markup sink', (file) => {
+    const source = readFileSync(join(root, file), 'utf8');
+    const used = markupSinks.filter((sink) => sink.test(source)).map(String);
+    expect(used).toEqual([]);
+  });
+});
