@@ -7,11 +7,15 @@ export interface PersonaMatch {
   notFound: string[];
 }
 
-/** Splits the "mentor persona" the user wrote into keywords: by commas, semicolons or lines. */
-export function personaKeywords(persona: string | undefined): string[] {
+/**
+ * The "mentor persona" as keywords: a list as "Me" stores it, or text the user wrote,
+ * split by commas, semicolons or lines. Repeats and spacing are dropped.
+ */
+export function personaKeywords(persona: string | readonly string[] | undefined): string[] {
   const seen = new Set<string>();
   const keywords: string[] = [];
-  for (const raw of (persona ?? '').split(/[,;\n]+/)) {
+  const pieces = typeof persona === 'string' ? [persona] : (persona ?? []);
+  for (const raw of pieces.flatMap((piece) => piece.split(/[,;\n]+/))) {
     const keyword = raw.trim().replace(/\s+/g, ' ');
     const key = keyword.toLocaleLowerCase();
     if (keyword && !seen.has(key)) {
@@ -48,7 +52,7 @@ function normalize(text: string): string {
  * experience, skills and traits of the ideal mentor). A keyword matches when all of its
  * words appear as whole words, so "product" does not match "production".
  */
-export function matchPersona(profile: Profile, persona: string | undefined): PersonaMatch {
+export function matchPersona(profile: Profile, persona: string | readonly string[] | undefined): PersonaMatch {
   const text = profileText(profile);
   const found: string[] = [];
   const notFound: string[] = [];

@@ -33,6 +33,13 @@ describe('matchPersona', () => {
     expect(matchPersona(profile, 'DATA  SCIENCE').found).toEqual(['DATA SCIENCE']);
   });
 
+  it('takes the keyword list as "Me" stores it', () => {
+    expect(matchPersona(profile, ['Kubernetes', 'people management'])).toEqual({
+      found: ['Kubernetes'],
+      notFound: ['people management'],
+    });
+  });
+
   it('has nothing to match when no persona is written', () => {
     expect(matchPersona(profile, undefined)).toEqual({ found: [], notFound: [] });
   });
