@@ -1,0 +1,93 @@
+import type { Me } from '@/utils/outreach/me';
+import { guidanceKinds, meFields, type MeField } from './me-fields';
+
+interface Props {
+  me: Me;
+  timeZones: readonly string[];
+  /** Gentle hints by field, shown under it (never blocking). */
+  hints: Partial<Record<keyof Me, string>>;
+  status: string;
+  onChange: (key: keyof Me, value: string) => void;
+}
+
+function fieldValue(me: Me, key: keyof Me): string {
+  const value = me[key];
+  return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+}
+
+function Control({ field, me, timeZones, onChange }: { field: MeField } & Omit<Props, 'hints' | 'status'>) {
+  const id = `me-${field.key}`;
+  const common = {
+    id,
+    name: field.key,
+    'aria-describedby': `${id}-why`,
+    onInput: (e: Event) => onChange(field.key, (e.currentTarget as HTMLInputElement).value),
+  };
+  const value = fieldValue(me, field.key);
+  switch (field.input) {
+    case 'textarea':
+      return <textarea {...common} rows={2} value={value} placeholder={field.example} />;
+    case 'minutes':
+    case 'account': {
+      const options = field.input === 'minutes' ? [['15', '15 minutes'], ['20', '20 minutes']] : [['free', 'Free'], ['premium', 'Premium']];
+      return (
+        <select {...common} value={value}>
+          {options.map(([option, label]) => (
+            <option key={option} value={option}>
+              {label}
+            </option>
+          ))}
+        </select>
+      );
+    }
+    case 'time-zone':
+      return (
+        <select {...common} value={value}>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </select>
+      );
+    case 'guidance':
+      return (
+        <>
+          <input {...common} type="text" list="guidance-kinds" value={value} placeholder={field.example} />
+          <datalist id="guidance-kinds">
+            {guidanceKinds.map((kind) => (
+              <option key={kind} value={kind} />
+            ))}
+          </datalist>
+        </>
+      );
+    default:
+      return <input {...common} type="text" value={value} placeholder={field.example} />;
+  }
+}
+
+/** Journey 1: "Me", the guide's self-reflection. Saves as you type; hints never block. */
+export function MeForm(props: Props) {
+  return (
+    <form class="me-form" onSubmit={(e) => e.preventDefault()} aria-describedby="me-status">
+      {meFields.map((field) => (
+        <div class="field" key={field.key}>
+          <label for={`me-${field.key}`}>{field.label}</label>
+          <Control field={field} me={props.me} timeZones={props.timeZones} onChange={props.onChange} />
+          <p id={`me-${field.key}-why`} class="why">
+            {field.why}
+            {field.example && <span class="example"> Example: “{field.example}”.</span>}
+          </p>
+          {props.hints[field.key] && (
+            <p class="hint" role="note">
+              ⓘ {props.hints[field.key]}
+            </p>
+          )}
+        </div>
+      ))}
+      <p id="me-status" role="status" class="status" data-testid="me-status">
+        {props.status}
+      </p>
+    </form>
+  );
+}

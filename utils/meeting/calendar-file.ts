@@ -1,0 +1,63 @@
+import ical from 'ical-generator';
+
+export interface Meeting {
+  /** Start, epoch ms. */
+  start: number;
+  minutes: number;
+  /** Who the chat is with, for the title: "Coffee chat with Amara Okafor". */
+  withName: string;
+  myZone: string;
+  theirZone?: string;
+  /** What the chat is for, and the prepared questions: the calendar entry's description. */
+  notes?: string;
+  /** Their profile, as a link in the entry. Only http(s) addresses are kept. */
+  profileUrl?: string;
+}
+
+/** "Tue 1 Dec, 16:00 (Europe/Warsaw)": a meeting time as one person sees it. */
+export function meetingTimeText(start: number, zone: string, locale = 'en-GB'): string {
+  const when = new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(start);
+  return `${when} (${zone.replace(/_/g, ' ')})`;
+}
+
+/** The meeting in my zone and, when known and different, in theirs. */
+export function meetingTimesText(meeting: Pick<Meeting, 'start' | 'myZone' | 'theirZone'>): string[] {
+  const mine = meetingTimeText(meeting.start, meeting.myZone);
+  if (!meeting.theirZone || meeting.theirZone === meeting.myZone) return [`You: ${mine}`];
+  return [`You: ${mine}`, `Them: ${meetingTimeText(meeting.start, meeting.theirZone)}`];
+}
+
+function isWebAddress(url: string | undefined): url is string {
+  try {
+    return !!url && ['https:', 'http:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar file (.ics) for a chat (guide: "own the logistics … sending calendar invites
+ * with the correct time zone"). Times are written in UTC, which every calendar converts to
+ * its owner's zone, so it is right for both people; both local times are in the notes.
+ */
+export function meetingCalendarFile(meeting: Meeting): string {
+  const calendar = ical({ prodId: { company: 'Mentor Outreach', product: 'Mentor Outreach', language: 'EN' } });
+  const description = [...meetingTimesText(meeting), '', meeting.notes ?? ''].join('\n').trim();
+  calendar.createEvent({
+    id: `${meeting.start}-${meeting.withName}`.replace(/[^\w.-]+/g, '-') + '@mentor-outreach',
+    start: new Date(meeting.start),
+    end: new Date(meeting.start + meeting.minutes * 60_000),
+    stamp: new Date(meeting.start),
+    summary: `Coffee chat with ${meeting.withName}`,
+    description,
+    ...(isWebAddress(meeting.profileUrl) && { url: meeting.profileUrl }),
+  });
+  return calendar.toString();
+}
