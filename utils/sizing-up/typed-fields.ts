@@ -1,0 +1,47 @@
+import type { Profile, ProfileField } from '@/utils/linkedin/profile';
+
+/** What the user can type in when the page did not show it. */
+export interface TypedFields {
+  name?: string;
+  headline?: string;
+  title?: string;
+  company?: string;
+  location?: string;
+}
+
+export type TypedField = keyof TypedFields;
+
+/** Which typed fields to offer: those the reader could not get from the page. */
+export function fieldsToType(profile: Profile): TypedField[] {
+  const missing = new Set<ProfileField>(profile.missing);
+  const fields: TypedField[] = [];
+  if (missing.has('name') || !profile.name) fields.push('name');
+  if (missing.has('headline') || !profile.headline) fields.push('headline');
+  if (!profile.current?.title) fields.push('title');
+  if (!profile.current?.company) fields.push('company');
+  if (missing.has('location') || !profile.location) fields.push('location');
+  return fields;
+}
+
+/**
+ * The profile with what the user typed filled in; what the page showed is kept. The first
+ * name comes from a typed name, so the greeting uses it.
+ */
+export function withTypedFields(profile: Profile, typed: TypedFields): Profile {
+  const clean = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim() || undefined;
+  const name = profile.name ?? clean(typed.name);
+  const headline = profile.headline ?? clean(typed.headline);
+  const location = profile.location ?? clean(typed.location);
+  const title = profile.current?.title ?? clean(typed.title);
+  const company = profile.current?.company ?? clean(typed.company);
+  const firstName = profile.firstName ?? (name ? name.split(' ')[0] : undefined);
+  const filled: Profile = { ...profile };
+  if (name) filled.name = name;
+  if (firstName) filled.firstName = firstName;
+  if (headline) filled.headline = headline;
+  if (location) filled.location = location;
+  if (title || company) filled.current = { ...(title && { title }), ...(company && { company }) };
+  const present: Partial<Record<ProfileField, unknown>> = { name, firstName, headline, location, current: filled.current };
+  filled.missing = profile.missing.filter((field) => !(field in present) || !present[field]);
+  return filled;
+}
