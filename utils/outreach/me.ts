@@ -1,0 +1,101 @@
+import type { Account } from './channels';
+
+/**
+ * The mentee's own settings (guide Step 1: self-reflection). Every field may be empty:
+ * a draft leaves out what it does not know rather than showing a gap.
+ */
+export interface Me {
+  /** Name for the sign-off and "I'm …". */
+  name: string;
+  /** A different sign-off than the name, e.g. "Sam Lee, Northwind Logistics". */
+  signature?: string;
+  /** One line: role, organization, current focus, as it would follow "I'm": "a junior analyst at Northwind, focused on …". */
+  intro: string;
+  /** Next 6-12 months, e.g. "get better at presenting data to non-technical stakeholders". */
+  shortTermGoal: string;
+  /** Next 3-5 years, e.g. "move from a technical role into product management". */
+  longTermGoal: string;
+  /** What I need to learn, e.g. "the financial side of project budgeting". */
+  skillsMissing: string;
+  /** The kind of guidance wanted: technical advice, career strategy, navigating the organization, encouragement. */
+  guidance: string;
+  askMinutes: 15 | 20;
+  account: Account;
+  /** IANA time zone, e.g. "Europe/Warsaw". */
+  timeZone: string;
+  /** Keywords of the experience, skills and traits I look for in a mentor. */
+  persona: string[];
+  /** Schools and organizations I have been part of: a shared one makes a good opening. */
+  schools: string[];
+  companies: string[];
+}
+
+export const defaultMe: Me = {
+  name: '',
+  intro: '',
+  shortTermGoal: '',
+  longTermGoal: '',
+  skillsMissing: '',
+  guidance: '',
+  askMinutes: 15,
+  account: 'free',
+  timeZone: 'UTC',
+  persona: [],
+  schools: [],
+  companies: [],
+};
+
+/** Tolerant reading of stored or typed settings: what is missing or of the wrong type falls back to the default. */
+export function readMe(input: unknown): Me {
+  const raw: Record<string, unknown> = isRecord(input) ? input : {};
+  const text = (key: keyof Me): string => {
+    const value = raw[key];
+    return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+  };
+  const list = (key: keyof Me): string[] => {
+    const value = raw[key];
+    const items = typeof value === 'string' ? value.split(/[,;\n]/) : Array.isArray(value) ? value : [];
+    return items
+      .filter((item): item is string => typeof item === 'string')
+      .map((item) => item.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  };
+  const minutes = Number(raw.askMinutes);
+  const signature = text('signature');
+  return {
+    name: text('name'),
+    ...(signature && { signature }),
+    intro: text('intro'),
+    shortTermGoal: text('shortTermGoal'),
+    longTermGoal: text('longTermGoal'),
+    skillsMissing: text('skillsMissing'),
+    guidance: text('guidance'),
+    askMinutes: minutes === 20 ? 20 : 15,
+    account: raw.account === 'premium' ? 'premium' : 'free',
+    timeZone: isTimeZone(raw.timeZone) ? raw.timeZone : defaultMe.timeZone,
+    persona: list('persona'),
+    schools: list('schools'),
+    companies: list('companies'),
+  };
+}
+
+/** First run: nothing the drafts could say about me yet. */
+export function isMeEmpty(me: Me): boolean {
+  return ![me.name, me.intro, me.shortTermGoal, me.longTermGoal, me.skillsMissing, me.guidance].some(
+    (field) => field.trim() !== '',
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

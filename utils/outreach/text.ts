@@ -1,0 +1,112 @@
+/**
+ * Small text shaping used by the drafts: tidy profile text, shorten at word boundaries,
+ * and fit a typed phrase into a sentence. Nothing here cuts a word in half.
+ */
+
+/** Collapse whitespace, drop links, hashtags and decorative symbols, and use plain single quotes inside a quote. */
+export function tidy(text: string | undefined): string {
+  if (!text) return '';
+  return text
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(^|\s)#[\p{L}\p{N}_]+/gu, ' ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/["“”„«»]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first sentence of a text (a post, an About section). */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/u.exec(text);
+  return (match ? match[0] : text).trim();
+}
+
+/** Words of a text, first to last, kept whole; "…" marks what was left out. */
+export function clipWords(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const words = text.split(' ');
+  let kept = words[0] ?? '';
+  for (const word of words.slice(1)) {
+    if (`${kept} ${word}…`.length > maxLength) break;
+    kept = `${kept} ${word}`;
+  }
+  // "a model to a…" reads as cut off; "a model…" reads as a quote left short.
+  let ends = kept.split(' ');
+  while (ends.length > 1 && danglingWords.has((ends[ends.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''))) ends = ends.slice(0, -1);
+  return `${ends.join(' ').replace(/[\s,;:.!?'\-–—(]+$/u, '')}…`;
+}
+
+const danglingWords = new Set('a an the to of in at for and or but with on by from as is are was my your our their this that'.split(' '));
+
+/** The part of a title before a subtitle ("Scaling payments: lessons from Lagos" → "Scaling payments"). */
+export function mainClause(text: string): string {
+  const clauses = text.split(/\s*(?::|\s[-–—|]\s)\s*/u);
+  // "Keynote: Sustainable supply chains" → the clause that says what it is about.
+  return clauses.find((clause) => clause.split(' ').length >= 2) ?? text;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-case the first letter when the first word is an ordinary capitalised word ("Your", "Junior"), not a name or an acronym. */
+export function lowerFirst(text: string): string {
+  const [first = ''] = text.split(' ');
+  return commonLeadingWords.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+
+const commonLeadingWords = new Set(
+  (
+    'your the a an what how my our his her their this that junior senior lead principal staff chief head ' +
+    'software data product project program marketing sales design designer engineer analyst student graduate ' +
+    'researcher developer manager consultant associate intern teacher nurse doctor founder freelance ' +
+    'first second final third recent self aspiring early mid career new thank any'
+  ).split(' '),
+);
+
+/** "a"/"an" before a phrase, by sound: "an analyst", "a UX designer", "an SRE", "a university". */
+export function withArticle(phrase: string): string {
+  if (/^(a|an|the|my|one)\s/i.test(phrase)) return lowerFirst(phrase);
+  const [first = ''] = phrase.split(/[\s-]/);
+  const isAcronym = first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first);
+  const vowelSound = isAcronym
+    ? /^[AEFHILMNORSX]/.test(first)
+    : /^(hour|honest|honou?r|heir)/i.test(first) ||
+      (/^[aeiou]/i.test(first) && !/^(uni|use|usu|ur[aeiou]|eu|one|once)/i.test(first));
+  return `${vowelSound ? 'an' : 'a'} ${lowerFirst(phrase)}`;
+}
+
+/** Join with commas and "and": "a", "a and b", "a, b and c". */
+export function listOf(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Strip a leading "I want to …", "To …" from a goal so it can follow "to". */
+export function asInfinitive(goal: string): string | undefined {
+  const stripped = goal.replace(/^(i\s+(want|would like|'d like|hope|plan|aim|need)\s+to|my goal is to|to)\s+/i, '');
+  if (stripped !== goal) return lowerFirst(stripped);
+  const [first = ''] = goal.toLowerCase().split(' ');
+  return goalVerbs.has(first) ? goal.charAt(0).toLowerCase() + goal.slice(1) : undefined;
+}
+
+const goalVerbs = new Set(
+  (
+    'get become move transition learn build improve grow lead switch land develop master understand present ' +
+    'start launch find make shift step take gain strengthen deepen manage run earn publish speak write ' +
+    'prepare join create design ship scale mentor hire change pivot break'
+  ).split(' '),
+);
+
+/** The name to greet: a first name as the person writes it, without titles or emoji. */
+export function firstNameOf(name: string | undefined, firstName?: string): string {
+  const source = tidy(firstName) || tidy(name);
+  const words = source
+    .replace(/,.*$/, '')
+    .split(' ')
+    .filter((word) => !/^(dr|prof|mr|mrs|ms|mx|sir|dame|eng|ing)\.?$/i.test(word))
+    .filter((word) => /\p{L}/u.test(word));
+  return (firstName ? words.join(' ') : words[0]) ?? '';
+}
