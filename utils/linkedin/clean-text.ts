@@ -1,0 +1,15 @@
+// Characters that change how text is shown without being text: bidi overrides and isolates
+// (U+202A–U+202E, U+2066–U+2069) can make a name display as something else, and zero-width
+// spaces / BOMs hide inside words. Zero-width joiners stay: emoji sequences need them.
+const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/**
+ * Plain text as a reader sees it: Unicode-normalized (NFC), control and direction-override
+ * characters removed, whitespace (including non-breaking spaces) collapsed to single spaces.
+ * Returns undefined for text that is empty once cleaned, so "nothing" reads as missing.
+ */
+export function cleanText(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.normalize('NFC').replace(invisible, '').replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}

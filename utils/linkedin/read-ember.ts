@@ -1,0 +1,105 @@
+import { currentRole, educationFromLines, roleFromLines } from './entry-lines';
+import type { LayoutReader } from './field-readers';
+import { itemKind } from './item-kind';
+import { linkTarget } from './link-target';
+import { topItems } from './list-items';
+import type { Activity, Experience, Featured } from './profile';
+import { ember } from './selectors';
+import { showsProfile } from './shows-profile';
+import { visibleText } from './visible-text';
+
+interface EmberPage {
+  root?: ParentNode;
+  topCard?: Element;
+  experience?: Experience[];
+}
+
+/**
+ * The strings an entry shows: one per aria-hidden span (their visually-hidden twins are the
+ * screen-reader copies), outermost spans only, leaving out anything inside `skip`.
+ */
+function lines(el: Element, skip: Element[] = []): string[] {
+  const out: string[] = [];
+  for (const span of el.querySelectorAll(ember.line)) {
+    if (span.parentElement?.closest(ember.line) || skip.some((part) => part.contains(span))) continue;
+    const text = visibleText(span);
+    if (text && text !== out[out.length - 1]) out.push(text);
+  }
+  return out;
+}
+
+/** The card holding a section anchor such as `div#experience` (language-independent ids). */
+function section(page: EmberPage, id: string): Element | undefined {
+  const anchor = page.root?.querySelector(ember.anchor(id));
+  return anchor?.closest('section') ?? anchor?.parentElement ?? undefined;
+}
+
+function entries(page: EmberPage, id: string): Element[] {
+  const card = section(page, id);
+  return card ? topItems(card, ember.item) : [];
+}
+
+function experienceOf(page: EmberPage): Experience[] {
+  page.experience ??= entries(page, ember.ids.experience).flatMap((item): Experience[] => {
+    const nested = topItems(item, ember.item).filter((inner) => inner !== item);
+    // Several roles at one employer: the employer and total time head the card, roles nest.
+    if (nested.length) {
+      const company = lines(item, nested)[0];
+      return nested.map((role) => roleFromLines(lines(role), company));
+    }
+    return [roleFromLines(lines(item))];
+  });
+  return page.experience.filter((role) => role.title);
+}
+
+/** The older logged-in profile (Ember voyager-web), still served to some accounts in 2026. */
+export const emberReader: LayoutReader<EmberPage> = {
+  prepare(doc, slug) {
+    const root = doc.querySelector('main') ?? doc.body ?? undefined;
+    const topCard = root?.querySelector(ember.topCard) ?? undefined;
+    // The top card links to this person's contact-info overlay; another slug means the page
+    // still shows the previous profile after in-app navigation.
+    if (topCard && !showsProfile(topCard, slug)) return {};
+    return { root, topCard };
+  },
+  fields: {
+    // The Message link carries the member id: /messaging/compose/?profileUrn=urn:li:fsd_profile:ACoAA…
+    memberId: (page) => {
+      for (const a of page.topCard?.querySelectorAll('a[href*="fsd_profile"]') ?? []) {
+        const id = /fsd_profile(?::|%3A)(ACoAA[\w-]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
+        if (id) return id;
+      }
+      return undefined;
+    },
+    name: (page) =>
+      visibleText(page.topCard?.querySelector(ember.name)) ??
+      visibleText(page.root?.querySelector(ember.toolbarName)) ??
+      undefined,
+    headline: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.headline)),
+    location: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.location)),
+    current: (page) => currentRole(experienceOf(page)),
+    about: (page) => {
+      const card = section(page, ember.ids.about);
+      if (!card) return undefined;
+      const long = card.querySelector(ember.longText);
+      return (long && (lines(long).join(' ') || visibleText(long))) || lines(card).slice(1).join(' ') || undefined;
+    },
+    experience: experienceOf,
+    education: (page) =>
+      entries(page, ember.ids.education).map((item) => educationFromLines(lines(item))).filter((entry) => entry.school),
+    featured: (page) =>
+      entries(page, ember.ids.featured).flatMap((item): Featured[] => {
+        const title = lines(item)[0];
+        const url = linkTarget(item.querySelector('a[href]'));
+        return title ? [{ title, ...(url && { url, kind: itemKind(url) }) }] : [];
+      }),
+    activity: (page) =>
+      entries(page, ember.ids.activity).flatMap((item): Activity[] => {
+        // The post body is the entry's longest line; the others are author and time stamps.
+        const text = lines(item).sort((a, b) => b.length - a.length)[0];
+        const url = linkTarget(item.querySelector('a[href*="/feed/update/"], a[href*="/pulse/"]'));
+        return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post' }] : [];
+      }),
+    skills: (page) => entries(page, ember.ids.skills).flatMap((item) => lines(item).slice(0, 1)),
+  },
+};

@@ -1,0 +1,89 @@
+import { detectLayout } from './detect-layout';
+import { emberPayload } from './ember-payload';
+import { readFields, type ProfileDraft } from './field-readers';
+import type { Profile, ProfileField, ProfileLayout } from './profile';
+import { profileUrl } from './profile-url';
+import { emberReader } from './read-ember';
+import { legacyReader } from './read-legacy';
+import { publicReader } from './read-public';
+import { sduiReader } from './read-sdui';
+import { sduiPayload, type EmbeddedIdentity } from './sdui-payload';
+
+function readLayout(layout: ProfileLayout, doc: Document, slug: string): ProfileDraft {
+  switch (layout) {
+    case 'sdui':
+      return readFields(sduiReader, doc, slug);
+    case 'ember':
+      return readFields(emberReader, doc, slug);
+    case 'public':
+      return readFields(publicReader, doc, slug);
+    case 'unknown':
+      return readFields(legacyReader, doc, slug);
+  }
+}
+
+/** In the order the Profile type lists them, so `missing` reads the same way every time. */
+const fields: ProfileField[] = ['memberId', 'name', 'firstName', 'headline', 'location', 'current', 'about', 'experience', 'education', 'featured', 'activity', 'skills'];
+
+const lists = new Set<ProfileField>(['experience', 'education', 'featured', 'activity', 'skills']);
+
+function embedded(doc: Document, slug: string, layout: ProfileLayout): EmbeddedIdentity | undefined {
+  try {
+    return layout === 'sdui' ? sduiPayload(doc, slug) : layout === 'ember' ? emberPayload(doc, slug) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRead(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object' && value) return Object.keys(value).length > 0;
+  return true;
+}
+
+/**
+ * Reads the LinkedIn profile a document shows, field by field, for the profile at `url`.
+ * Never throws: a page it does not understand gives `layout: 'unknown'`, and every field it
+ * could not read is absent (or an empty list) and named in `missing`.
+ * A non-profile `url` gives a Profile with an empty slug and everything missing.
+ */
+export function readProfile(document: Document, url: string): Profile {
+  const id = profileUrl(url);
+  const slug = id.ok ? id.slug : '';
+  let layout: ProfileLayout = 'unknown';
+  let draft: ProfileDraft = {};
+  if (id.ok) {
+    try {
+      layout = detectLayout(document);
+      draft = readLayout(layout, document, slug);
+    } catch {
+      draft = {};
+    }
+  }
+  const data = id.ok ? embedded(document, slug, layout) : undefined;
+  const name = draft.name ?? (data?.firstName ? [data.firstName, data.lastName].filter(Boolean).join(' ') : undefined);
+  const values: ProfileDraft = {
+    ...draft,
+    memberId: draft.memberId ?? data?.memberId,
+    name,
+    // The person's own first name when the page embeds it; else the first word of the name.
+    firstName: data?.firstName ?? name?.split(' ')[0],
+    headline: draft.headline ?? data?.headline,
+    location: draft.location ?? data?.location,
+  };
+  // Built in the order the type lists its fields, so printed profiles read top to bottom.
+  const profile = { url: id.ok ? id.url : url, slug } as Profile;
+  const missing: ProfileField[] = [];
+  for (const field of fields) {
+    const value = values[field];
+    if (isRead(value)) Object.assign(profile, { [field]: value });
+    else {
+      missing.push(field);
+      if (lists.has(field)) Object.assign(profile, { [field]: [] });
+    }
+  }
+  profile.layout = layout;
+  profile.missing = missing;
+  return profile;
+}

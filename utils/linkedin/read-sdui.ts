@@ -1,0 +1,156 @@
+import { currentRole, educationFromLines, roleFromLines } from './entry-lines';
+import type { LayoutReader } from './field-readers';
+import { itemKind } from './item-kind';
+import { linkTarget } from './link-target';
+import { topItems } from './list-items';
+import type { Activity, Experience, Featured } from './profile';
+import { sdui } from './selectors';
+import { showsProfile } from './shows-profile';
+import { hiddenWithin, textLines, visibleText } from './visible-text';
+
+interface SduiPage {
+  slug: string;
+  memberId?: string;
+  topcard?: Element;
+  toolbar?: Element;
+  /** This person's cards by lower-cased name suffix (about, featured, …). */
+  cards: Map<string, Element>;
+  activity?: Element;
+  experience?: Experience[];
+}
+
+// "· 1st", "· 2nd", "· 3rd+", "· 1-й": the degree badge beside the name, in any language.
+const badge = /^[·•・]\s*\S{0,8}$/;
+
+function card(page: SduiPage, section: keyof typeof sdui.sections): Element | undefined {
+  for (const suffix of sdui.sections[section]) {
+    const found = page.cards.get(suffix);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isDescription(el: Element): boolean {
+  return el.matches(sdui.expandableText);
+}
+
+/** The location row: <p>City</p><p>·</p><p><a href="#">Contact info</a></p> (costa-vasili, 2026). */
+function locationRow(topcard: Element): Element | undefined {
+  for (const link of topcard.querySelectorAll(sdui.contactInfoLink)) {
+    const row = link.closest('p')?.parentElement;
+    if (row && row.children.length === 3 && [...row.children].every((child) => child.tagName === 'P')) return row;
+  }
+  return undefined;
+}
+
+/** The top card's lines after the name, without degree badges or the location row. */
+function introLines(page: SduiPage): string[] {
+  const name = page.topcard?.querySelector(sdui.name);
+  if (!page.topcard || !name) return [];
+  const row = locationRow(page.topcard);
+  const lines: string[] = [];
+  for (const p of page.topcard.querySelectorAll('p')) {
+    if (row?.contains(p)) break;
+    if (!(name.compareDocumentPosition(p) & 4) || hiddenWithin(p, page.topcard)) continue;
+    const text = visibleText(p);
+    if (text && !badge.test(text)) lines.push(text);
+  }
+  return lines;
+}
+
+function toolbarLines(page: SduiPage): string[] {
+  const lines = [...(page.toolbar?.querySelectorAll(sdui.toolbarLines) ?? [])].map(visibleText);
+  return lines.filter((line): line is string => !!line);
+}
+
+function readExperience(section: Element): Experience[] {
+  const roles: Experience[] = [];
+  for (const item of topItems(section, sdui.item)) {
+    const nested = topItems(item, sdui.item).filter((inner) => inner !== item);
+    const describe = (el: Element) => visibleText(el.querySelector(sdui.expandableText));
+    if (nested.length) {
+      // Several roles at one employer: the employer heads the group, the roles nest under it.
+      const company = textLines(item, (el) => nested.includes(el) || isDescription(el))[0];
+      for (const role of nested) roles.push(roleFromLines(textLines(role, isDescription), company, describe(role)));
+    } else {
+      roles.push(roleFromLines(textLines(item, isDescription), undefined, describe(item)));
+    }
+  }
+  return roles.filter((role) => role.title);
+}
+
+function experienceOf(page: SduiPage): Experience[] {
+  const section = card(page, 'experience');
+  page.experience ??= section ? readExperience(section) : [];
+  return page.experience;
+}
+
+function items(page: SduiPage, section: keyof typeof sdui.sections): Element[] {
+  const found = card(page, section);
+  return found ? topItems(found, sdui.item) : [];
+}
+
+/** The server-driven profile of 2025–2026 (flagship-web). */
+export const sduiReader: LayoutReader<SduiPage> = {
+  prepare(doc, slug) {
+    const page: SduiPage = { slug, cards: new Map() };
+    const all = [...doc.querySelectorAll(sdui.card)];
+    const keyOf = (el: Element) => (el.getAttribute('componentkey') ?? '').slice(sdui.cardPrefix.length);
+    page.topcard = all.find((el) => /topcard$/i.test(keyOf(el)));
+    page.memberId = page.topcard ? keyOf(page.topcard).slice(0, -'topcard'.length) || undefined : undefined;
+    // The page still shows the previous person while LinkedIn swaps it: read nothing from it.
+    const current = slug === page.memberId || !page.topcard || showsProfile(page.topcard, slug);
+    if (!current) return { slug, cards: new Map() };
+    for (const el of all) {
+      const key = keyOf(el);
+      if (!page.memberId || !key.startsWith(page.memberId)) continue;
+      const suffix = key.slice(page.memberId.length).toLowerCase();
+      if (!page.cards.has(suffix)) page.cards.set(suffix, el);
+    }
+    const toolbar = doc.querySelector(sdui.toolbar);
+    if (toolbar && showsProfile(toolbar, slug) && toolbar.querySelector('a[href*="/in/"]')) page.toolbar = toolbar;
+    page.activity = [...doc.querySelectorAll(sdui.activityByVanity)].find(
+      (el) => (el.getAttribute('componentkey') ?? '').toLowerCase() === `${slug.toLowerCase()}activity_posts_pillcontent`,
+    );
+    return page;
+  },
+  fields: {
+    memberId: (page) => (page.topcard ? page.memberId : undefined),
+    name: (page) => visibleText(page.topcard?.querySelector(sdui.name)) ?? toolbarLines(page)[0],
+    headline: (page) => introLines(page)[0] ?? toolbarLines(page)[1],
+    location: (page) => {
+      const row = page.topcard && locationRow(page.topcard);
+      return row ? visibleText(row.children[0]) : undefined;
+    },
+    current: (page) => {
+      const chip = page.topcard?.querySelector(sdui.companyChip)?.closest('[role="button"]');
+      // "Ethnolink · Monash University": the employer, then the school.
+      const line = introLines(page)[1];
+      const company = visibleText(chip) ?? (line?.includes(' · ') ? line.split(' · ')[0] : undefined);
+      return currentRole(experienceOf(page), company) ?? currentRole(experienceOf(page));
+    },
+    about: (page) => {
+      const section = card(page, 'about');
+      if (!section) return undefined;
+      return visibleText(section.querySelector(sdui.expandableText)) ?? (textLines(section, (el) => el.matches('h2, h3')).join(' ') || undefined);
+    },
+    experience: experienceOf,
+    education: (page) => items(page, 'education').map((item) => educationFromLines(textLines(item))).filter((entry) => entry.school),
+    featured: (page) =>
+      items(page, 'featured').flatMap((item): Featured[] => {
+        const title = textLines(item)[0];
+        const url = linkTarget(item.querySelector('a[href]'));
+        return title ? [{ title, ...(url && { url, kind: itemKind(url) }) }] : [];
+      }),
+    activity: (page) => {
+      const section = page.activity ?? card(page, 'activity');
+      if (!section) return undefined;
+      return topItems(section, sdui.item).flatMap((item): Activity[] => {
+        const text = visibleText(item.querySelector(sdui.expandableText)) ?? textLines(item).sort((a, b) => b.length - a.length)[0];
+        const url = linkTarget(item.querySelector(sdui.post));
+        return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post' }] : [];
+      });
+    },
+    skills: (page) => items(page, 'skills').flatMap((item) => textLines(item).slice(0, 1)),
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * Every fragile hook into LinkedIn's markup, in one place, each with the page it matched.
+ * When LinkedIn changes its pages, this file (and a saved page run through
+ * `npm run extract`) is where to look first. No selector depends on the interface language:
+ * headings and button labels are translated, so hooks are ids, attributes, URL shapes and
+ * structure. See ../shared/reference/linkedin-dom.md for the sources.
+ */
+
+/** Server-driven profile (flagship-web, 2025–2026): hashed classes, so no class selectors. */
+export const sdui = {
+  // Seen in the 2026 captures (clare-suttie: screen wrapper; costa-vasili: top card).
+  screen: '[data-sdui-screen*="profile.Profile"]',
+  card: '[componentkey^="com.linkedin.sdui.profile.card.ref"]',
+  cardPrefix: 'com.linkedin.sdui.profile.card.ref',
+  /** Card-name suffixes after ref<memberId>, lower-cased (section-discovery code, 2026). */
+  sections: {
+    topcard: ['topcard'],
+    about: ['about'],
+    featured: ['featured'],
+    experience: ['experiencetoplevelsection', 'experience'],
+    education: ['educationtoplevelsection', 'education'],
+    skills: ['skills'],
+    activity: ['activity', 'recentactivity'],
+  },
+  /** The activity pill content is keyed by the vanity name: `<slug>activity_posts_pillContent` (lija capture, 2026). */
+  activityByVanity: '[componentkey$="activity_posts_pillContent"]',
+  // costa-vasili (2026): the name is the only h2 in the top card, inside a link to the profile.
+  name: 'h2',
+  // clare-suttie (2026): the sticky toolbar repeats name and headline as <p>s in a profile link.
+  toolbar: '[role="toolbar"]',
+  toolbarLines: 'a[href*="/in/"] p',
+  // costa-vasili (2026): chips in the top card carry icon placeholders named by kind.
+  companyChip: 'svg[id^="company-accent"]',
+  // costa-vasili (2026): location row = <p>City</p><p>·</p><p><a href="#">Contact info</a></p>.
+  contactInfoLink: 'a[href="#"]',
+  item: '[role="listitem"], li',
+  // lija activity capture (2026): post and long-text bodies.
+  expandableText: '[data-testid="expandable-text-box"]',
+  post: 'a[href*="/feed/update/urn:li:activity:"], a[href*="/pulse/"]',
+} as const;
+
+/** Older logged-in page (Ember "voyager-web", c. 2021–2025, still A/B-served in 2026). */
+export const ember = {
+  // body class render-mode-BIGPIPE, .pv-top-card and the section anchors (ColdEmailCopilot, joeyism).
+  marker: 'code[id^="bpr-guid-"], .pv-top-card, .pv-profile-card__anchor, body.render-mode-BIGPIPE, .scaffold-layout-toolbar',
+  topCard: '.pv-top-card, [data-view-name="profile-top-card"], main section.artdeco-card',
+  name: 'h1, .text-heading-xlarge',
+  // 2026 hybrid: the name renders only in the sticky toolbar (unidentified selector list, 2026).
+  toolbarName: '.scaffold-layout-toolbar h1, .scaffold-layout-toolbar .artdeco-entity-lockup__title',
+  headline: '.text-body-medium.break-words',
+  location: '.text-body-small.inline.t-black--light.break-words',
+  /** Section anchors: `div#experience.pv-profile-card__anchor` inside `section.artdeco-card`. */
+  anchor: (id: string) => `div#${id}`,
+  ids: { about: 'about', featured: 'featured', experience: 'experience', education: 'education', skills: 'skills', activity: 'content_collections' },
+  item: 'li.artdeco-list__item, li.pvs-list__paged-list-item, li.artdeco-carousel__item',
+  // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
+  line: 'span[aria-hidden="true"]',
+  longText: '.inline-show-more-text',
+  payload: 'code[id^="bpr-guid-"]',
+} as const;
+
+/** Public (logged-out) page, pageKey public_profile_v3_desktop (satyanadella, guidovanrossum, 2026). */
+export const publicPage = {
+  marker: '.top-card-layout',
+  name: '.top-card-layout__title',
+  headline: '.top-card-layout__headline',
+  location: '.top-card-layout__first-subline span',
+  currentCompany: '.top-card__links-container [data-section="currentPositionsDetails"]',
+  topSchool: '.top-card__links-container [data-section="educationsDetails"]',
+  about: '[data-section="summary"] .core-section-container__content',
+  experience: 'section[data-section="experience"]',
+  experienceItem: 'li.experience-item',
+  groupItem: 'li.experience-group',
+  groupCompany: '.experience-group-header__company',
+  title: '.experience-item__title',
+  company: '.experience-item__subtitle',
+  dates: '.date-range',
+  meta: '.experience-item__meta-item',
+  description: '.show-more-less-text__text--less, .experience-item__description',
+  // guidovanrossum (2026): hidden positions are placeholders under a sign-in overlay.
+  blurred: '.blurred-overlay, .blur, [aria-hidden="true"]',
+  education: 'section[data-section="educationsDetails"] li.education__list-item',
+  posts: 'section[data-section="posts"] li',
+  articles: 'section[data-section="articles"] li',
+  cardTitle: '.base-main-card__title',
+  skills: 'section[data-section="skills"] li',
+  canonical: 'link[rel="canonical"]',
+  ogUrl: 'meta[property="og:url"]',
+} as const;
+
+/**
+ * 2016-era pages, logged in (gacek85 capture, Polish UI) and public (jeffweiner08 capture).
+ * LinkedIn no longer serves them; they are read as `unknown` with these generic hooks.
+ */
+export const legacy = {
+  name: '#name h1, h1#name, .full-name, main h1',
+  headline: '#headline .title, .headline.title',
+  location: '#location .locality, #demographics .locality',
+  current: '#overview-summary-current li a, .extra-info tr:first-child li a',
+  about: '#summary-item-view, #summary .description',
+  experience: '[id^="experience-"][id$="-view"], li.position',
+  role: { title: 'h4', company: 'header h5:not(.logo):not(.experience-logo)', dates: '.date-range, .experience-date-locale', location: '.location, .locality', description: 'p.description' },
+  education: '[id^="education-"][id$="-view"], li.school',
+  school: { name: 'h4', degree: 'h5, .degree', dates: '.education-date, .date-range' },
+  skills: '#profile-skills .endorse-item-name-text, #skills li.skill:not(.see-more):not(.see-less) a',
+  posts: '#posts li.post .item-title a',
+} as const;
