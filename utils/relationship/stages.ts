@@ -49,3 +49,27 @@ export type InteractionKind =
   | 'thanked'
   | 'checked-in'
   | 'closed';
+
+/** Stages that end the relationship's plan: nothing more is scheduled once a contact is here. */
+export const closedStages: readonly Stage[] = ['closed-no-response', 'closed-mismatch', 'closed-natural-end'];
+
+export const followUpKinds: readonly FollowUpKind[] = [
+  'check-in',
+  'move-on',
+  'schedule-chat',
+  'meeting-prep',
+  'thank-you',
+  'progress-update',
+  'keep-in-touch',
+];
+
+export const interactionKinds: readonly InteractionKind[] = [
+  'drafted',
+  'sent',
+  'replied',
+  'meeting-scheduled',
+  'met',
+  'thanked',
+  'checked-in',
+  'closed',
+];

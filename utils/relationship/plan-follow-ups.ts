@@ -1,0 +1,71 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths } from 'date-fns';
+import type { PlanSettings } from './plan-settings';
+import type { FollowUpKind, Stage } from './stages';
+
+/** A contact moved to `stage` at `at` (epoch ms); `meetingAt` when a chat is on the calendar. */
+export interface StageChange {
+  stage: Stage;
+  at: number;
+  meetingAt?: number;
+}
+
+/** A follow-up the plan asks for: what to do and when, in epoch ms. */
+export interface PlannedFollowUp {
+  kind: FollowUpKind;
+  dueAt: number;
+}
+
+const hour = 3_600_000;
+
+/**
+ * The follow-ups a stage change creates, after the guide. Day and month offsets are calendar
+ * days in the user's time zone, so "in 7 days" stays at the same wall-clock time across a
+ * daylight-saving change. A change logged late (we met three days ago) gives a follow-up due
+ * at once; only chat reminders whose moment has passed are left out.
+ */
+export function planFollowUps(
+  change: StageChange,
+  now: number,
+  timeZone: string,
+  settings: PlanSettings,
+): PlannedFollowUp[] {
+  const local = (time: number) => new TZDate(time, timeZone);
+  const afterDays = (days: number) => addDays(local(change.at), days).getTime();
+  const afterMonths = (months: number) => addMonths(local(change.at), months).getTime();
+
+  switch (change.stage) {
+    case 'reached-out':
+      return [{ kind: 'check-in', dueAt: afterDays(settings.checkInAfterDays) }];
+    case 'checked-in':
+      return [{ kind: 'move-on', dueAt: afterDays(settings.moveOnAfterDays) }];
+    case 'replied':
+      return [{ kind: 'schedule-chat', dueAt: afterDays(settings.scheduleChatWithinDays) }];
+    case 'meeting-scheduled': {
+      const meetingAt = change.meetingAt;
+      // Without a time there is nothing to remind before; the page asks for one.
+      if (meetingAt === undefined) return [];
+      const reminders: PlannedFollowUp[] = [];
+      if (settings.prepDaysBefore > 0) {
+        reminders.push({ kind: 'meeting-prep', dueAt: addDays(local(meetingAt), -settings.prepDaysBefore).getTime() });
+      }
+      if (settings.prepHoursBefore > 0) {
+        reminders.push({ kind: 'meeting-prep', dueAt: meetingAt - settings.prepHoursBefore * hour });
+      }
+      // A reminder whose moment has passed is dropped; a chat still ahead keeps one, now.
+      const ahead = reminders.filter((reminder) => reminder.dueAt >= now);
+      if (ahead.length === 0 && meetingAt > now) return [{ kind: 'meeting-prep', dueAt: now }];
+      return ahead;
+    }
+    case 'met':
+      return [{ kind: 'thank-you', dueAt: change.at + settings.thankYouAfterHours * hour }];
+    case 'thanked':
+      return [{ kind: 'progress-update', dueAt: afterMonths(settings.progressUpdateAfterMonths) }];
+    case 'ongoing':
+      return [{ kind: 'keep-in-touch', dueAt: afterMonths(settings.keepInTouchEveryMonths) }];
+    case 'closed-no-response':
+    case 'closed-mismatch':
+    case 'closed-natural-end':
+      return [];
+  }
+}
