@@ -1,4 +1,12 @@
 import type { Profile } from '@/utils/linkedin/profile';
+import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
+import type { ContactPage, ContactQuery, ContactView } from '@/utils/store/contact-queries';
+import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts';
+import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { ExportFile } from '@/utils/store/export-file';
+import type { ImportSummary } from '@/utils/store/import-data';
+import type { Outcome } from '@/utils/store/outcome';
+import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 /**
@@ -20,3 +28,35 @@ export interface PageReading {
 }
 
 export const pageMessaging = defineExtensionMessaging<PageProtocol>();
+
+/**
+ * What pages ask the background worker, the only writer of the database. Every answer is an
+ * Outcome: the value, or a plain-words reason. The worker checks each request's data before
+ * acting (utils/store/request-checks.ts), so a malformed one gets an error reply, not a crash.
+ */
+export interface WorkerProtocol {
+  /** Saves a contact, merging into the saved one; a new one starts at "reached out" with its plan. */
+  saveContact(data: ContactInput): Outcome<Contact>;
+  /** Logs what happened; the stage follows and waiting follow-ups are replaced. */
+  logInteraction(data: InteractionInput): Outcome<Contact>;
+  changeStage(data: StageInput): Outcome<Contact>;
+  snoozeFollowUp(data: { id: number; choice: SnoozeChoice }): Outcome<FollowUp>;
+  finishFollowUp(data: { id: number }): Outcome<FollowUp>;
+  setFollowUpDue(data: { id: number; dueAt: number }): Outcome<FollowUp>;
+  /** By address, or by member id after a slug change; null when not saved. */
+  getContact(data: { url?: string; memberId?: string }): Outcome<ContactView | null>;
+  listContacts(data: ContactQuery): Outcome<ContactPage>;
+  /** Open follow-ups due by `until` (now when absent), oldest first. */
+  listDue(data: { until?: number }): Outcome<DueFollowUp[]>;
+  getSettings(): Outcome<StoredSettings>;
+  saveSettings(data: Partial<StoredSettings>): Outcome<StoredSettings>;
+  exportData(): Outcome<ExportFile>;
+  /** The file's text; `apply` false previews what it would do and changes nothing. */
+  importData(data: { text: string; apply: boolean }): Outcome<ImportSummary>;
+  /** Erases everything; the page asks the user first and sends `confirm: true`. */
+  eraseAll(data: { confirm: true }): Outcome<{ contacts: number; followUps: number }>;
+}
+
+export type WorkerRequest = keyof WorkerProtocol;
+
+export const workerMessaging = defineExtensionMessaging<WorkerProtocol>();

@@ -1,0 +1,52 @@
+import type { Clock } from '@/utils/relationship/clock';
+import type { PlanSettings } from '@/utils/relationship/plan-settings';
+import type { InteractionKind, Stage } from '@/utils/relationship/stages';
+import type { WriteTransaction } from './database';
+import type { Contact, Interaction } from './records';
+import { resetFollowUps } from './reset-follow-ups';
+
+/** A step in the relationship: the stage it leads to, and what happened, when. */
+export interface Step {
+  stage: Stage;
+  at: number;
+  meetingAt?: number;
+  interaction?: InteractionKind;
+  note?: string;
+}
+
+/** History stays in date order however late an interaction is logged. */
+function withInteraction(history: Interaction[], interaction: Interaction): Interaction[] {
+  const later = history.findIndex((entry) => entry.at > interaction.at);
+  return later < 0 ? [...history, interaction] : [...history.slice(0, later), interaction, ...history.slice(later)];
+}
+
+/**
+ * Moves a contact one step inside an open transaction: records the interaction, sets the
+ * stage, and replaces waiting follow-ups with the plan for the new stage. A draft that was
+ * not sent is not contact, so it does not reset the plan.
+ */
+export async function advanceContact(
+  tx: WriteTransaction,
+  contact: Contact,
+  step: Step,
+  clock: Clock,
+  plan: PlanSettings,
+): Promise<Contact> {
+  const interaction: Interaction | undefined = step.interaction && {
+    kind: step.interaction,
+    at: step.at,
+    ...(step.note !== undefined && { note: step.note }),
+  };
+  const next: Contact = {
+    ...contact,
+    stage: step.stage,
+    ...(step.meetingAt !== undefined && { meetingAt: step.meetingAt }),
+    history: interaction ? withInteraction(contact.history, interaction) : contact.history,
+    updatedAt: clock.now,
+  };
+  await tx.objectStore('contacts').put(next);
+  if (step.interaction !== 'drafted') {
+    await resetFollowUps(tx, next.url, { stage: next.stage, at: step.at, meetingAt: next.meetingAt }, clock, plan);
+  }
+  return next;
+}

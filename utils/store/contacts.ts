@@ -1,0 +1,124 @@
+import type { Profile } from '@/utils/linkedin/profile';
+import type { Clock } from '@/utils/relationship/clock';
+import { interactionForStage, stageAfter } from '@/utils/relationship/stage-after';
+import type { InteractionKind, Stage } from '@/utils/relationship/stages';
+import { advanceContact } from './advance-contact';
+import type { Database } from './database';
+import { findContact } from './find-contact';
+import { inTransaction } from './in-transaction';
+import { fail, succeed, type Outcome } from './outcome';
+import type { Contact, Hook, SentMessage } from './records';
+import { moveFollowUps } from './reset-follow-ups';
+import { settingsIn } from './settings';
+import { storeText } from './store-text';
+
+/** What a page saves about a contact: the profile as read, and whichever fields it changes. */
+export interface ContactInput {
+  profile: Profile;
+  stage?: Stage;
+  meetingAt?: number;
+  notes?: string;
+  takeaways?: string;
+  adviceReceived?: string;
+  whatITried?: string;
+  toldThem?: string;
+  hook?: Hook;
+  message?: SentMessage;
+}
+
+export interface InteractionInput {
+  url: string;
+  kind: InteractionKind;
+  /** When it happened; now when absent ("we met yesterday" is logged with yesterday). */
+  at?: number;
+  note?: string;
+  meetingAt?: number;
+}
+
+export interface StageInput {
+  url: string;
+  stage: Stage;
+  meetingAt?: number;
+}
+
+const editableFields = ['notes', 'takeaways', 'adviceReceived', 'whatITried', 'toldThem', 'hook', 'message'] as const;
+
+function newContact(profile: Profile, now: number): Contact {
+  return {
+    url: profile.url,
+    formerUrls: [],
+    profile,
+    stage: 'reached-out',
+    notes: '',
+    takeaways: '',
+    adviceReceived: '',
+    whatITried: '',
+    toldThem: '',
+    history: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Saves a contact: new, or merged into the saved one field by field inside one transaction,
+ * so two pages saving different fields at once both land. A slug change is followed through
+ * the member id. A new stage (or a new chat time) plans the follow-ups for it.
+ */
+export function saveContact(db: Database, input: ContactInput, clock: Clock): Promise<Outcome<Contact>> {
+  return inTransaction(db, async (tx) => {
+    const { plan } = await settingsIn(tx);
+    const { profile } = input;
+    const existing = await findContact(tx, { url: profile.url, memberId: profile.memberId });
+    const base = existing ?? newContact(profile, clock.now);
+    let contact: Contact = { ...base, url: profile.url, profile, updatedAt: clock.now };
+    const memberId = profile.memberId ?? base.memberId;
+    if (memberId !== undefined) contact.memberId = memberId;
+    for (const field of editableFields) {
+      if (input[field] !== undefined) Object.assign(contact, { [field]: input[field] });
+    }
+    if (existing && existing.url !== profile.url) {
+      // LinkedIn let them change their vanity slug: same person, new key.
+      contact.formerUrls = [...new Set([...existing.formerUrls, existing.url])].filter((url) => url !== profile.url);
+      await tx.objectStore('contacts').delete(existing.url);
+      await moveFollowUps(tx, existing.url, profile.url);
+    }
+    const stage = input.stage ?? base.stage;
+    const moved = !existing || stage !== existing.stage || (input.meetingAt !== undefined && input.meetingAt !== existing.meetingAt);
+    if (!moved) {
+      await tx.objectStore('contacts').put(contact);
+      return succeed(contact);
+    }
+    const step = { stage, at: clock.now, meetingAt: input.meetingAt, interaction: interactionForStage[stage] };
+    contact = await advanceContact(tx, contact, step, clock, plan);
+    return succeed(contact);
+  });
+}
+
+/** Logs something that happened; it moves the stage where it should and resets the plan. */
+export function logInteraction(db: Database, input: InteractionInput, clock: Clock): Promise<Outcome<Contact>> {
+  return inTransaction(db, async (tx) => {
+    const { plan } = await settingsIn(tx);
+    const contact = await findContact(tx, { url: input.url });
+    if (!contact) return fail(storeText.noContact(input.url));
+    const step = {
+      stage: stageAfter(input.kind, contact.stage),
+      at: input.at ?? clock.now,
+      meetingAt: input.meetingAt,
+      interaction: input.kind,
+      note: input.note,
+    };
+    return succeed(await advanceContact(tx, contact, step, clock, plan));
+  });
+}
+
+/** Moves a contact to a stage by hand, with the chat's time when one is scheduled. */
+export function changeStage(db: Database, input: StageInput, clock: Clock): Promise<Outcome<Contact>> {
+  return inTransaction(db, async (tx) => {
+    const { plan } = await settingsIn(tx);
+    const contact = await findContact(tx, { url: input.url });
+    if (!contact) return fail(storeText.noContact(input.url));
+    const step = { stage: input.stage, at: clock.now, meetingAt: input.meetingAt, interaction: interactionForStage[input.stage] };
+    return succeed(await advanceContact(tx, contact, step, clock, plan));
+  });
+}

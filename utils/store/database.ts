@@ -1,0 +1,105 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Contact, FollowUp, StoredSettings } from './records';
+
+/** The database the background worker owns. Only the worker opens it; pages ask through messages. */
+export interface MentorDB extends DBSchema {
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: {
+      'by-memberId': string;
+      'by-formerUrl': string;
+      'by-updated': number;
+      'by-stage-updated': [string, number];
+    };
+  };
+  followUps: {
+    key: number;
+    value: FollowUp;
+    indexes: {
+      'by-contact': string;
+      // "What is due now" is a range over [state, dueAt], never a scan of every follow-up.
+      'by-state-due': [string, number];
+    };
+  };
+  settings: {
+    key: 'settings';
+    value: StoredSettings;
+  };
+}
+
+export type Database = IDBPDatabase<MentorDB>;
+
+/** A schema upgrade from the version before it; it may move records, and must never drop one. */
+export type UpgradeStep = (
+  db: IDBPDatabase<unknown>,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+) => void | Promise<void>;
+
+/** Version 1: contacts by address, follow-ups by due date, settings. */
+const createVersion1: UpgradeStep = (db) => {
+  const typed = db as unknown as IDBPDatabase<MentorDB>;
+  const contacts = typed.createObjectStore('contacts', { keyPath: 'url' });
+  contacts.createIndex('by-memberId', 'memberId');
+  contacts.createIndex('by-formerUrl', 'formerUrls', { multiEntry: true });
+  contacts.createIndex('by-updated', 'updatedAt');
+  contacts.createIndex('by-stage-updated', ['stage', 'updatedAt']);
+  const followUps = typed.createObjectStore('followUps', { keyPath: 'id', autoIncrement: true });
+  followUps.createIndex('by-contact', 'contactUrl');
+  followUps.createIndex('by-state-due', ['state', 'dueAt']);
+  typed.createObjectStore('settings');
+};
+
+/** Step n upgrades version n to n + 1. Add steps at the end; never edit a shipped one. */
+export const upgradeSteps: readonly UpgradeStep[] = [createVersion1];
+
+export const databaseVersion = upgradeSteps.length;
+export const databaseName = 'mentor-outreach';
+
+/** Runs the steps from `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */
+export async function runUpgrades(
+  db: IDBPDatabase<unknown>,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+  oldVersion: number,
+  newVersion: number,
+  steps: readonly UpgradeStep[],
+): Promise<void> {
+  for (let version = oldVersion; version < newVersion; version++) {
+    await steps[version]?.(db, tx);
+  }
+}
+
+/**
+ * Opens (and creates or upgrades) the database. `steps` is for tests of the upgrade path.
+ * `onClosed` is called if the browser closes the connection (another version opened it, or
+ * the user cleared site data), so the caller can open it again next time.
+ */
+export function openDatabase(
+  options: { name?: string; steps?: readonly UpgradeStep[]; onClosed?: () => void } = {},
+): Promise<Database> {
+  const steps = options.steps ?? upgradeSteps;
+  return openDB<MentorDB>(options.name ?? databaseName, steps.length, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      const untypedDb = db as unknown as IDBPDatabase<unknown>;
+      const untypedTx = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+      // A step that fails aborts the whole upgrade: the old version stays, with all its records.
+      runUpgrades(untypedDb, untypedTx, oldVersion, newVersion ?? steps.length, steps).catch(() => tx.abort());
+    },
+    blocking(_current, _blocked, event) {
+      // A newer version wants in: step aside rather than hold it up.
+      (event.target as IDBDatabase).close();
+      options.onClosed?.();
+    },
+    terminated() {
+      options.onClosed?.();
+    },
+  });
+}
+
+export type StoreName = StoreNames<MentorDB>;
+
+/** A read-write transaction over every store: saves read, merge and write inside one of these. */
+export type WriteTransaction = IDBPTransaction<MentorDB, StoreName[], 'readwrite'>;
+export type ReadTransaction = IDBPTransaction<MentorDB, StoreName[], 'readonly' | 'readwrite'>;
+
+export const allStores: StoreName[] = ['contacts', 'followUps', 'settings'];

@@ -1,0 +1,81 @@
+import type { Stage } from '@/utils/relationship/stages';
+import { allStores, type Database, type ReadTransaction } from './database';
+import { inTransaction } from './in-transaction';
+import { failureOf, succeed, type Outcome } from './outcome';
+import { openStates, type Contact, type FollowUp } from './records';
+
+/** A follow-up with what a page or a nudge shows of its contact. */
+export interface DueFollowUp {
+  followUp: FollowUp;
+  contact: { url: string; name: string; stage: Stage; meetingAt?: number };
+}
+
+/** What to call someone in a nudge: their first name, else their name, else their slug. */
+export function contactName(contact: Contact): string {
+  return contact.profile.firstName ?? contact.profile.name ?? contact.profile.slug;
+}
+
+const openRange = (state: string, until: number) => IDBKeyRange.bound([state, -Infinity], [state, until]);
+
+/** Open follow-ups due by `until`, oldest first: one index range per open state, no scan. */
+async function openDueIn(tx: ReadTransaction, until: number): Promise<FollowUp[]> {
+  const index = tx.objectStore('followUps').index('by-state-due');
+  const batches = await Promise.all(openStates.map((state) => index.getAll(openRange(state, until))));
+  return batches.flat().sort((a, b) => a.dueAt - b.dueAt);
+}
+
+async function withContacts(tx: ReadTransaction, followUps: FollowUp[]): Promise<DueFollowUp[]> {
+  const contacts = tx.objectStore('contacts');
+  const found = await Promise.all(followUps.map((followUp) => contacts.get(followUp.contactUrl)));
+  return followUps.flatMap((followUp, index) => {
+    const contact = found[index];
+    if (!contact) return [];
+    const { url, stage, meetingAt } = contact;
+    return [{ followUp, contact: { url, name: contactName(contact), stage, ...(meetingAt !== undefined && { meetingAt }) } }];
+  });
+}
+
+/** Everything waiting for the user by `until` (now for "due", later for "this week"). */
+export async function listDue(db: Database, until: number): Promise<Outcome<DueFollowUp[]>> {
+  try {
+    const tx = db.transaction(allStores, 'readonly');
+    return succeed(await withContacts(tx, await openDueIn(tx, until)));
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+/** How many follow-ups are due now: the toolbar badge. */
+export async function countDue(db: Database, now: number): Promise<number> {
+  const index = db.transaction('followUps', 'readonly').store.index('by-state-due');
+  const counts = await Promise.all(openStates.map((state) => index.count(openRange(state, now))));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+/** When the next nudge is owed: the earliest open follow-up not notified yet, if any. */
+export async function nextNudgeAt(db: Database): Promise<number | undefined> {
+  const index = db.transaction('followUps', 'readonly').store.index('by-state-due');
+  let earliest: number | undefined;
+  for (const state of openStates) {
+    let cursor = await index.openCursor(openRange(state, Infinity));
+    // Overdue follow-ups already nudged are skipped: each is notified once.
+    while (cursor && cursor.value.notifiedAt !== undefined) cursor = await cursor.continue();
+    if (cursor && (earliest === undefined || cursor.value.dueAt < earliest)) earliest = cursor.value.dueAt;
+  }
+  return earliest;
+}
+
+/**
+ * The follow-ups due now that no notification has named yet, marked as notified in the same
+ * transaction. Marking comes first: a worker stopped right after can miss a nudge (the badge
+ * and the dashboard still show it) but can never show one twice.
+ */
+export function takeNudges(db: Database, now: number): Promise<Outcome<DueFollowUp[]>> {
+  return inTransaction(db, async (tx) => {
+    const fresh = (await openDueIn(tx, now)).filter((followUp) => followUp.notifiedAt === undefined);
+    const followUps = tx.objectStore('followUps');
+    const marked = fresh.map((followUp) => ({ ...followUp, notifiedAt: now }));
+    for (const followUp of marked) await followUps.put(followUp);
+    return succeed(await withContacts(tx, marked));
+  });
+}

@@ -1,0 +1,13 @@
+import type { Database } from './database';
+import { inTransaction } from './in-transaction';
+import { succeed, type Outcome } from './outcome';
+
+/** Erases every contact, follow-up and setting in one transaction: all gone, or nothing touched. */
+export function eraseAll(db: Database): Promise<Outcome<{ contacts: number; followUps: number }>> {
+  return inTransaction(db, async (tx) => {
+    const contacts = await tx.objectStore('contacts').count();
+    const followUps = await tx.objectStore('followUps').count();
+    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('followUps').clear(), tx.objectStore('settings').clear()]);
+    return succeed({ contacts, followUps });
+  });
+}

@@ -1,0 +1,26 @@
+import { allStores, type Database } from './database';
+import { exportFormat, exportVersion, type ExportFile } from './export-file';
+import { failureOf, succeed, type Outcome } from './outcome';
+import { settingsIn } from './settings';
+
+/** Everything, read in one transaction so the file is a consistent snapshot. */
+export async function exportData(db: Database, now: number): Promise<Outcome<ExportFile>> {
+  try {
+    const tx = db.transaction(allStores, 'readonly');
+    const [settings, contacts, followUps] = await Promise.all([
+      settingsIn(tx),
+      tx.objectStore('contacts').getAll(),
+      tx.objectStore('followUps').getAll(),
+    ]);
+    return succeed({
+      format: exportFormat,
+      version: exportVersion,
+      exportedAt: now,
+      settings,
+      contacts,
+      followUps: followUps.map(({ id: _id, ...followUp }) => followUp),
+    });
+  } catch (error) {
+    return failureOf(error);
+  }
+}

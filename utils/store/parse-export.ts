@@ -1,0 +1,56 @@
+import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
+import { exportFormat, exportVersion, type ExportFile } from './export-file';
+import { fail, succeed, type Outcome } from './outcome';
+import { contactCheck, followUpCheck, meCheck, planSettingsCheck } from './record-checks';
+import { storeText } from './store-text';
+import { isRecord, list, literal, number, optional, shape, time } from './validate';
+
+/** The largest file taken: far above 10,000 contacts (about 20 MB), and under a message's limit. */
+export const largestImportMegabytes = 50;
+
+const fileCheck = shape({
+  format: literal(exportFormat),
+  version: number(1, exportVersion),
+  exportedAt: time,
+  settings: optional(shape({ me: optional(meCheck), plan: optional(planSettingsCheck) })),
+  contacts: list(contactCheck, 100_000, (position) => `Contact ${position}`),
+  followUps: list(followUpCheck, 1_000_000, (position) => `Follow-up ${position}`),
+});
+
+/**
+ * Reads an export file and checks all of it before anything is written: a file that is cut
+ * short, damaged, from a newer version, or hostile (markup, huge strings, "__proto__" keys)
+ * is refused whole, with the first reason in plain words.
+ */
+export function parseExport(text: string): Outcome<ExportFile> {
+  if (text.length > largestImportMegabytes * 1_000_000) return fail(storeText.tooLarge(largestImportMegabytes));
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail(storeText.notJson);
+  }
+  if (!isRecord(data) || data.format !== exportFormat) return fail(storeText.notExport);
+  if (typeof data.version === 'number' && data.version > exportVersion) return fail(storeText.tooNew(data.version));
+  const checked = fileCheck(data, 'The file');
+  if (!checked.ok) return fail(storeText.invalid(checked.error));
+  const file = checked.value;
+
+  // Each person once: two entries for one address or member id would import as a duplicate.
+  const owner = new Map<string, number>();
+  for (const [index, contact] of file.contacts.entries()) {
+    const keys = [contact.url, ...contact.formerUrls, ...(contact.memberId ? [`member:${contact.memberId}`] : [])];
+    for (const key of new Set(keys)) {
+      const first = owner.get(key);
+      if (first !== undefined && first !== index) return fail(storeText.sameContactTwice(first + 1, index + 1));
+      owner.set(key, index);
+    }
+  }
+  for (const [index, followUp] of file.followUps.entries()) {
+    if (!owner.has(followUp.contactUrl)) return fail(storeText.unknownContact(index + 1, followUp.contactUrl));
+  }
+  return succeed({
+    ...file,
+    settings: { me: file.settings?.me ?? null, plan: { ...defaultPlanSettings, ...file.settings?.plan } },
+  });
+}

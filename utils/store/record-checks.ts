@@ -1,0 +1,130 @@
+import type { Profile, ProfileField } from '@/utils/linkedin/profile';
+import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-settings';
+import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/stages';
+import { fail, succeed } from './outcome';
+import type { Contact, FollowUp, FollowUpState, Hook, Interaction, SentMessage } from './records';
+import { list, number, oneOf, optional, shape, text, time, type Validator } from './validate';
+
+// Checks for every record the worker stores, used on messages from pages and on imported files.
+
+const profileUrlPattern = /^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}\/$/;
+
+/** A canonical profile address: https://www.linkedin.com/in/<slug>/ */
+export const profileUrl: Validator<string> = (input, where) =>
+  typeof input === 'string' && profileUrlPattern.test(input)
+    ? succeed(input)
+    : fail(`${where} should be a LinkedIn profile address like https://www.linkedin.com/in/name/.`);
+
+/** A link shown to the user: only web addresses, never javascript: or data:. */
+const webUrl: Validator<string> = (input, where) =>
+  typeof input === 'string' && input.length <= 2_000 && /^https?:\/\//i.test(input)
+    ? succeed(input)
+    : fail(`${where} should be a web address (https://…).`);
+
+const line = text(1_000);
+const long = text(50_000);
+const itemKind = oneOf(['post', 'article', 'link', 'media', 'talk', 'project', 'other'] as const);
+const profileFields: readonly ProfileField[] = [
+  'memberId', 'name', 'firstName', 'headline', 'location', 'current',
+  'about', 'experience', 'education', 'featured', 'activity', 'skills',
+];
+
+export const profileCheck: Validator<Profile> = shape({
+  url: profileUrl,
+  slug: text(200),
+  memberId: optional(text(100)),
+  name: optional(line),
+  firstName: optional(line),
+  headline: optional(line),
+  location: optional(line),
+  current: optional(shape({ title: optional(line), company: optional(line) })),
+  about: optional(long),
+  experience: list(
+    shape({
+      title: optional(line),
+      company: optional(line),
+      dates: optional(line),
+      location: optional(line),
+      description: optional(long),
+    }),
+    300,
+  ),
+  education: list(shape({ school: optional(line), degree: optional(line), dates: optional(line) }), 100),
+  featured: list(shape({ title: long, url: optional(webUrl), kind: optional(itemKind) }), 200),
+  activity: list(shape({ text: long, url: optional(webUrl), kind: optional(itemKind) }), 200),
+  skills: list(line, 500),
+  layout: oneOf(['sdui', 'ember', 'public', 'unknown'] as const),
+  missing: list(oneOf(profileFields), profileFields.length),
+});
+
+export const stageCheck = oneOf(stages);
+export const followUpKindCheck = oneOf(followUpKinds);
+export const interactionKindCheck = oneOf(interactionKinds);
+
+export const hookCheck: Validator<Hook> = shape({ text: long, source: line });
+
+export const sentMessageCheck: Validator<SentMessage> = shape({
+  channel: oneOf(['connection-note', 'message', 'email'] as const),
+  subject: optional(line),
+  body: long,
+});
+
+export const interactionCheck: Validator<Interaction> = shape({
+  kind: interactionKindCheck,
+  at: time,
+  note: optional(long),
+});
+
+export const contactCheck: Validator<Contact> = shape({
+  url: profileUrl,
+  formerUrls: list(profileUrl, 100),
+  memberId: optional(text(100)),
+  profile: profileCheck,
+  stage: stageCheck,
+  notes: long,
+  takeaways: long,
+  adviceReceived: long,
+  whatITried: long,
+  toldThem: long,
+  hook: optional(hookCheck),
+  message: optional(sentMessageCheck),
+  meetingAt: optional(time),
+  history: list(interactionCheck, 5_000),
+  createdAt: time,
+  updatedAt: time,
+});
+
+/** A follow-up without its id: ids are the database's, and a new one is given on import. */
+export const followUpCheck: Validator<Omit<FollowUp, 'id'>> = shape({
+  contactUrl: profileUrl,
+  kind: followUpKindCheck,
+  dueAt: time,
+  state: oneOf<FollowUpState>(['pending', 'snoozed', 'done', 'cancelled']),
+  since: time,
+  notifiedAt: optional(time),
+  closedAt: optional(time),
+});
+
+const setting = (key: keyof PlanSettings) => number(planSettingLimits[key].min, planSettingLimits[key].max);
+
+export const planSettingsCheck: Validator<PlanSettings> = shape({
+  checkInAfterDays: setting('checkInAfterDays'),
+  moveOnAfterDays: setting('moveOnAfterDays'),
+  scheduleChatWithinDays: setting('scheduleChatWithinDays'),
+  prepDaysBefore: setting('prepDaysBefore'),
+  prepHoursBefore: setting('prepHoursBefore'),
+  thankYouAfterHours: setting('thankYouAfterHours'),
+  progressUpdateAfterMonths: setting('progressUpdateAfterMonths'),
+  keepInTouchEveryMonths: setting('keepInTouchEveryMonths'),
+});
+
+/** The user's "Me" is the pages' to shape; here it only has to be plain JSON of a sane size. */
+export const meCheck: Validator<unknown> = (input, where) => {
+  if (input === undefined || input === null) return succeed(null);
+  const json = JSON.stringify(input);
+  if (json === undefined) return fail(`${where} should be plain data.`);
+  if (json.length > 200_000) return fail(`${where} is too large.`);
+  // A round trip drops functions and, by JSON.parse's rules, makes "__proto__" a plain key.
+  return succeed(JSON.parse(json) as unknown);
+};
+

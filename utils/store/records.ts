@@ -1,0 +1,84 @@
+import type { Profile } from '@/utils/linkedin/profile';
+import type { PlanSettings } from '@/utils/relationship/plan-settings';
+import type { FollowUpKind, InteractionKind, Stage } from '@/utils/relationship/stages';
+
+/** The specific thing of theirs the outreach cited (guide Step 3: the personalized opening). */
+export interface Hook {
+  text: string;
+  /** Where it came from: a featured item, a post, their role … or "mine" when the user wrote it. */
+  source: string;
+}
+
+export type Channel = 'connection-note' | 'message' | 'email';
+
+/** The message the user sent, as they copied it. */
+export interface SentMessage {
+  channel: Channel;
+  subject?: string;
+  body: string;
+}
+
+/** Something that happened with a contact, dated (epoch ms). */
+export interface Interaction {
+  kind: InteractionKind;
+  at: number;
+  note?: string;
+}
+
+/** A potential or actual mentor, keyed by their canonical profile address. */
+export interface Contact {
+  /** Canonical https://www.linkedin.com/in/<slug>/ address: the key. */
+  url: string;
+  /** Addresses they had before a slug change, so an old export still finds them. */
+  formerUrls: string[];
+  /** LinkedIn's stable member id, to find them again when the slug changes. */
+  memberId?: string;
+  /** The profile as read the last time it was saved. */
+  profile: Profile;
+  stage: Stage;
+  notes: string;
+  /** What the user took away from a chat: the thank-you names one or two. */
+  takeaways: string;
+  /** The advice they gave; what the user tried; what the user told them (progress update drafts). */
+  adviceReceived: string;
+  whatITried: string;
+  toldThem: string;
+  hook?: Hook;
+  message?: SentMessage;
+  /** When the chat is, once scheduled. */
+  meetingAt?: number;
+  history: Interaction[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * pending: waiting for its time; snoozed: put off to `dueAt`; done: the user did it;
+ * cancelled: replaced because something happened first (any logged interaction resets the plan).
+ */
+export type FollowUpState = 'pending' | 'snoozed' | 'done' | 'cancelled';
+
+/** States that still ask the user for something. */
+export const openStates: readonly FollowUpState[] = ['pending', 'snoozed'];
+
+export interface FollowUp {
+  id: number;
+  contactUrl: string;
+  kind: FollowUpKind;
+  /** When it is due, epoch ms; a snooze moves it. */
+  dueAt: number;
+  state: FollowUpState;
+  /** When the step that led to it happened: "you met yesterday". */
+  since: number;
+  /** When a notification named it; a follow-up is never notified twice. */
+  notifiedAt?: number;
+  /** When it was done or cancelled. */
+  closedAt?: number;
+}
+
+/** What the user's settings hold: "Me" as the pages keep it, and the follow-up plan's waits. */
+export interface StoredSettings {
+  /** The user's "Me", opaque here: the pages own its shape and normalize it. */
+  me: unknown;
+  plan: PlanSettings;
+}

@@ -1,0 +1,39 @@
+import type { Clock } from '@/utils/relationship/clock';
+import { planFollowUps, type StageChange } from '@/utils/relationship/plan-follow-ups';
+import type { PlanSettings } from '@/utils/relationship/plan-settings';
+import type { WriteTransaction } from './database';
+import { openStates, type FollowUp } from './records';
+
+/**
+ * Something happened with a contact: what was still waiting is cancelled and the plan for
+ * the new stage replaces it. This is what makes logging contact reset the timer.
+ */
+export async function resetFollowUps(
+  tx: WriteTransaction,
+  contactUrl: string,
+  change: StageChange,
+  clock: Clock,
+  plan: PlanSettings,
+): Promise<void> {
+  const followUps = tx.objectStore('followUps');
+  let cursor = await followUps.index('by-contact').openCursor(contactUrl);
+  while (cursor) {
+    if (openStates.includes(cursor.value.state)) {
+      await cursor.update({ ...cursor.value, state: 'cancelled', closedAt: clock.now });
+    }
+    cursor = await cursor.continue();
+  }
+  for (const planned of planFollowUps(change, clock.now, clock.timeZone, plan)) {
+    const followUp: Omit<FollowUp, 'id'> = { contactUrl, ...planned, state: 'pending', since: change.at };
+    await followUps.add(followUp as FollowUp);
+  }
+}
+
+/** Points a contact's follow-ups at their new address after a slug change or a merge. */
+export async function moveFollowUps(tx: WriteTransaction, from: string, to: string): Promise<void> {
+  let cursor = await tx.objectStore('followUps').index('by-contact').openCursor(from);
+  while (cursor) {
+    await cursor.update({ ...cursor.value, contactUrl: to });
+    cursor = await cursor.continue();
+  }
+}
