@@ -39,7 +39,8 @@ export default defineConfig({
     name: 'Mentor Outreach',
     description:
       'Draft a personal, low-commitment message to a potential mentor on LinkedIn, and follow up at the right time. Everything stays on your machine.',
-    permissions: [],
+    // alarms: the one alarm for the next follow-up; notifications: the nudge itself.
+    permissions: ['alarms', 'notifications'],
     // Only built packages: the dev server needs to reach its own websocket.
     ...(command === 'build' && { content_security_policy: { extension_pages: pagePolicy } }),
     ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings }),

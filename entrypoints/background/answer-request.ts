@@ -1,0 +1,62 @@
+import type { GetDataType } from '@webext-core/messaging';
+import type { WorkerProtocol, WorkerRequest } from '@/utils/messages';
+import type { Clock } from '@/utils/relationship/clock';
+import { getContact, listContacts } from '@/utils/store/contact-queries';
+import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
+import type { Database } from '@/utils/store/database';
+import { listDue } from '@/utils/store/due-follow-ups';
+import { eraseAll } from '@/utils/store/erase-all';
+import { exportData } from '@/utils/store/export-data';
+import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
+import { importData } from '@/utils/store/import-data';
+import { failureOf, fail, type Outcome } from '@/utils/store/outcome';
+import { requestChecks } from '@/utils/store/request-checks';
+import { readSettings, saveSettings } from '@/utils/store/settings';
+
+type Reply<K extends WorkerRequest> = ReturnType<WorkerProtocol[K]>;
+type Handler<K extends WorkerRequest> = (db: Database, data: GetDataType<WorkerProtocol[K]>, clock: Clock) => Promise<Reply<K>>;
+
+const handlers: { [K in WorkerRequest]: Handler<K> } = {
+  saveContact: (db, data, clock) => saveContact(db, data, clock),
+  logInteraction: (db, data, clock) => logInteraction(db, data, clock),
+  changeStage: (db, data, clock) => changeStage(db, data, clock),
+  snoozeFollowUp: (db, data, clock) => snoozeFollowUp(db, data, clock),
+  finishFollowUp: (db, data, clock) => finishFollowUp(db, data, clock),
+  setFollowUpDue: (db, data) => setFollowUpDue(db, data),
+  getContact: (db, data) => getContact(db, data),
+  listContacts: (db, data) => listContacts(db, data),
+  listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
+  getSettings: (db) => readSettings(db),
+  saveSettings: (db, data) => saveSettings(db, data),
+  exportData: (db, _data, clock) => exportData(db, clock.now),
+  importData: (db, data) => importData(db, data.text, data.apply),
+  eraseAll: (db) => eraseAll(db),
+};
+
+/** Requests that read only; every other one may change follow-ups, so nudges are brought up to date. */
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listDue', 'getSettings', 'exportData']);
+
+export function changesFollowUps(type: WorkerRequest): boolean {
+  return !readOnly.has(type);
+}
+
+/**
+ * Answers one request from a page: checks its data, acts, and replies with an Outcome.
+ * Whatever goes wrong comes back as a plain-words error; the worker never crashes on a request.
+ */
+export async function answerRequest<K extends WorkerRequest>(
+  db: () => Promise<Database>,
+  type: K,
+  data: unknown,
+  clock: Clock,
+): Promise<Reply<K> | Outcome<never>> {
+  const check = requestChecks[type] as ((input: unknown, where: string) => Outcome<GetDataType<WorkerProtocol[K]>>) | undefined;
+  if (!check) return fail(`Unknown request “${String(type)}”.`);
+  const checked = check(data, 'The request');
+  if (!checked.ok) return checked;
+  try {
+    return await (handlers[type] as Handler<K>)(await db(), checked.value, clock);
+  } catch (error) {
+    return failureOf(error);
+  }
+}

@@ -1,0 +1,45 @@
+import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { workerMessaging, type WorkerProtocol, type WorkerRequest } from '@/utils/messages';
+import { requestChecks } from '@/utils/store/request-checks';
+import { answerRequest, changesFollowUps } from './answer-request';
+import { clockNow } from './clock';
+import { database } from './database-connection';
+import { answerNudgeButton, nudgeAlarm, openNudge, syncNudges } from './nudges';
+
+/** Brings badge, alarm and notifications up to date; a failure is logged, never thrown at the browser. */
+function resync(): Promise<void> {
+  return database()
+    .then((db) => syncNudges(db, clockNow()))
+    .catch((error: unknown) => console.error('Could not bring nudges up to date:', error));
+}
+
+export default defineBackground(() => {
+  // Every listener is registered synchronously here: the browser stops the worker at any
+  // time and wakes it only for events whose listeners exist at start-up.
+  for (const type of Object.keys(requestChecks) as WorkerRequest[]) {
+    workerMessaging.onMessage(type, async ({ data }) => {
+      const reply = await answerRequest(database, type, data, clockNow());
+      if (reply.ok && changesFollowUps(type)) await resync();
+      return reply as ReturnType<WorkerProtocol[typeof type]>;
+    });
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === nudgeAlarm) void resync();
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    void database().then((db) => openNudge(db, id));
+  });
+
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    void database()
+      .then((db) => answerNudgeButton(db, id, button, clockNow()))
+      .then(resync);
+  });
+
+  // A fresh start (install, browser start, or the worker woken after being stopped): the
+  // badge and the alarm are rebuilt from the database, and anything that came due is nudged.
+  void resync();
+});

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { nudgeButtons, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
+import type { Clock } from '@/utils/relationship/clock';
+import { countDue, nextNudgeAt, takeNudges, type DueFollowUp } from '@/utils/store/due-follow-ups';
+import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
+import type { Database } from '@/utils/store/database';
+
+/** The one alarm: it always points at the next follow-up owed a nudge. */
+export const nudgeAlarm = 'next-follow-up';
+
+const single = 'follow-up:';
+const digest = 'digest:';
+
+// Firefox MV2 calls the toolbar button browserAction.
+const toolbar = () => browser.action ?? browser.browserAction;
+
+function nudgeOf({ followUp, contact }: DueFollowUp): Nudge {
+  return { name: contact.name, kind: followUp.kind, since: followUp.since, ...(contact.meetingAt !== undefined && { meetingAt: contact.meetingAt }) };
+}
+
+async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
+  const [first] = due;
+  if (!first) return;
+  const { title, message } = nudgeText(due.map(nudgeOf), clock);
+  const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${clock.now}`;
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon-128.png'),
+    title,
+    message,
+    // Firefox shows no buttons on notifications; there a click opens the contact.
+    ...(!import.meta.env.FIREFOX && due.length === 1 && {
+      buttons: [{ title: nudgeButtons.snooze }, { title: nudgeButtons.done }],
+    }),
+  });
+}
+
+/**
+ * Brings nudges up to date with the database: notifies what became due (once), sets the badge
+ * to the number due, and points the alarm at the next one. Runs at every worker start, on the
+ * alarm, and after every change, so nothing depends on the worker staying alive.
+ */
+export async function syncNudges(db: Database, clock: Clock): Promise<void> {
+  const fresh = await takeNudges(db, clock.now);
+  if (fresh.ok) await notify(fresh.value, clock);
+  const due = await countDue(db, clock.now);
+  await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
+  const next = await nextNudgeAt(db);
+  if (next === undefined) await browser.alarms.clear(nudgeAlarm);
+  else await browser.alarms.create(nudgeAlarm, { when: next });
+}
+
+/** The page a nudge opens: the dashboard at that contact, or at the due list for a digest. */
+export async function dashboardFor(db: Database, notificationId: string): Promise<string> {
+  const page = browser.runtime.getURL('/dashboard.html');
+  const followUp = notificationId.startsWith(single)
+    ? await db.get('followUps', Number(notificationId.slice(single.length)))
+    : undefined;
+  return followUp ? `${page}#contact=${encodeURIComponent(followUp.contactUrl)}` : `${page}#due`;
+}
+
+export async function openNudge(db: Database, notificationId: string): Promise<void> {
+  await browser.tabs.create({ url: await dashboardFor(db, notificationId) });
+  await browser.notifications.clear(notificationId);
+}
+
+/** The notification's buttons: 0 snoozes a day, 1 marks done. */
+export async function answerNudgeButton(db: Database, notificationId: string, button: number, clock: Clock): Promise<void> {
+  if (!notificationId.startsWith(single)) return;
+  const id = Number(notificationId.slice(single.length));
+  if (button === 0) await snoozeFollowUp(db, { id, choice: '1-day' }, clock);
+  else await finishFollowUp(db, { id }, clock);
+  await browser.notifications.clear(notificationId);
+}
