@@ -53,16 +53,15 @@ const shortenings: Piece[] = [
   'close',
   'introduction',
   'introduction',
-  'opening',
-  'opening',
-  'opening',
+  ...repeat<Piece>('opening', 3),
   'greeting',
-  'opening',
-  'opening',
-  'opening',
-  'opening',
+  ...repeat<Piece>('opening', 16),
   'close',
 ];
+
+function repeat<T>(item: T, times: number): T[] {
+  return Array.from({ length: times }, () => item);
+}
 
 /** Once it fits, what to give back if there is room again, most important first. */
 const restorings: Piece[] = ['opening', 'greeting', 'ask', 'introduction', 'close', 'signOff'];
@@ -83,7 +82,7 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
     opening: openingForms(hook, profile, wording),
     introduction: introductionForms(profile, me, hook, wording),
     ask: askForms(me, choices.askMinutes ?? me.askMinutes, wording),
-    close: [pick(closes.full, wording), closes.short, closes.minimal, ''],
+    close: [pick(closes.full, wording), closes.short, closes.minimal, ''], // from leanCloseLevel on, see partsFrom
     signOff: signOffForms(me, note),
   };
   const start: Record<Piece, number> = {
@@ -97,17 +96,19 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
   const levels = { ...start };
   const partsAt = (): DraftParts => partsFrom(forms, levels, channel);
   const fits = () => lengthOf(assemble(partsAt(), channel, me.account).body) <= limit.body;
-  for (const piece of shortenings) {
+  for (const planned of shortenings) {
     if (fits()) break;
+    // Citing their work in general words is the last resort: the closing words go before it.
+    const piece = planned === 'opening' && levels.opening === forms.opening.length - 2 && levels.close < forms.close.length - 1 ? 'close' : planned;
     levels[piece] = Math.min(levels[piece] + 1, forms[piece].length - 1);
   }
+  // Forms are not strictly shorter one after the other, so look for the fullest that fits.
   for (const piece of restorings) {
-    while (levels[piece] > start[piece] && fits()) {
-      levels[piece] -= 1;
-      if (!fits()) {
-        levels[piece] += 1;
-        break;
-      }
+    const reached = levels[piece];
+    for (let level = start[piece]; level < reached; level += 1) {
+      levels[piece] = level;
+      if (fits()) break;
+      levels[piece] = reached;
     }
   }
 
@@ -150,13 +151,18 @@ function separatorFor(channel: Channel): string {
   return channel === 'connection-note' ? ' ' : '\n\n';
 }
 
+const leanCloseLevel = 2;
+
 function partsFrom(forms: Forms, levels: Record<Piece, number>, channel: Channel): DraftParts {
   const at = (piece: Piece) => forms[piece][levels[piece]] ?? '';
   const separator = separatorFor(channel);
   const sentence = at('opening');
   // A note keeps the greeting on the line it opens: "Hi Ana, your talk…".
   const opening = `${at('greeting')}${separator}${channel === 'connection-note' ? lowerFirst(sentence) : sentence}`;
-  const close = [at('close'), at('signOff')].filter(Boolean).join(separator);
+  // The leanest closes leave the easy yes to the leanest ask ("at a time that suits you").
+  const askIsLeanest = levels.ask >= forms.ask.length - 1;
+  const closing = levels.close >= leanCloseLevel && !askIsLeanest ? closes.short : at('close');
+  const close = [closing, at('signOff')].filter(Boolean).join(separator);
   return { opening, introduction: at('introduction'), ask: at('ask'), close };
 }
 
@@ -224,8 +230,10 @@ function openingForms(hook: Hook | undefined, profile: Profile, wording: number)
     return distinct([hook.text, clipWords(hook.text, 80)]).map((text) => capitalize(text.replace(/(?<![.!?…])$/u, '.')));
   }
   const made = ['featured', 'recent-post', 'about', 'headline'].includes(hook.kind);
-  const template = pick(made ? openings.made : openings.work, wording);
-  return distinct(citeForms(hook, profile).map((cite) => capitalize(template(cite))));
+  const templates = made ? openings.made : openings.work;
+  const cites = citeForms(hook, profile);
+  // Then the plainest phrasing, whose words leave the most room for the quote.
+  return distinct([...cites.map(pick(templates, wording)), ...cites.map(templates[0]!)].map(capitalize));
 }
 
 function introductionForms(profile: Profile, me: Me, hook: Hook | undefined, wording: number): string[] {
