@@ -83,7 +83,15 @@ export function openDatabase(
       const untypedDb = db as unknown as IDBPDatabase<unknown>;
       const untypedTx = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
       // A step that fails aborts the whole upgrade: the old version stays, with all its records.
-      runUpgrades(untypedDb, untypedTx, oldVersion, newVersion ?? steps.length, steps).catch(() => tx.abort());
+      // The caller hears of it through openDatabase's rejection, not through the transaction.
+      tx.done.catch(() => undefined);
+      runUpgrades(untypedDb, untypedTx, oldVersion, newVersion ?? steps.length, steps).catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // The transaction already ended; openDB reports the failure either way.
+        }
+      });
     },
     blocking(_current, _blocked, event) {
       // A newer version wants in: step aside rather than hold it up.

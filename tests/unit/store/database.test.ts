@@ -1,0 +1,85 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listContacts } from '@/utils/store/contact-queries';
+import { saveContact } from '@/utils/store/contacts';
+import { databaseVersion, openDatabase, upgradeSteps, type UpgradeStep } from '@/utils/store/database';
+import { listDue } from '@/utils/store/due-follow-ups';
+import { clockAt, day, monday, profileOf } from './made-up';
+
+const people = ['amara-example', 'tomasz-example', 'kenji-example'];
+
+/** A database at the shipped version with three contacts and their follow-ups in it. */
+async function filledDatabase(): Promise<void> {
+  const db = await openDatabase();
+  for (const slug of people) await saveContact(db, { profile: profileOf(slug), notes: `About ${slug}` }, clockAt(monday));
+  db.close();
+}
+
+// A later version as a future change would write it: a new index, and every contact rewritten.
+const addSearchName: UpgradeStep = async (_db, tx) => {
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('by-lastName', 'lastName');
+  let cursor = await contacts.openCursor();
+  while (cursor) {
+    const value = cursor.value as { profile: { name?: string } };
+    await cursor.update({ ...value, lastName: value.profile.name?.split(' ').at(-1) ?? '' });
+    cursor = await cursor.continue();
+  }
+};
+
+const failingStep: UpgradeStep = async (_db, tx) => {
+  await tx.objectStore('contacts').clear();
+  throw new Error('a step that breaks half-way');
+};
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('the database schema and its upgrades', () => {
+  it('creates the current version with contacts, follow-ups by due date, and settings', async () => {
+    const db = await openDatabase();
+    expect(db.version).toBe(databaseVersion);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'followUps', 'settings']);
+    const tx = db.transaction(['contacts', 'followUps'], 'readonly');
+    expect([...tx.objectStore('contacts').indexNames].sort()).toEqual(['by-formerUrl', 'by-memberId', 'by-stage-updated', 'by-updated']);
+    expect([...tx.objectStore('followUps').indexNames].sort()).toEqual(['by-contact', 'by-state-due']);
+    db.close();
+  });
+
+  it('keeps every record when the worker opens the database again after a restart', async () => {
+    await filledDatabase();
+    const db = await openDatabase();
+    const page = await listContacts(db, {});
+    expect(page.ok && page.value.total).toBe(people.length);
+    const due = await listDue(db, monday + 8 * day);
+    expect(due.ok && due.value.length).toBe(people.length);
+    db.close();
+  });
+
+  it('upgrades from each earlier version with data in it, losing no record', async () => {
+    // Every shipped version before the current one, then one step past it as a future change.
+    for (let version = 1; version <= databaseVersion; version++) {
+      globalThis.indexedDB = new IDBFactory();
+      const old = await openDatabase({ steps: upgradeSteps.slice(0, version) });
+      for (const slug of people) await saveContact(old, { profile: profileOf(slug) }, clockAt(monday));
+      old.close();
+      const steps = [...upgradeSteps, addSearchName];
+      const upgraded = await openDatabase({ steps });
+      expect(upgraded.version).toBe(steps.length);
+      const contacts = await upgraded.getAll('contacts');
+      expect(contacts.map((contact) => (contact as unknown as { lastName: string }).lastName)).toEqual(['Example', 'Example', 'Example']);
+      expect(await upgraded.count('followUps')).toBe(people.length);
+      upgraded.close();
+    }
+  });
+
+  it('leaves the old version and all its records when an upgrade step fails', async () => {
+    await filledDatabase();
+    await expect(openDatabase({ steps: [...upgradeSteps, failingStep] })).rejects.toBeDefined();
+    const db = await openDatabase();
+    expect(db.version).toBe(databaseVersion);
+    expect(await db.count('contacts')).toBe(people.length);
+    db.close();
+  });
+});
