@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { asInfinitive, clipWords, firstNameOf, mainClause, withArticle } from '@/utils/outreach/text';
+
+describe('draft text shaping', () => {
+  it.each([
+    ['junior analyst at Acme', 'a junior analyst at Acme'],
+    ['analyst at Acme', 'an analyst at Acme'],
+    ['UX designer', 'a UX designer'],
+    ['SRE at Kestrel Pay', 'an SRE at Kestrel Pay'],
+    ['university lecturer', 'a university lecturer'],
+    ['an engineer', 'an engineer'],
+    ['Google engineer', 'a Google engineer'],
+  ])('puts the right article before "%s"', (phrase, expected) => {
+    expect(withArticle(phrase)).toBe(expected);
+  });
+
+  it('shortens at a whole word and does not end on a small word', () => {
+    expect(clipWords('Presenting a model to a board is a translation job', 30)).toBe('Presenting a model to a board…');
+    expect(clipWords('Presenting a model to a board is a translation job', 22)).toBe('Presenting a model…');
+    expect(clipWords('short', 30)).toBe('short');
+  });
+
+  it('keeps the clause of a title that says what it is about', () => {
+    expect(mainClause('From engineer to product lead: what I wish I had known')).toBe('From engineer to product lead');
+    expect(mainClause('Keynote: Sustainable supply chains')).toBe('Sustainable supply chains');
+  });
+
+  it.each([
+    ['I want to get better at presenting', 'get better at presenting'],
+    ['To publish a talk', 'publish a talk'],
+    ['lead my first project', 'lead my first project'],
+    ['a move into product', undefined],
+  ])('reads the goal "%s" as something to do', (goal, expected) => {
+    expect(asInfinitive(goal)).toBe(expected);
+  });
+
+  it.each([
+    ['Amara Okafor', undefined, 'Amara'],
+    ['Dr. Priya Raman, PhD', undefined, 'Priya'],
+    ['🚀 Kwame Mensah', undefined, 'Kwame'],
+    ['王伟', undefined, '王伟'],
+    ['Nguyễn Thị Lan', 'Nguyễn Thị', 'Nguyễn Thị'],
+    [undefined, undefined, ''],
+  ])('greets %s by %s → %s', (name, first, expected) => {
+    expect(firstNameOf(name, first)).toBe(expected);
+  });
+});
