@@ -1,14 +1,60 @@
 import { defineContentScript } from '#imports';
+import type { Profile } from '@/utils/linkedin/profile';
+import { profileUrl } from '@/utils/linkedin/profile-url';
+import { readProfile } from '@/utils/linkedin/read-profile';
 import { pageMessaging } from '@/utils/messages';
+
+/** How long after a navigation a page with no name counts as "not rendered yet" rather than unreadable. */
+const renderGrace = 3000;
+/** Quiet time after the last DOM change before re-reading (lazy sections arrive in bursts). */
+const settle = 300;
 
 export default defineContentScript({
   // Profile pages only, on www and on country subdomains (uk.linkedin.com/in/…).
   matches: ['https://*.linkedin.com/in/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // LinkedIn is a single-page app: moving from one profile to another does not re-run
-    // this script, so the page is read when the popup asks, never cached from load time.
-    const stopAnswering = pageMessaging.onMessage('readProfile', () => ({ url: location.href }));
+    let latest: Profile | undefined;
+    let changed = true;
+    let navigatedAt = performance.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    // Reads the page for the address the tab is at now; reading is pure and takes milliseconds.
+    function read(): Profile | undefined {
+      changed = false;
+      latest = profileUrl(location.href).ok ? readProfile(document, location.href) : undefined;
+      return latest;
+    }
+
+    // LinkedIn is a single-page app: lazily loaded sections and its own page swaps arrive as DOM
+    // changes, so the page is re-read once they settle and is fresh when the popup asks.
+    const observer = new MutationObserver(() => {
+      changed = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => ctx.isValid && read(), settle);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
+
+    // Moving to another profile does not re-run this script: forget the previous one at once.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      latest = undefined;
+      changed = true;
+      navigatedAt = performance.now();
+    });
+
+    const stopAnswering = pageMessaging.onMessage('readProfile', () => {
+      const here = profileUrl(location.href);
+      const fresh = !changed && here.ok && latest?.url === here.url;
+      const profile = fresh ? latest : read();
+      // Right after navigation the page may still show the previous person (the reader then reads
+      // nothing): answer "not rendered yet", and the popup asks again.
+      const rendering = !profile?.name && performance.now() - navigatedAt < renderGrace;
+      return { url: location.href, profile: rendering ? undefined : profile };
+    });
     ctx.onInvalidated(stopAnswering);
   },
 });
