@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Figure } from './figures.mts';
+import type { Figure } from './figures';
 
 /** Every JS file a bundle loads: the entry and the chunks it statically imports. */
 function jsClosure(file: string, seen = new Set<string>()): Set<string> {

@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleSizes } from '../bench/bundle-sizes.mts';
-import { formatTable, overBudget, type Figure } from '../bench/figures.mts';
+import { bundleSizes } from '../bench/bundle-sizes';
+import { formatTable, overBudget, type Figure } from '../bench/figures';
 import { root } from '../tests/e2e/harness';
 
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });

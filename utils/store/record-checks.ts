@@ -1,5 +1,6 @@
 import type { Profile, ProfileField } from '@/utils/linkedin/profile';
 import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-settings';
+import { channels } from '@/utils/outreach/channels';
 import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/stages';
 import { fail, succeed } from './outcome';
 import type { Contact, FollowUp, FollowUpState, Hook, Interaction, SentMessage } from './records';
@@ -64,7 +65,7 @@ export const interactionKindCheck = oneOf(interactionKinds);
 export const hookCheck: Validator<Hook> = shape({ text: long, source: line });
 
 export const sentMessageCheck: Validator<SentMessage> = shape({
-  channel: oneOf(['connection-note', 'message', 'email'] as const),
+  channel: oneOf(channels),
   subject: optional(line),
   body: long,
 });

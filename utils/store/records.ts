@@ -1,3 +1,4 @@
+import type { Channel } from '@/utils/outreach/channels';
 import type { Profile } from '@/utils/linkedin/profile';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
 import type { FollowUpKind, InteractionKind, Stage } from '@/utils/relationship/stages';
@@ -9,7 +10,7 @@ export interface Hook {
   source: string;
 }
 
-export type Channel = 'connection-note' | 'message' | 'email';
+export type { Channel } from '@/utils/outreach/channels';
 
 /** The message the user sent, as they copied it. */
 export interface SentMessage {
