@@ -1,5 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { Profile } from '@/utils/linkedin/profile';
+import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
+import type { ExportFile } from '@/utils/store/export-file';
 import { openDatabase, type Database } from '@/utils/store/database';
 
 /** Made-up people for the store's tests. */
@@ -36,3 +38,23 @@ export const hour = 3_600_000;
 /** Monday 4 May 2026, 10:00 in Berlin. */
 export const monday = Date.UTC(2026, 4, 4, 8);
 export const clockAt = (now: number) => ({ now, timeZone: berlin });
+
+/** An export file of `count` made-up contacts at mixed stages, each with a pending follow-up. */
+export function manyContacts(count: number, now: number): ExportFile {
+  const stagesInTurn = ['reached-out', 'checked-in', 'replied', 'thanked', 'ongoing'] as const;
+  const kinds = { 'reached-out': 'check-in', 'checked-in': 'move-on', replied: 'schedule-chat', thanked: 'progress-update', ongoing: 'keep-in-touch' } as const;
+  const contacts = Array.from({ length: count }, (_, index) => {
+    const profile = profileOf(`person${index}-example`, { about: 'Builds data products. '.repeat(20) });
+    const stage = stagesInTurn[index % stagesInTurn.length]!;
+    const createdAt = now - (index % 90) * day;
+    return {
+      url: profile.url, formerUrls: [], profile, stage, notes: `Notes about person ${index}`, takeaways: '', adviceReceived: '',
+      whatITried: '', toldThem: '', history: [{ kind: 'sent' as const, at: createdAt }], createdAt, updatedAt: createdAt + index,
+    };
+  });
+  // Spread due dates over two months either side of now: about half are due.
+  const followUps = contacts.map((contact, index) => ({
+    contactUrl: contact.url, kind: kinds[contact.stage], dueAt: now + ((index % 120) - 60) * day, state: 'pending' as const, since: contact.createdAt,
+  }));
+  return { format: 'mentor-outreach', version: 1, exportedAt: now, settings: { me: null, plan: { ...defaultPlanSettings } }, contacts, followUps };
+}
