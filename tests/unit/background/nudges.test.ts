@@ -1,0 +1,101 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
+import { answerNudgeButton, dashboardFor, nudgeAlarm, syncNudges } from '@/entrypoints/background/nudges';
+import { getContact } from '@/utils/store/contact-queries';
+import { logInteraction, saveContact } from '@/utils/store/contacts';
+import { profileOf } from '../store/made-up';
+
+const day = 86_400_000;
+const monday = Date.UTC(2026, 4, 4, 8);
+const clockAt = (now: number) => ({ now, timeZone: 'Europe/Berlin', locale: 'en-GB' });
+const amara = profileOf('amara-example');
+const tomasz = profileOf('tomasz-example');
+
+const badge = () => fakeBrowser.action.getBadgeText({});
+const shown = async () => Object.values(await fakeBrowser.notifications.getAll()) as { title: string; message: string; buttons?: unknown[] }[];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  forgetDatabase();
+  const db = await database();
+  await saveContact(db, { profile: amara }, clockAt(monday));
+  await saveContact(db, { profile: tomasz }, clockAt(monday + day));
+});
+
+describe('nudges', () => {
+  it('arms one alarm at the earliest follow-up, with no badge while nothing is due', async () => {
+    await syncNudges(await database(), clockAt(monday + day));
+    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: nudgeAlarm, scheduledTime: monday + 7 * day })]);
+    expect(await badge()).toBe('');
+    expect(await shown()).toEqual([]);
+  });
+
+  it('when one comes due: a notification naming the person and the step, a badge of 1, and the alarm moves on', async () => {
+    await syncNudges(await database(), clockAt(monday + 7 * day));
+    expect(await shown()).toEqual([
+      expect.objectContaining({ title: 'Time for a gentle check-in', message: 'Send Amara a gentle, no-pressure check-in: you reached out 7 days ago.' }),
+    ]);
+    expect(await badge()).toBe('1');
+    expect((await fakeBrowser.alarms.get(nudgeAlarm))?.scheduledTime).toBe(monday + 8 * day);
+  });
+
+  it('never notifies the same follow-up twice, even when the worker starts over', async () => {
+    await syncNudges(await database(), clockAt(monday + 7 * day));
+    await fakeBrowser.notifications.clear((Object.keys(await fakeBrowser.notifications.getAll()))[0]!);
+    forgetDatabase(); // as after the browser stopped and restarted the worker
+    await syncNudges(await database(), clockAt(monday + 7 * day + 60_000));
+    expect(await shown()).toEqual([]);
+    expect(await badge()).toBe('1');
+  });
+
+  it('several due at once make one digest, not a burst', async () => {
+    const db = await database();
+    await logInteraction(db, { url: amara.url, kind: 'met', at: monday + day }, clockAt(monday + 2 * day));
+    await syncNudges(db, clockAt(monday + 9 * day));
+    const notifications = await shown();
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]!.title).toBe('2 follow-ups due');
+    expect(notifications[0]!.message).toContain('Send Amara a thank-you: you met 8 days ago.');
+    expect(await badge()).toBe('2');
+  });
+
+  it('a click opens the dashboard at that contact', async () => {
+    await syncNudges(await database(), clockAt(monday + 7 * day));
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    expect(await dashboardFor(await database(), id!)).toBe(
+      `chrome-extension://test-extension-id/dashboard.html#contact=${encodeURIComponent(amara.url)}`,
+    );
+  });
+
+  it('the Done button logs the check-in and the badge clears', async () => {
+    const db = await database();
+    await syncNudges(db, clockAt(monday + 7 * day));
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    await answerNudgeButton(db, id!, 1, clockAt(monday + 7 * day));
+    await syncNudges(db, clockAt(monday + 7 * day));
+    expect(await badge()).toBe('');
+    const view = await getContact(db, { url: amara.url });
+    expect(view.ok && view.value?.contact.stage).toBe('checked-in');
+  });
+
+  it('the Snooze button puts it off a day', async () => {
+    const db = await database();
+    await syncNudges(db, clockAt(monday + 7 * day));
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    await answerNudgeButton(db, id!, 0, clockAt(monday + 7 * day));
+    await syncNudges(db, clockAt(monday + 7 * day));
+    expect(await badge()).toBe('');
+    expect((await fakeBrowser.alarms.get(nudgeAlarm))?.scheduledTime).toBe(monday + 8 * day);
+  });
+
+  it('clears the alarm when nothing is left waiting', async () => {
+    const db = await database();
+    await fakeBrowser.alarms.create(nudgeAlarm, { when: monday });
+    await db.clear('followUps');
+    await syncNudges(db, clockAt(monday));
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+});
