@@ -23,6 +23,7 @@ export async function inTransaction<T>(
     await tx.done;
     return outcome;
   } catch (error) {
+    tx?.done.catch(() => undefined);
     try {
       tx?.abort();
     } catch {
