@@ -40,11 +40,10 @@ type Forms = Record<Piece, string[]>;
 
 /**
  * What to shorten, in order, when a draft is over its channel's limit: what matters least
- * goes first (the sign-off a note does not need, the fuller close and introduction); the
- * hook is only shortened after the rest, and the ask keeps its time box and its purpose.
+ * goes first (the fuller close and introduction); the hook is only shortened after the rest,
+ * and the ask keeps its time box and its purpose.
  */
 const shortenings: Piece[] = [
-  'signOff',
   'close',
   'introduction',
   'ask',
@@ -56,6 +55,7 @@ const shortenings: Piece[] = [
   ...repeat<Piece>('opening', 3),
   'greeting',
   ...repeat<Piece>('opening', 16),
+  'signOff',
   'close',
 ];
 
@@ -288,8 +288,9 @@ function askForms(me: Me, minutes: number, wording: number): string[] {
 
 function signOffForms(me: Me, note: boolean): string[] {
   const name = tidy(me.signature) || tidy(me.name);
-  if (!name) return [''];
-  return [note ? closes.signOffNote(name) : closes.signOffLetter(name), ''];
+  // LinkedIn shows who sent an invitation beside its note, so a note spends no characters on a sign-off.
+  if (!name || note) return [''];
+  return [closes.signOffLetter(name), ''];
 }
 
 function subjectForms(hook: Hook | undefined, profile: Profile, wording: number): string[] {

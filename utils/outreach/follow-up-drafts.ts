@@ -166,7 +166,7 @@ const text = {
     move: (from: string, role: string) =>
       `Looking back on your move from ${from} to your role as ${role}, what do you wish you had known before you made it?`,
     role: (role: string) => `What has surprised you most about your work as ${role}?`,
-    skill: (skill: string) => `How would you go about learning ${skill} if you were starting today?`,
+    skill: (skill: string) => `What would you do first to get good at ${skill}, if you were starting today?`,
     shortGoal: (goal: string) => `If you were in my position and wanted to ${goal} in the next six months, what would you focus on first?`,
     longGoal: (goal: string) => `What would you look for in someone who hopes to ${goal} in the next few years?`,
     general: [

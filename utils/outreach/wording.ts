@@ -102,9 +102,7 @@ export const closes = {
   ],
   short: "I'm happy to work around your schedule. Thank you!",
   minimal: 'Thank you!',
-  /** Letters sign off on their own lines; a short note on the same line. */
   signOffLetter: (name: string) => `Best regards,\n${name}`,
-  signOffNote: (name: string) => `Best, ${name}`,
 };
 
 /** A clear, professional subject line ("Question regarding your experience in …"). */

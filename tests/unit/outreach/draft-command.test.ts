@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const draft = (...args: string[]) =>
+  run('node_modules/.bin/tsx', ['scripts/draft.mts', ...args], { cwd: process.cwd() }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+const fixtures = 'tests/fixtures/outreach';
+
+describe('npm run draft', { timeout: 30_000 }, () => {
+  it('prints the draft as JSON for a profile and my settings', async () => {
+    const { code, stdout } = await draft('--profile', `${fixtures}/profile.json`, '--me', `${fixtures}/me.json`, '--channel', 'inmail', '--hook', '1', '--minutes', '15');
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(Object.keys(printed)).toEqual(['channel', 'subject', 'body', 'parts', 'length', 'limit', 'findings']);
+    expect(printed.channel).toBe('inmail');
+    expect(printed.parts.opening).toContain('your recent post "We just shipped offline payments for market traders"');
+    expect(printed.body).toContain('15-minute');
+    expect(printed.limit).toEqual({ subject: 200, body: 1900 });
+    expect(printed.findings).toEqual([]);
+  });
+
+  it('prints the findings for a message written by hand', async () => {
+    const { code, stdout } = await draft('--check', `${fixtures}/message.txt`, '--channel', 'connection-note');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((finding: { id: string }) => finding.id)).toEqual(['mentorship-ask', 'no-hook', 'no-time-box', 'no-easy-yes', 'generic-opener', 'idiom']);
+  });
+
+  it('says in one line why it cannot draft, and fails', async () => {
+    const notJson = join(tmpdir(), 'draft-command-not-json.json');
+    writeFileSync(notJson, '{ "name": ');
+    for (const args of [
+      ['--profile', 'missing.json', '--me', `${fixtures}/me.json`],
+      ['--profile', notJson, '--me', `${fixtures}/me.json`],
+      ['--profile', `${fixtures}/me.json`],
+      ['--profile', `${fixtures}/profile.json`, '--me', `${fixtures}/me.json`, '--channel', 'fax'],
+    ]) {
+      const { code, stdout, stderr } = await draft(...args);
+      expect(code).not.toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^draft: /);
+    }
+  });
+});
