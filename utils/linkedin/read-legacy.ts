@@ -3,29 +3,25 @@ import type { LayoutReader } from './field-readers';
 import { linkTarget } from './link-target';
 import type { Activity, Education, Experience } from './profile';
 import { legacy as sel } from './selectors';
-import { visibleText } from './visible-text';
+import { textAt, visibleText } from './visible-text';
 
 interface LegacyPage {
   doc: Document;
   experience?: Experience[];
 }
 
-function text(scope: ParentNode | null | undefined, selector: string): string | undefined {
-  return visibleText(scope?.querySelector(selector));
-}
-
 function experienceOf(page: LegacyPage): Experience[] {
   page.experience ??= [...page.doc.querySelectorAll(sel.experience)].map((item) => {
-    const location = text(item, sel.role.location);
-    let dates = text(item, sel.role.dates);
+    const location = textAt(item, sel.role.location);
+    let dates = textAt(item, sel.role.dates);
     // 2016 logged-in pages put the place inside the dates line.
     if (dates && location && dates.endsWith(location)) dates = dates.slice(0, -location.length).trim();
     return prune({
-      title: text(item, sel.role.title),
-      company: text(item, sel.role.company),
+      title: textAt(item, sel.role.title),
+      company: textAt(item, sel.role.company),
       dates,
       location,
-      description: text(item, sel.role.description),
+      description: textAt(item, sel.role.description),
     });
   });
   return page.experience.filter((role) => role.title);
@@ -38,18 +34,18 @@ function experienceOf(page: LegacyPage): Experience[] {
 export const legacyReader: LayoutReader<LegacyPage> = {
   prepare: (doc) => ({ doc }),
   fields: {
-    name: (page) => text(page.doc, sel.name),
-    headline: (page) => text(page.doc, sel.headline),
-    location: (page) => text(page.doc, sel.location),
+    name: (page) => textAt(page.doc, sel.name),
+    headline: (page) => textAt(page.doc, sel.headline),
+    location: (page) => textAt(page.doc, sel.location),
     current: (page) => {
-      const company = text(page.doc, sel.current);
+      const company = textAt(page.doc, sel.current);
       return currentRole(experienceOf(page), company) ?? (company ? { company } : undefined);
     },
-    about: (page) => text(page.doc, sel.about),
+    about: (page) => textAt(page.doc, sel.about),
     experience: experienceOf,
     education: (page) =>
       [...page.doc.querySelectorAll(sel.education)]
-        .map((item): Education => prune({ school: text(item, sel.school.name), degree: text(item, sel.school.degree), dates: text(item, sel.school.dates) }))
+        .map((item): Education => prune({ school: textAt(item, sel.school.name), degree: textAt(item, sel.school.degree), dates: textAt(item, sel.school.dates) }))
         .filter((entry) => entry.school),
     activity: (page) =>
       [...page.doc.querySelectorAll(sel.posts)].flatMap((a): Activity[] => {

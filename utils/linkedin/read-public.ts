@@ -4,16 +4,12 @@ import { itemKind } from './item-kind';
 import { linkTarget } from './link-target';
 import type { Activity, Education, Experience } from './profile';
 import { publicPage as sel } from './selectors';
-import { textLines, visibleText } from './visible-text';
+import { textAt, textLines, visibleText } from './visible-text';
 
 interface PublicPage {
   doc: Document;
   slug: string;
   experience?: Experience[];
-}
-
-function text(scope: ParentNode | null | undefined, selector: string): string | undefined {
-  return visibleText(scope?.querySelector(selector));
 }
 
 // guidovanrossum (2026): hidden entries are "****** ****" placeholders under a sign-in overlay.
@@ -32,11 +28,11 @@ function dates(item: Element): string | undefined {
 function role(item: Element, company?: string): Experience {
   const place = [...item.querySelectorAll(sel.meta)].find((meta) => !meta.querySelector(sel.dates));
   return prune({
-    title: text(item, sel.title),
-    company: company ?? text(item, sel.company),
+    title: textAt(item, sel.title),
+    company: company ?? textAt(item, sel.company),
     dates: dates(item),
     location: visibleText(place),
-    description: text(item, sel.description),
+    description: textAt(item, sel.description),
   });
 }
 
@@ -46,7 +42,7 @@ function experienceOf(page: PublicPage): Experience[] {
     ? [...section.querySelectorAll(`${sel.experienceItem}, ${sel.groupItem}`)].flatMap((item): Experience[] => {
         if (isBlurred(item) || item.parentElement?.closest(sel.groupItem)) return [];
         if (!item.matches(sel.groupItem)) return [role(item)];
-        const company = text(item, sel.groupCompany);
+        const company = textAt(item, sel.groupCompany);
         return [...item.querySelectorAll(sel.experienceItem)].map((inner) => role(inner, company));
       })
     : [];
@@ -58,7 +54,7 @@ function ownPosts(page: PublicPage): Activity[] {
   const own = `/posts/${encodeURIComponent(page.slug)}_`.toLowerCase();
   return [...page.doc.querySelectorAll(sel.posts)].flatMap((item): Activity[] => {
     const url = linkTarget(item.querySelector('a[href]'));
-    const body = text(item, sel.cardTitle);
+    const body = textAt(item, sel.cardTitle);
     return url && body && url.toLowerCase().includes(own) ? [{ text: body, url, kind: 'post' }] : [];
   });
 }
@@ -67,14 +63,14 @@ function ownPosts(page: PublicPage): Activity[] {
 export const publicReader: LayoutReader<PublicPage> = {
   prepare: (doc, slug) => ({ doc, slug }),
   fields: {
-    name: (page) => text(page.doc, sel.name),
-    headline: (page) => text(page.doc, sel.headline),
-    location: (page) => text(page.doc, sel.location),
+    name: (page) => textAt(page.doc, sel.name),
+    headline: (page) => textAt(page.doc, sel.headline),
+    location: (page) => textAt(page.doc, sel.location),
     current: (page) => {
-      const company = text(page.doc, sel.currentCompany);
+      const company = textAt(page.doc, sel.currentCompany);
       return currentRole(experienceOf(page), company) ?? (company ? { company } : currentRole(experienceOf(page)));
     },
-    about: (page) => text(page.doc, sel.about),
+    about: (page) => textAt(page.doc, sel.about),
     experience: experienceOf,
     education: (page) => {
       const listed = [...page.doc.querySelectorAll(sel.education)]
@@ -83,17 +79,17 @@ export const publicReader: LayoutReader<PublicPage> = {
           const h4 = item.querySelector('h4');
           const parts = [...(h4?.querySelectorAll('span') ?? [])].map(visibleText).filter((part) => part && part !== '-');
           const degree = parts.length ? parts.join(', ') : visibleText(h4);
-          return prune({ school: text(item, 'h3'), degree: degree === '-' ? undefined : degree, dates: text(item, sel.dates) });
+          return prune({ school: textAt(item, 'h3'), degree: degree === '-' ? undefined : degree, dates: textAt(item, sel.dates) });
         });
       // With the list hidden behind sign-in, the top card still names the school.
-      const school = text(page.doc, sel.topSchool);
+      const school = textAt(page.doc, sel.topSchool);
       return listed.length ? listed : school ? [educationFromLines([school])] : [];
     },
     activity: (page) => [
       ...ownPosts(page),
       ...[...page.doc.querySelectorAll(sel.articles)].flatMap((item): Activity[] => {
         const url = linkTarget(item.querySelector('a[href]'));
-        const title = text(item, sel.cardTitle);
+        const title = textAt(item, sel.cardTitle);
         return title ? [{ text: title, ...(url && { url }), kind: itemKind(url) ?? 'article' }] : [];
       }),
     ],

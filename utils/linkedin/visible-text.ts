@@ -62,3 +62,8 @@ export function hiddenWithin(el: Element, root: Element): boolean {
   for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (isUnseen(up)) return true;
   return false;
 }
+
+/** The visible text of the first element matching `selector` within `scope`. */
+export function textAt(scope: ParentNode | null | undefined, selector: string): string | undefined {
+  return visibleText(scope?.querySelector(selector));
+}
