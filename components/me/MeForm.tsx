@@ -1,8 +1,10 @@
 import type { Me } from '@/utils/outreach/me';
 import { guidanceKinds, meFields, type MeField } from './me-fields';
+import type { MeValues } from './me-values';
 
 interface Props {
-  me: Me;
+  /** The fields as typed: saving normalizes them, the form keeps what the user sees. */
+  values: MeValues;
   timeZones: readonly string[];
   /** Gentle hints by field, shown under it (never blocking). */
   hints: Partial<Record<keyof Me, string>>;
@@ -10,12 +12,7 @@ interface Props {
   onChange: (key: keyof Me, value: string) => void;
 }
 
-function fieldValue(me: Me, key: keyof Me): string {
-  const value = me[key];
-  return Array.isArray(value) ? value.join(', ') : String(value ?? '');
-}
-
-function Control({ field, me, timeZones, onChange }: { field: MeField } & Omit<Props, 'hints' | 'status'>) {
+function Control({ field, values, timeZones, onChange }: { field: MeField } & Omit<Props, 'hints' | 'status'>) {
   const id = `me-${field.key}`;
   const common = {
     id,
@@ -23,7 +20,7 @@ function Control({ field, me, timeZones, onChange }: { field: MeField } & Omit<P
     'aria-describedby': `${id}-why`,
     onInput: (e: Event) => onChange(field.key, (e.currentTarget as HTMLInputElement).value),
   };
-  const value = fieldValue(me, field.key);
+  const value = values[field.key];
   switch (field.input) {
     case 'textarea':
       return <textarea {...common} rows={2} value={value} placeholder={field.example} />;
@@ -73,7 +70,7 @@ export function MeForm(props: Props) {
       {meFields.map((field) => (
         <div class="field" key={field.key}>
           <label for={`me-${field.key}`}>{field.label}</label>
-          <Control field={field} me={props.me} timeZones={props.timeZones} onChange={props.onChange} />
+          <Control field={field} values={props.values} timeZones={props.timeZones} onChange={props.onChange} />
           <p id={`me-${field.key}-why`} class="why">
             {field.why}
             {field.example && <span class="example"> Example: “{field.example}”.</span>}

@@ -1,13 +1,24 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import { Placeholder } from '@/components/Placeholder';
+import '@/components/dashboard/pages.css';
+import '@/components/dashboard/dashboard.css';
+import { App } from './App';
+import { contactInHash, openContact, saveNow } from './actions';
+import { loadDue, loadGroups, loadMe, selected } from './state';
 
-render(
-  <Placeholder title="Dashboard">
-    <p>
-      Here you will see every mentor you have reached out to, by stage, with the follow-ups that
-      are due today or overdue at the top, and your notes and takeaways for each.
-    </p>
-  </Placeholder>,
-  document.getElementById('app')!,
-);
+render(<App />, document.getElementById('app')!);
+
+/** Notifications open dashboard.html#contact=<address>: that contact opens. */
+function followHash() {
+  const url = contactInHash(location.hash);
+  if (url && url !== selected.value?.contact.url) void openContact(url);
+}
+
+void loadMe().then(() => Promise.all([loadDue(), loadGroups()]));
+followHash();
+addEventListener('hashchange', followHash);
+addEventListener('pagehide', saveNow);
+// Follow-ups come due while the page stays open; the list catches up when the user returns to it.
+addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void loadDue();
+});

@@ -1,0 +1,17 @@
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import { workerMessaging, type WorkerProtocol, type WorkerRequest } from '@/utils/messages';
+
+const unreachable = 'The extension’s background could not be reached. Reload this page and try again.';
+
+/** One request to the worker; a worker that cannot answer becomes a plain-words failure, never a throw. */
+export async function askWorker<K extends WorkerRequest>(
+  type: K,
+  data: GetDataType<WorkerProtocol[K]>,
+): Promise<GetReturnType<WorkerProtocol[K]>> {
+  const failure = { ok: false, error: unreachable } as GetReturnType<WorkerProtocol[K]>;
+  try {
+    return (await workerMessaging.sendMessage(type, data)) ?? failure;
+  } catch {
+    return failure;
+  }
+}

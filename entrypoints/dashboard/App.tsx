@@ -1,0 +1,148 @@
+import { dashboardText as text } from '@/components/dashboard/dashboard-text';
+import { DueList, type DueItem } from '@/components/dashboard/DueList';
+import { HistoryList } from '@/components/dashboard/HistoryList';
+import { MeetingPlanner } from '@/components/dashboard/MeetingPlanner';
+import { NextFollowUp } from '@/components/dashboard/NextFollowUp';
+import { NotesFields } from '@/components/dashboard/NotesFields';
+import { ProfileSnapshot } from '@/components/dashboard/ProfileSnapshot';
+import { StageChanger } from '@/components/dashboard/StageChanger';
+import { StageGroups } from '@/components/dashboard/StageGroups';
+import { stageLabels } from '@/components/stage-labels';
+import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/dashboard/field-times';
+import { nextStep } from '@/utils/dashboard/next-step';
+import { meetingTimesText } from '@/utils/meeting/calendar-file';
+import { howLongAgo, nudgeText, whenAhead, type NudgeClock } from '@/utils/relationship/nudge-text';
+import { guessTimeZone } from '@/utils/sizing-up/their-time';
+import type { ContactView } from '@/utils/store/contact-queries';
+import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { FollowUp } from '@/utils/store/records';
+import * as actions from './actions';
+import * as state from './state';
+
+const timeZones = Intl.supportedValuesOf('timeZone');
+
+function todoOf(followUp: FollowUp, name: string, meetingAt: number | undefined, clock: NudgeClock): string {
+  return nudgeText([{ name, kind: followUp.kind, since: followUp.since, ...(meetingAt !== undefined && { meetingAt }) }], clock).message;
+}
+
+function dueWhen(dueAt: number, clock: NudgeClock): string {
+  return dueAt <= clock.now ? howLongAgo(dueAt, clock) : whenAhead(dueAt, clock);
+}
+
+function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
+  return {
+    id: followUp.id,
+    url: contact.url,
+    name: contact.name,
+    what: todoOf(followUp, contact.name, contact.meetingAt, clock),
+    when: text.next.dueAt(dueWhen(followUp.dueAt, clock)),
+  };
+}
+
+function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
+  const { contact } = view;
+  const me = state.me.value;
+  const step = nextStep(view, me, clock.now);
+  const name = contact.profile.firstName ?? contact.profile.name ?? contact.profile.slug;
+  const followUp = step?.followUp;
+  const theirZone = actions.theirZone.value || guessTimeZone(contact.profile.location) || '';
+  const field = actions.meetingField.value || (contact.meetingAt !== undefined ? dateTimeFieldValue(contact.meetingAt, me.timeZone) : '');
+  const start = timeFromDateTimeField(field, me.timeZone);
+  const dateText = (time: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: me.timeZone }).format(time);
+  return (
+    <>
+      <ProfileSnapshot contact={contact} stageLabel={stageLabels[contact.stage]} />
+      <StageChanger key={`${contact.url}-${contact.stage}`} current={contact.stage} onChange={actions.changeStage} />
+      <NextFollowUp
+        key={followUp?.id ?? contact.url}
+        {...(step && { step })}
+        {...(followUp && {
+          todo: todoOf(followUp, name, contact.meetingAt, clock),
+          dueText: dueWhen(followUp.dueAt, clock),
+          dueDate: dateFieldValue(followUp.dueAt, me.timeZone),
+        })}
+        copyStatus={actions.copyStatus.value}
+        onCopy={actions.copy}
+        onDone={() => actions.done()}
+        onSnooze={(choice) => actions.snooze(choice)}
+        onDueDate={actions.setDueDate}
+      />
+      <MeetingPlanner
+        myZone={me.timeZone}
+        value={field}
+        theirZone={theirZone}
+        timeZones={timeZones}
+        times={start === undefined ? [] : meetingTimesText({ start, myZone: me.timeZone, ...(theirZone && { theirZone }) })}
+        status={actions.meetingStatus.value}
+        onValue={(value) => (actions.meetingField.value = value)}
+        onTheirZone={(zone) => (actions.theirZone.value = zone)}
+        onSave={actions.saveMeeting}
+        onDownload={() => actions.downloadMeeting(theirZone)}
+      />
+      <NotesFields contact={contact} status={actions.notesStatus.value} onChange={actions.editNote} />
+      <HistoryList history={contact.history} dateText={dateText} />
+    </>
+  );
+}
+
+export function App() {
+  const clock: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
+  const { overdue, today } = state.due.value;
+  const view = state.selected.value;
+  const selectedUrl = view?.contact.url;
+  return (
+    <main class="page dashboard">
+      <header class="page-header">
+        <h1>{text.title}</h1>
+        <a class="button secondary" href="/options.html">
+          {text.editMe}
+        </a>
+      </header>
+      {state.error.value && (
+        <p role="alert" class="error">
+          {state.error.value}
+        </p>
+      )}
+      <p role="status" class="status" data-testid="dashboard-status">
+        {state.status.value}
+      </p>
+      <DueList overdue={overdue.map((item) => dueItem(item, clock))} today={today.map((item) => dueItem(item, clock))} onOpen={actions.openContact} />
+      <div class="board">
+        <div class="list-side">
+          <label class="stacked search">
+            {text.search}
+            <input
+              type="search"
+              value={state.search.value}
+              placeholder={text.searchHint}
+              onInput={(event) => actions.setSearch(event.currentTarget.value)}
+            />
+          </label>
+          {state.loading.value ? (
+            <p class="muted">{text.loading}</p>
+          ) : (
+            <StageGroups
+              groups={state.groups.value}
+              {...(selectedUrl && { selectedUrl })}
+              searching={state.search.value.trim() !== ''}
+              onOpen={actions.openContact}
+              onShowMore={actions.showMore}
+            />
+          )}
+        </div>
+        <section id="contact-detail" class="detail-side" tabIndex={-1} aria-label={view ? (view.contact.profile.name ?? view.contact.profile.slug) : text.contact.pick} data-testid="contact-detail">
+          {view === undefined && <p class="muted">{text.contact.pick}</p>}
+          {view === null && <p class="muted">{text.contact.notFound}</p>}
+          {view && (
+            <>
+              <button type="button" class="secondary close" onClick={actions.closeContact}>
+                {text.contact.close}
+              </button>
+              <Contact key={view.contact.url} view={view} clock={clock} />
+            </>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The dashboard's state: "Me", what is due, each stage's page of contacts, and the contact
+ * open on the right. Derivations are pure functions from utils/; loading talks to the worker.
+ */
+import { computed, signal } from '@preact/signals';
+import { askWorker } from '@/components/data/ask-worker';
+import type { StageGroup } from '@/components/dashboard/StageGroups';
+import { stageLabels } from '@/components/stage-labels';
+import { endOfToday, splitDue, type DueSplit } from '@/utils/dashboard/split-due';
+import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
+import { defaultMe, readMe, type Me } from '@/utils/outreach/me';
+import { stages, type Stage } from '@/utils/relationship/stages';
+import type { ContactView } from '@/utils/store/contact-queries';
+
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const me = signal<Me>({ ...defaultMe, timeZone: browserZone });
+export const search = signal('');
+export const limits = signal<Partial<Record<Stage, number>>>({});
+export const groups = signal<StageGroup[]>([]);
+export const due = signal<DueSplit>({ overdue: [], today: [] });
+export const selected = signal<ContactView | null | undefined>(undefined);
+export const loading = signal(true);
+export const error = signal('');
+/** The last action's result in words, announced to screen readers. */
+export const status = signal('');
+
+export const timeZone = computed(() => me.value.timeZone);
+
+/** A stored "Me" without a time zone takes the browser's, not UTC. */
+function meOf(stored: unknown): Me {
+  const hasZone = typeof stored === 'object' && stored !== null && 'timeZone' in stored;
+  return readMe(hasZone ? stored : { ...(stored as object | null), timeZone: browserZone });
+}
+
+export async function loadMe(): Promise<void> {
+  const reply = await askWorker('getSettings', undefined);
+  if (reply.ok) me.value = meOf(reply.value.me);
+  else error.value = reply.error;
+}
+
+export async function loadDue(): Promise<void> {
+  const now = Date.now();
+  const reply = await askWorker('listDue', { until: endOfToday(now, timeZone.value) });
+  if (reply.ok) due.value = splitDue(reply.value, now, timeZone.value);
+  else error.value = reply.error;
+}
+
+/** One page per stage, queried side by side: each stage's count is exact, and only pages are read. */
+export async function loadGroups(): Promise<void> {
+  const text = search.value;
+  const replies = await Promise.all(
+    stages.map((stage) => askWorker('listContacts', stageQuery(stage, stageLabels[stage], text, limits.value[stage] ?? pageSize))),
+  );
+  if (text !== search.value) return; // a newer search is on its way
+  const failed = replies.find((reply) => !reply.ok);
+  if (failed && !failed.ok) error.value = failed.error;
+  groups.value = stages.map((stage, index) => {
+    const reply = replies[index];
+    const page = reply?.ok ? reply.value : { contacts: [], total: 0 };
+    return { stage, label: stageLabels[stage], ...page };
+  });
+  loading.value = false;
+}
+
+export async function loadContact(url: string): Promise<void> {
+  const reply = await askWorker('getContact', { url });
+  if (reply.ok) selected.value = reply.value;
+  else error.value = reply.error;
+}
+
+export async function refresh(): Promise<void> {
+  const url = selected.value?.contact.url;
+  await Promise.all([loadDue(), loadGroups(), url ? loadContact(url) : Promise.resolve()]);
+}

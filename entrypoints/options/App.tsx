@@ -1,0 +1,50 @@
+import { DataPanel } from '@/components/data/DataPanel';
+import { MeForm } from '@/components/me/MeForm';
+import * as data from './data-actions';
+import * as meState from './me-state';
+import { text } from './text';
+
+export function App() {
+  return (
+    <main class="page options">
+      <header class="page-header">
+        <h1>{text.title}</h1>
+        <a class="button secondary" href="/dashboard.html">
+          {text.openDashboard}
+        </a>
+      </header>
+      {meState.firstRun.value && (
+        <p class="welcome" data-testid="welcome">
+          {text.welcome}
+        </p>
+      )}
+      <p class="muted">{text.intro}</p>
+      {meState.error.value && (
+        <p role="alert" class="error">
+          {meState.error.value}
+        </p>
+      )}
+      <MeForm
+        values={meState.values.value}
+        timeZones={meState.timeZones.value}
+        hints={meState.hints.value}
+        status={meState.status.value}
+        onChange={meState.change}
+      />
+      <DataPanel
+        step={data.step.value}
+        status={data.status.value}
+        error={data.error.value}
+        busy={data.busy.value}
+        onExportJson={data.exportJson}
+        onExportCsv={data.exportCsv}
+        onChooseFile={data.chooseFile}
+        onApplyImport={data.applyImport}
+        onCancelImport={data.cancelImport}
+        onAskErase={data.askErase}
+        onErase={data.erase}
+        onKeep={data.keepData}
+      />
+    </main>
+  );
+}

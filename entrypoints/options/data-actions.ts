@@ -1,0 +1,83 @@
+/** "Your data" on the options page: export, import with a preview, and erase after a yes. */
+import { signal } from '@preact/signals';
+import { askWorker } from '@/components/data/ask-worker';
+import { dataText } from '@/components/data/data-text';
+import type { DataStep } from '@/components/data/DataPanel';
+import { downloadFile } from '@/components/data/download-file';
+import { exportFileName } from '@/utils/dashboard/export-file-name';
+import { contactsToCsv } from '@/utils/store/contacts-csv';
+import { loadMe } from './me-state';
+
+export const step = signal<DataStep>({ kind: 'idle' });
+export const status = signal('');
+export const error = signal('');
+export const busy = signal(false);
+/** The chosen file's text, kept between the preview and the user's "Import". */
+let pendingText = '';
+
+function report(message: string, failure = '') {
+  status.value = message;
+  error.value = failure;
+}
+
+async function exportAs(kind: 'json' | 'csv') {
+  busy.value = true;
+  const reply = await askWorker('exportData', undefined);
+  busy.value = false;
+  if (!reply.ok) return report('', reply.error);
+  const name = exportFileName(kind, reply.value.exportedAt);
+  if (kind === 'json') downloadFile(name, JSON.stringify(reply.value, null, 2), 'application/json');
+  else downloadFile(name, contactsToCsv(reply.value), 'text/csv');
+  report(dataText.exported(name));
+}
+
+export const exportJson = () => exportAs('json');
+export const exportCsv = () => exportAs('csv');
+
+export async function chooseFile(file: File) {
+  report(dataText.reading);
+  step.value = { kind: 'idle' };
+  busy.value = true;
+  pendingText = await file.text();
+  const reply = await askWorker('importData', { text: pendingText, apply: false });
+  busy.value = false;
+  if (!reply.ok) return report('', dataText.importFailed(reply.error));
+  report('');
+  step.value = { kind: 'previewing', fileName: file.name, summary: reply.value };
+}
+
+export async function applyImport() {
+  busy.value = true;
+  const reply = await askWorker('importData', { text: pendingText, apply: true });
+  busy.value = false;
+  step.value = { kind: 'idle' };
+  pendingText = '';
+  if (!reply.ok) return report('', dataText.importFailed(reply.error));
+  report(dataText.imported(reply.value));
+  await loadMe();
+}
+
+export function cancelImport() {
+  pendingText = '';
+  step.value = { kind: 'idle' };
+  report(dataText.cancelled);
+}
+
+export function askErase() {
+  step.value = { kind: 'confirming-erase' };
+  report('');
+}
+
+export function keepData() {
+  step.value = { kind: 'idle' };
+}
+
+export async function erase() {
+  busy.value = true;
+  const reply = await askWorker('eraseAll', { confirm: true });
+  busy.value = false;
+  step.value = { kind: 'idle' };
+  if (!reply.ok) return report('', reply.error);
+  report(dataText.erased(reply.value));
+  await loadMe();
+}

@@ -1,0 +1,64 @@
+/**
+ * "Me" on the options page: the fields as typed, saved to the worker as you type (debounced),
+ * and gentle hints computed from them.
+ */
+import { computed, signal } from '@preact/signals';
+import { askWorker } from '@/components/data/ask-worker';
+import { meValues, type MeValues } from '@/components/me/me-values';
+import { debounce } from '@/utils/dashboard/debounce';
+import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
+import { meHints } from '@/utils/outreach/me-hints';
+import { text } from './text';
+
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const values = signal<MeValues>(meValues({ ...defaultMe, timeZone: browserZone }));
+export const status = signal<string>(text.loading);
+export const error = signal('');
+export const loaded = signal(false);
+/** Set when "Me" was empty on arrival: the popup's first-run screen sends people here. */
+export const firstRun = signal(false);
+
+export const me = computed(() => readMe(values.value));
+export const hints = computed(() => (isMeEmpty(me.value) ? {} : meHints(me.value)));
+
+const supported = Intl.supportedValuesOf('timeZone');
+export const timeZones = computed(() => {
+  const zone = values.value.timeZone;
+  return supported.includes(zone) ? supported : [zone, ...supported];
+});
+
+/** A stored "Me" without a time zone takes the browser's, not UTC. */
+function withZone(stored: unknown): Me {
+  const hasZone = typeof stored === 'object' && stored !== null && 'timeZone' in stored;
+  return readMe(hasZone ? stored : { ...(stored as object | null), timeZone: browserZone });
+}
+
+export async function loadMe(): Promise<void> {
+  const reply = await askWorker('getSettings', undefined);
+  if (!reply.ok) {
+    error.value = reply.error;
+    status.value = '';
+    return;
+  }
+  const stored = withZone(reply.value.me);
+  values.value = meValues(stored);
+  firstRun.value = isMeEmpty(stored);
+  status.value = '';
+  loaded.value = true;
+}
+
+const save = debounce(async (next: Me) => {
+  const reply = await askWorker('saveSettings', { me: next });
+  error.value = reply.ok ? '' : reply.error;
+  status.value = reply.ok ? text.saved : '';
+}, 300);
+
+export function change(key: keyof MeValues, value: string): void {
+  values.value = { ...values.value, [key]: value };
+  status.value = text.saving;
+  save(me.value);
+}
+
+/** Closing the page right after typing still saves the last keystrokes. */
+export const saveNow = () => save.flush();

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import type { Profile } from '@/utils/linkedin/profile';
+import type { Stage } from '@/utils/relationship/stages';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { askWorker } from './worker-requests';
+
+// Made-up people at different stages.
+const person = (slug: string, name: string, title: string, company: string, location: string): Profile => ({
+  url: `https://www.linkedin.com/in/${slug}/`,
+  slug,
+  name,
+  firstName: name.split(' ')[0]!,
+  headline: `${title} at ${company}`,
+  current: { title, company },
+  location,
+  experience: [],
+  education: [],
+  featured: [],
+  activity: [],
+  skills: [],
+  layout: 'sdui',
+  missing: [],
+});
+const people: [Profile, Stage, string][] = [
+  [person('ines-moreau', 'Inès Moreau', 'Head of Data', 'Brightline Analytics', 'Lyon, France'), 'reached-out', ''],
+  [person('kofi-mensah', 'Kofi Mensah', 'Product Director', 'Northwind Logistics', 'Accra, Ghana'), 'replied', 'Prefers email'],
+  [person('hana-sato', 'Hana Sato', 'Engineering Manager', 'Fabrikam', 'Tokyo, Japan'), 'met', 'Asked about budgeting for platform teams'],
+];
+const [ines, kofi, hana] = people.map(([profile]) => profile) as [Profile, Profile, Profile];
+const day = 86_400_000;
+
+let browser: ExtensionBrowser;
+let dashboard: Page;
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  const page = await browser.openExtensionPage('options.html');
+  for (const [profile, stage, notes] of people) {
+    expect(await askWorker(page, 'saveContact', { profile, stage, notes })).toMatchObject({ ok: true });
+  }
+  await page.close();
+  dashboard = await browser.openExtensionPage('dashboard.html');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const badgeOf = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+const notificationsOf = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+const listed = (page: Page) => page.locator('.groups .contact-name').allTextContents();
+const dueList = (page: Page) => page.getByTestId('due-list');
+
+describe('the dashboard in Chromium', () => {
+  it('shows every saved contact under their stage, with counts', async () => {
+    await expect.poll(() => listed(dashboard)).toHaveLength(3);
+    await expect(dashboard.getByRole('heading', { name: 'Replied (1)' }).count()).resolves.toBe(1);
+    await expect(dashboard.getByRole('heading', { name: 'Met (1)' }).count()).resolves.toBe(1);
+  });
+
+  it.each([
+    ['name', 'hana', ['Hana Sato']],
+    ['organization', 'Northwind', ['Kofi Mensah']],
+    ['notes', 'budgeting', ['Hana Sato']],
+    ['stage', 'replied', ['Kofi Mensah']],
+  ])('finds a saved contact by %s', async (_what, words, names) => {
+    await dashboard.getByLabel('Search contacts').fill(words);
+    await expect.poll(() => listed(dashboard)).toEqual(names);
+    await dashboard.getByLabel('Search contacts').fill('');
+    await expect.poll(() => listed(dashboard)).toHaveLength(3);
+  });
+
+  it('opens a contact chosen from the list, with their profile, next follow-up and its draft', async () => {
+    await dashboard.getByRole('button', { name: /Kofi Mensah/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Kofi Mensah');
+    expect(await dashboard.getByTestId('contact-stage').textContent()).toBe('Replied');
+    expect(await dashboard.getByTestId('next-kind').textContent()).toBe('Propose times for the chat');
+    expect(await dashboard.getByLabel('Drafted message').inputValue()).toContain('Kofi');
+    expect(dashboard.url()).toContain(`#contact=${encodeURIComponent(kofi.url)}`);
+  });
+
+  it('opens the contact a notification names', async () => {
+    const page = await browser.openExtensionPage(`dashboard.html#contact=${encodeURIComponent(hana.url)}`);
+    await expect.poll(() => page.getByTestId('contact-name').textContent()).toBe('Hana Sato');
+    expect(await page.getByTestId('next-kind').textContent()).toBe('Thank-you');
+    await page.close();
+  });
+
+  it('a due date moved into the past raises the badge and a notification; a snooze takes it off the due list', async () => {
+    const worker = await browser.worker();
+    await dashboard.getByRole('button', { name: /Inès Moreau/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Inès Moreau');
+    expect(await dashboard.getByTestId('next-kind').textContent()).toBe('Gentle check-in');
+    expect(await dueList(dashboard).textContent()).not.toContain('Inès');
+
+    const twoDaysAgo = new Date(Date.now() - 2 * day).toISOString().slice(0, 10);
+    await dashboard.getByLabel('Due date').fill(twoDaysAgo);
+
+    await expect.poll(() => badgeOf(worker)).toBe('1');
+    await expect.poll(() => notificationsOf(worker)).toHaveLength(1);
+    await expect.poll(() => dueList(dashboard).textContent()).toContain('Inès');
+    expect(await dueList(dashboard).textContent()).toContain('Overdue');
+
+    await dashboard.getByLabel('Snooze for').selectOption({ label: '3 days' });
+    await dashboard.getByRole('button', { name: 'Snooze', exact: true }).click();
+
+    await expect.poll(() => dueList(dashboard).textContent()).not.toContain('Inès');
+    await expect.poll(() => badgeOf(worker)).toBe('');
+    expect(await dashboard.getByTestId('dashboard-status').textContent()).toMatch(/^Snoozed until/);
+  });
+
+  it('keeps notes and takeaways typed for a contact, and the thank-you names the takeaway', async () => {
+    await dashboard.getByRole('button', { name: /Hana Sato/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Hana Sato');
+    await dashboard.getByLabel('Takeaways', { exact: true }).fill('framing a platform budget for finance');
+    await expect.poll(() => dashboard.getByTestId('notes-status').textContent()).toBe('Saved');
+    await expect.poll(() => dashboard.getByLabel('Drafted message').inputValue()).toContain('framing a platform budget for finance');
+    const saved = await askWorker(dashboard, 'getContact', { url: hana.url });
+    expect(saved.ok && saved.value?.contact.takeaways).toBe('framing a platform budget for finance');
+  });
+
+  it('schedules the chat in both zones and offers its calendar file', async () => {
+    await dashboard.getByRole('button', { name: /Inès Moreau/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Inès Moreau');
+    const nextMonth = new Date(Date.now() + 30 * day).toISOString().slice(0, 10);
+    await dashboard.getByLabel(/^Chat time/).fill(`${nextMonth}T15:00`);
+    expect(await dashboard.getByLabel('Their time zone').inputValue()).toBe('Europe/Paris');
+    const times = await dashboard.getByTestId('meeting-times').textContent();
+    expect(times).toContain('15:00');
+    expect(times).toContain('Europe/Paris');
+
+    const download = dashboard.waitForEvent('download');
+    await dashboard.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
+    expect((await download).suggestedFilename()).toBe('chat-with-ines-moreau.ics');
+
+    await dashboard.getByRole('button', { name: 'Save chat time' }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-stage').textContent()).toBe('Chat scheduled');
+    const saved = await askWorker(dashboard, 'getContact', { url: ines.url });
+    expect(saved.ok && saved.value?.contact.meetingAt).toBeGreaterThan(Date.now());
+  });
+});
