@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Profile } from '@/utils/linkedin/profile';
+import { readMe } from '../../utils/outreach/me';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { askWorker } from './worker-requests';
+
+// Made-up people.
+const person = (slug: string, name: string): Profile => ({
+  url: `https://www.linkedin.com/in/${slug}/`,
+  slug,
+  name,
+  firstName: name.split(' ')[0]!,
+  headline: 'Head of Platform at Contoso',
+  current: { title: 'Head of Platform', company: 'Contoso' },
+  experience: [],
+  education: [],
+  featured: [],
+  activity: [],
+  skills: [],
+  layout: 'sdui',
+  missing: [],
+});
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('“Me” and “Your data” on the options page, in Chromium', () => {
+  it('welcomes a first run and saves Me as you type, in the browser’s time zone', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await expect.poll(() => options.getByTestId('welcome').isVisible()).toBe(true);
+    const browserZone = await options.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(await options.getByLabel('Your time zone').inputValue()).toBe(browserZone);
+
+    await options.getByLabel('Your name').fill('Sam Lee');
+    await options.getByLabel('Who you are, in one line').fill('a junior supply chain analyst at Northwind, focused on sustainability metrics');
+    await options.getByLabel('Short-term goal (next 6–12 months)').fill('find a mentor');
+    await expect.poll(() => options.getByRole('note').allTextContents()).toContainEqual(expect.stringMatching(/Be specific/));
+    await options.getByLabel('Short-term goal (next 6–12 months)').fill('get better at presenting data to non-technical stakeholders');
+    await options.getByLabel('Your mentor persona').fill('supply chain, sustainability, coaches others');
+    await options.getByLabel('How long you ask for').selectOption('20');
+    await expect.poll(() => options.getByTestId('me-status').textContent()).toBe('Saved');
+
+    const settings = await askWorker(options, 'getSettings');
+    const me = readMe(settings.ok ? settings.value.me : null);
+    expect(me).toMatchObject({
+      name: 'Sam Lee',
+      intro: 'a junior supply chain analyst at Northwind, focused on sustainability metrics',
+      shortTermGoal: 'get better at presenting data to non-technical stakeholders',
+      persona: ['supply chain', 'sustainability', 'coaches others'],
+      askMinutes: 20,
+      timeZone: browserZone,
+    });
+    expect(await options.getByRole('note').count()).toBe(0);
+
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Your name').inputValue()).toBe('Sam Lee');
+    expect(await options.getByTestId('welcome').count()).toBe(0);
+    await options.close();
+  });
+
+  it('exports JSON, erases everything after a yes, and imports the file back to the same contacts', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    for (const [slug, name] of [['amara-okafor', 'Amara Okafor'], ['tomasz-wojcik', 'Tomasz Wojcik']] as const) {
+      await askWorker(options, 'saveContact', { profile: person(slug, name), notes: `Notes about ${name}` });
+    }
+    const before = await askWorker(options, 'exportData');
+    if (!before.ok) throw new Error(before.error);
+
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export JSON' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^mentor-outreach-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/^Saved mentor-outreach-/);
+
+    await options.getByRole('button', { name: 'Erase everything' }).click();
+    expect(await options.getByRole('alertdialog').textContent()).toContain('cannot be undone');
+    await options.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('Erased 2 contacts and 2 follow-ups.');
+    const erased = await askWorker(options, 'listContacts', {});
+    expect(erased).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await options.getByLabel('Your name').inputValue()).toBe('');
+
+    await options.getByLabel('Import…').setInputFiles(file);
+    await expect.poll(() => options.getByTestId('import-preview').textContent()).toContain('This file has 2 contacts. 2 contacts are new');
+    expect(await askWorker(options, 'listContacts', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/^Imported: 2 new contacts/);
+
+    const after = await askWorker(options, 'exportData');
+    if (!after.ok) throw new Error(after.error);
+    const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
+    expect([...after.value.contacts].sort(byUrl)).toEqual([...before.value.contacts].sort(byUrl));
+    expect(after.value.followUps.length).toBe(before.value.followUps.length);
+    expect(readMe(after.value.settings.me).name).toBe('Sam Lee');
+    expect(JSON.parse(readFileSync(file!, 'utf8')).contacts).toHaveLength(2);
+    // The file's "Me" came back with it: the form shows it again.
+    await expect.poll(() => options.getByLabel('Your name').inputValue()).toBe('Sam Lee');
+  });
+
+  it('refuses a file that is not an export, in plain words, and changes nothing', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.getByLabel('Import…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"contacts": [') });
+    await expect.poll(() => options.getByTestId('data-error').textContent()).toMatch(/^Nothing was imported\. This file is not a Mentor Outreach export/);
+    expect(await askWorker(options, 'listContacts', {})).toMatchObject({ ok: true, value: { total: 2 } });
+  });
+});
