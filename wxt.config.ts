@@ -40,7 +40,10 @@ export default defineConfig({
     description:
       'Draft a personal, low-commitment message to a potential mentor on LinkedIn, and follow up at the right time. Everything stays on your machine.',
     // alarms: the one alarm for the next follow-up; notifications: the nudge itself.
-    permissions: ['alarms', 'notifications'],
+    // activeTab + scripting: when the user opens the popup on a profile LinkedIn reached by
+    // in-app navigation (no page load, so no content script yet), the click grants access to
+    // that one tab and the reader is added to it. No standing access to any site is needed.
+    permissions: ['alarms', 'notifications', 'activeTab', 'scripting'],
     // Only built packages: the dev server needs to reach its own websocket.
     ...(command === 'build' && { content_security_policy: { extension_pages: pagePolicy } }),
     ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings }),

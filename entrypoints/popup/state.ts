@@ -1,39 +1,132 @@
-import { signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
-import { pageMessaging, type PageReading } from '@/utils/messages';
-import { tabIdFromQuery } from '@/utils/popup-target';
+/**
+ * The popup's state: what the tab shows, what "Me" says, and the draft derived from both.
+ * Derivations are computed signals over pure functions in utils/; only reading the tab and
+ * talking to the worker happen here.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { Profile } from '@/utils/linkedin/profile';
+import { channelHasSubject, limitFor, type Channel } from '@/utils/outreach/channels';
+import { check } from '@/utils/outreach/check';
+import { assemble, compose, type DraftParts } from '@/utils/outreach/compose';
+import { customHook, findHooks } from '@/utils/outreach/hooks';
+import { defaultMe, isMeEmpty, type Me } from '@/utils/outreach/me';
+import { matchPersona } from '@/utils/sizing-up/persona-match';
+import { guessTimeZone } from '@/utils/sizing-up/their-time';
+import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
+import type { ContactView } from '@/utils/store/contact-queries';
+import { openStates } from '@/utils/store/records';
 
-export type PopupState =
-  | { kind: 'asking' }
-  | { kind: 'profile'; reading: PageReading }
-  | { kind: 'not-profile' };
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'not-profile' }
+  | { kind: 'waiting' }
+  | { kind: 'first-run' }
+  | { kind: 'error'; message: string }
+  | { kind: 'profile' };
 
-export const popupState = signal<PopupState>({ kind: 'asking' });
+export const ownHookId = 'own';
 
-async function targetTabId(): Promise<number | undefined> {
-  const named = tabIdFromQuery(location.search);
-  if (named !== undefined) return named;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id;
+export interface Choices {
+  channel: Channel;
+  hookId?: string;
+  ownHook: string;
+  minutes: 15 | 20;
+  tone: 'warm' | 'concise';
+  wording: number;
 }
 
-/** Ask the tab's content script what it shows. No answer means it is not a profile page. */
-export async function readTab(): Promise<void> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) {
-    popupState.value = { kind: 'not-profile' };
-    return;
-  }
-  try {
-    const reading = await pageMessaging.sendMessage('readProfile', undefined, tabId);
-    popupState.value = { kind: 'profile', reading };
-  } catch {
-    // The content script only runs on /in/ pages: elsewhere nothing answers.
-    popupState.value = { kind: 'not-profile' };
-  }
+export const screen = signal<Screen>({ kind: 'loading' });
+export const me = signal<Me>(defaultMe);
+export const pageProfile = signal<Profile | undefined>(undefined);
+export const typed = signal<TypedFields>({});
+export const chosenZone = signal<string | undefined>(undefined);
+export const choosingZone = signal(false);
+export const choices = signal<Choices>({ channel: 'connection-note', ownHook: '', minutes: 15, tone: 'warm', wording: 0 });
+/** The saved contact for this profile: undefined while asking, null when not saved. */
+export const known = signal<ContactView | null | undefined>(undefined);
+/** On a saved contact, the user asked for a new first message instead of the follow-up. */
+export const showFirstMessage = signal(false);
+export const save = signal<{ state: 'idle' | 'saving' | 'saved' | 'failed'; error?: string }>({ state: 'idle' });
+
+/** The contact's next open follow-up, soonest first. */
+export const nextFollowUp = computed(() =>
+  known.value?.followUps.filter((followUp) => openStates.includes(followUp.state)).sort((a, b) => a.dueAt - b.dueAt)[0],
+);
+
+/** What the user changed by hand: a part, or the whole message. Reset when the draft is redone. */
+const partEdits = signal<Partial<DraftParts>>({});
+const messageEdits = signal<{ subject?: string; body?: string }>({});
+
+export const profile = computed(() => pageProfile.value && withTypedFields(pageProfile.value, typed.value));
+export const theirZone = computed(() => chosenZone.value ?? guessTimeZone(profile.value?.location));
+export const personaMatch = computed(() => profile.value && matchPersona(profile.value, me.value.persona));
+export const hooks = computed(() => (profile.value ? findHooks(profile.value, me.value) : []));
+export const chosenHook = computed(() => {
+  const { hookId, ownHook } = choices.value;
+  if (hookId === ownHookId) return ownHook.trim() ? customHook(ownHook) : undefined;
+  return hooks.value.find((hook) => hook.id === hookId) ?? hooks.value[0];
+});
+export const chosenHookId = computed(() => (choices.value.hookId === ownHookId ? ownHookId : (chosenHook.value?.id ?? ownHookId)));
+export const draft = computed(() => {
+  if (!profile.value) return undefined;
+  const { channel, minutes, tone, wording } = choices.value;
+  return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording });
+});
+export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
+const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));
+export const message = computed(() => ({
+  subject: messageEdits.value.subject ?? assembled.value?.subject ?? '',
+  body: messageEdits.value.body ?? assembled.value?.body ?? '',
+}));
+export const hasSubject = computed(() => channelHasSubject(choices.value.channel));
+export const limit = computed(() => limitFor(choices.value.channel, me.value.account));
+export const findings = computed(() =>
+  check(message.value.body, choices.value.channel, {
+    account: me.value.account,
+    ...(hasSubject.value && { subject: message.value.subject }),
+    ...(chosenHook.value && { hook: chosenHook.value }),
+    ...(profile.value && { profile: profile.value }),
+  }),
+);
+
+/** A new choice redoes the draft: hand edits of the old one no longer apply. */
+export function choose(change: Partial<Choices>): void {
+  batch(() => {
+    choices.value = { ...choices.value, ...change };
+    partEdits.value = {};
+    messageEdits.value = {};
+  });
 }
 
-export async function openDashboard(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-  window.close();
+export function anotherWording(): void {
+  choose({ wording: choices.value.wording + 1 });
+}
+
+export function editPart(part: keyof DraftParts, value: string): void {
+  batch(() => {
+    partEdits.value = { ...partEdits.value, [part]: value };
+    messageEdits.value = {};
+  });
+}
+
+export function editMessage(change: { subject?: string; body?: string }): void {
+  messageEdits.value = { ...messageEdits.value, ...change };
+}
+
+export function typeField(field: TypedField, value: string): void {
+  batch(() => {
+    typed.value = { ...typed.value, [field]: value };
+    partEdits.value = {};
+    messageEdits.value = {};
+  });
+}
+
+/** Shows the profile, or the first-run screen when "Me" is still empty (unless skipped). */
+export function showProfile(read: Profile, settings: Me, skipFirstRun = false): void {
+  batch(() => {
+    pageProfile.value = read;
+    me.value = settings;
+    choices.value = { ...choices.value, minutes: settings.askMinutes };
+    screen.value = isMeEmpty(settings) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
+  });
 }

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { WorkerProtocol } from '../../utils/messages';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
@@ -95,6 +96,14 @@ export interface ExtensionBrowser {
   openPopup(forPage?: Page): Promise<Page>;
   /** Opens an extension page such as options.html or dashboard.html. */
   openExtensionPage(file: string): Promise<Page>;
+  /**
+   * Asks the background worker, as a page of the extension does (same messages, same
+   * checks at the boundary). For setting up and inspecting state in a test.
+   */
+  askWorker<K extends keyof WorkerProtocol>(
+    type: K,
+    ...data: Parameters<WorkerProtocol[K]>
+  ): Promise<ReturnType<WorkerProtocol[K]>>;
   close(): Promise<void>;
 }
 
@@ -149,9 +158,23 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
     return id;
   }
 
+  let messenger: Page | undefined;
+  async function askWorker(type: string, data?: unknown): Promise<never> {
+    messenger ??= await openExtensionPage('dashboard.html');
+    // The wire format of @webext-core/messaging, which the extension's pages use.
+    const answer = await messenger.evaluate(
+      ({ type, data }) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
+      { type, data },
+    );
+    const { res, err } = (answer ?? {}) as { res?: never; err?: { message?: string } };
+    if (err) throw new Error(`The worker refused ${type}: ${err.message ?? JSON.stringify(err)}`);
+    return res as never;
+  }
+
   return {
     context,
     extensionId,
+    askWorker: askWorker as ExtensionBrowser['askWorker'],
     server,
     worker,
     async openLinkedIn(path) {

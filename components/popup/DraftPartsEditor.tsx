@@ -1,0 +1,40 @@
+import type { DraftParts } from '@/utils/outreach/compose';
+import { text } from './text';
+
+type PartName = keyof DraftParts;
+
+const partLabels: Record<PartName, string> = {
+  subject: text.draft.subjectPart,
+  opening: text.draft.opening,
+  introduction: text.draft.introduction,
+  ask: text.draft.ask,
+  close: text.draft.close,
+};
+
+interface Props {
+  parts: DraftParts;
+  hasSubject: boolean;
+  onPart: (part: PartName, value: string) => void;
+}
+
+/** Journey 3: the guide's five parts of a strong outreach message, each visible and editable. */
+export function DraftPartsEditor({ parts, hasSubject, onPart }: Props) {
+  const names: PartName[] = hasSubject
+    ? ['subject', 'opening', 'introduction', 'ask', 'close']
+    : ['opening', 'introduction', 'ask', 'close'];
+  return (
+    <details class="parts">
+      <summary>{text.draft.parts}</summary>
+      {names.map((name) => (
+        <label key={name} class="stacked">
+          {partLabels[name]}
+          <textarea
+            rows={name === 'subject' ? 1 : 2}
+            value={parts[name] ?? ''}
+            onInput={(e) => onPart(name, e.currentTarget.value)}
+          />
+        </label>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Finding } from '@/utils/outreach/check';
+import { text } from './text';
+
+const marks: Record<Finding['severity'], string> = { error: '✗', warning: '!', tip: 'i' };
+
+/** The checker's findings, each with the guide's advice; severity is said in words too. */
+export function Findings({ findings }: { findings: Finding[] }) {
+  return (
+    <section aria-labelledby="findings-heading" class="card" aria-live="polite">
+      <h2 id="findings-heading">{text.findings.heading}</h2>
+      {findings.length === 0 ? (
+        <p class="ok" data-testid="no-findings">
+          ✓ {text.findings.none}
+        </p>
+      ) : (
+        <ul class="findings" data-testid="findings">
+          {findings.map((finding) => (
+            <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id}>
+              <strong>
+                <span aria-hidden="true">{marks[finding.severity]} </span>
+                {text.findings.severity[finding.severity]}: {finding.message}
+              </strong>
+              <p class="advice">{finding.advice}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { DraftControls } from '@/components/popup/DraftControls';
+import { DraftPartsEditor } from '@/components/popup/DraftPartsEditor';
+import { Findings } from '@/components/popup/Findings';
+import { HookPicker } from '@/components/popup/HookPicker';
+import { MessageBox } from '@/components/popup/MessageBox';
+import { PersonaFit } from '@/components/popup/PersonaFit';
+import { text } from '@/components/popup/text';
+import { FollowUpView } from '@/components/popup/FollowUpView';
+import { SaveReminder } from '@/components/popup/SaveReminder';
+import { WhereWeStand } from '@/components/popup/WhereWeStand';
+import { WhoTheyAre } from '@/components/popup/WhoTheyAre';
+import { stageLabels } from '@/components/stage-labels';
+import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
+import { dueDateValue } from '@/utils/relationship/due-date-field';
+import { followUpContext } from '@/utils/relationship/follow-up-context';
+import { howLongAgo, nudgeText } from '@/utils/relationship/nudge-text';
+import { fieldsToType } from '@/utils/sizing-up/typed-fields';
+import { localTimeText, timeDifferenceText } from '@/utils/sizing-up/their-time';
+import * as actions from './actions';
+import * as state from './state';
+
+// Read once, when first needed: the list is long.
+let zones: string[] | undefined;
+const timeZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
+
+function dayText(time: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
+}
+
+/** The next follow-up in words: "Send Amara a gentle, no-pressure check-in: … (due Tue 1 Dec)". */
+function nextStepText(now: number): string | undefined {
+  const view = state.known.value;
+  const next = state.nextFollowUp.value;
+  if (!view || !next) return undefined;
+  const { profile, meetingAt } = view.contact;
+  const name = profile.firstName ?? profile.name ?? profile.slug;
+  const clock = { now, timeZone: state.me.value.timeZone };
+  const todo = nudgeText([{ name, kind: next.kind, since: next.since, ...(meetingAt !== undefined && { meetingAt }) }], clock);
+  return `${todo.message} (due ${dayText(next.dueAt, clock.timeZone)})`;
+}
+
+/** A saved contact: where we stand, and the next step with its drafted follow-up. */
+function SavedContact() {
+  const view = state.known.value;
+  if (!view) return null;
+  const now = Date.now();
+  const me = state.me.value;
+  const next = state.nextFollowUp.value;
+  const last = view.contact.history.at(-1);
+  const draft = next && draftFollowUp(next.kind, followUpContext(view.contact, now, me.askMinutes), me);
+  const nextText = nextStepText(now);
+  return (
+    <>
+      <WhereWeStand
+        stage={stageLabels[view.contact.stage]}
+        {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
+        {...(next && { next: dayText(next.dueAt, me.timeZone) })}
+      />
+      <FollowUpView
+        {...(nextText && { todo: nextText })}
+        {...(draft && { body: draft.body, checklist: draft.checklist ?? [] })}
+        {...(draft?.subject && { subject: draft.subject })}
+        copyStatus={actions.copyStatus.value}
+        onCopy={() => void actions.copyText(draft?.body ?? '')}
+        onNewMessage={() => (state.showFirstMessage.value = true)}
+      />
+    </>
+  );
+}
+
+function Drafting() {
+  const profile = state.profile.value;
+  const parts = state.parts.value;
+  if (!profile || !parts) return null;
+  const zone = state.theirZone.value;
+  const now = Date.now();
+  const { channel, minutes, tone, ownHook } = state.choices.value;
+  const limit = state.limit.value;
+  return (
+    <>
+      <WhoTheyAre
+        profile={profile}
+        missing={fieldsToType(state.pageProfile.value ?? profile)}
+        onEdit={state.typeField}
+        {...(zone && {
+          timeZone: zone,
+          theirTime: localTimeText(zone, now),
+          timeDifference: timeDifferenceText(zone, state.me.value.timeZone, now),
+        })}
+        choosingZone={state.choosingZone.value || !zone}
+        onChooseZone={() => (state.choosingZone.value = true)}
+        timeZones={state.choosingZone.value || !zone ? timeZones() : []}
+        onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
+      />
+      {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
+      <section aria-labelledby="draft-heading" class="card">
+        <h2 id="draft-heading">{text.draft.heading}</h2>
+        <HookPicker
+          hooks={state.hooks.value}
+          chosen={state.chosenHookId.value}
+          ownText={ownHook}
+          onChoose={(hookId) => state.choose({ hookId })}
+          onOwnText={(value) => state.choose({ ownHook: value, hookId: state.ownHookId })}
+        />
+        <DraftControls
+          channel={channel}
+          minutes={minutes}
+          tone={tone}
+          onChannel={(value) => state.choose({ channel: value })}
+          onMinutes={(value) => state.choose({ minutes: value })}
+          onTone={(value) => state.choose({ tone: value })}
+          onAnotherWording={state.anotherWording}
+        />
+        <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
+        <MessageBox
+          subject={state.message.value.subject}
+          body={state.message.value.body}
+          limit={limit.body}
+          hasSubject={state.hasSubject.value}
+          copyStatus={actions.copyStatus.value}
+          onSubject={(subject) => state.editMessage({ subject })}
+          onBody={(body) => state.editMessage({ body })}
+          onCopy={actions.copy}
+        />
+      </section>
+      <Findings findings={state.findings.value} />
+      <SaveReminder
+        state={state.save.value.state}
+        {...(state.save.value.error && { error: state.save.value.error })}
+        {...(state.nextFollowUp.value && {
+          nextText: nextStepText(now),
+          dueDate: dueDateValue(state.nextFollowUp.value.dueAt, state.me.value.timeZone),
+        })}
+        onSave={() => void actions.saveAndRemind()}
+        onDueDate={(value) => void actions.changeDueDate(value)}
+      />
+    </>
+  );
+}
+
+export function App() {
+  const screen = state.screen.value;
+  return (
+    <main class="popup">
+      <header>
+        <h1>{text.title}</h1>
+        <button type="button" class="secondary" onClick={actions.openDashboard}>
+          {text.openDashboard}
+        </button>
+      </header>
+      {screen.kind === 'loading' && <p class="muted">{text.reading}</p>}
+      {screen.kind === 'waiting' && <p class="muted" data-testid="waiting">{text.waiting}</p>}
+      {screen.kind === 'not-profile' && (
+        <section aria-labelledby="not-profile-heading" data-testid="not-profile">
+          <h2 id="not-profile-heading">{text.notProfile.heading}</h2>
+          <p>{text.notProfile.body}</p>
+        </section>
+      )}
+      {screen.kind === 'first-run' && (
+        <section aria-labelledby="first-run-heading" class="card" data-testid="first-run">
+          <h2 id="first-run-heading">{text.firstRun.heading}</h2>
+          <p>{text.firstRun.body}</p>
+          <div class="actions">
+            <button type="button" onClick={actions.openMe}>
+              {text.firstRun.setUp}
+            </button>
+            <button type="button" class="secondary" onClick={actions.skipFirstRun}>
+              {text.firstRun.skip}
+            </button>
+          </div>
+        </section>
+      )}
+      {screen.kind === 'error' && (
+        <section role="alert" aria-labelledby="error-heading" class="card">
+          <h2 id="error-heading">{text.error.heading}</h2>
+          <p>{screen.message}</p>
+          <button type="button" onClick={() => void actions.load()}>
+            {text.error.retry}
+          </button>
+        </section>
+      )}
+      {screen.kind === 'profile' &&
+        (state.known.value && state.save.value.state !== 'saved' && !state.showFirstMessage.value ? (
+          <SavedContact />
+        ) : (
+          <Drafting />
+        ))}
+    </main>
+  );
+}

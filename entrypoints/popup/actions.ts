@@ -1,0 +1,155 @@
+/** What the popup does: read the tab, talk to the worker, copy, open pages. */
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { text } from '@/components/popup/text';
+import { profileUrl } from '@/utils/linkedin/profile-url';
+import { pageMessaging, type PageReading } from '@/utils/messages';
+import { readMe } from '@/utils/outreach/me';
+import { dueAtFromDateValue } from '@/utils/relationship/due-date-field';
+import { workerMessaging } from '@/utils/messages';
+import { tabIdFromQuery } from '@/utils/popup-target';
+import * as state from './state';
+
+export const copyStatus = signal<string | undefined>(undefined);
+
+const words = {
+  noTab: 'There is no tab to read. Open a LinkedIn profile and click the icon again.',
+  stillLoading: 'LinkedIn did not finish showing this profile. Reload the page, then open this again.',
+  failed: (detail: string) => `The profile could not be read (${detail}). Reload the page, then open this again.`,
+};
+
+// LinkedIn renders a profile some time after the address changes; wait this long at most.
+const waitForProfileMs = 15_000;
+const retryEveryMs = 250;
+
+async function targetTabId(): Promise<number | undefined> {
+  const named = tabIdFromQuery(location.search);
+  if (named !== undefined) return named;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+/**
+ * Asks the tab's content script. It is missing when the user arrived at the profile by
+ * LinkedIn's in-app navigation from a page it does not run on (the feed, search): then,
+ * on a profile address, the popup's click grants access to the tab (activeTab) and the
+ * script is added once.
+ */
+async function askTab(tabId: number): Promise<PageReading | undefined> {
+  try {
+    return await pageMessaging.sendMessage('readProfile', undefined, tabId);
+  } catch {
+    // Refused on pages we have no access to (not LinkedIn, or not a click away): not a profile.
+    const added = await browser.scripting
+      .executeScript({ target: { tabId }, files: ['/content-scripts/linkedin.js'] })
+      .then(() => true, () => false);
+    return added ? pageMessaging.sendMessage('readProfile', undefined, tabId).catch(() => undefined) : undefined;
+  }
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Reads the tab until it shows a profile, says it is no profile page, or time runs out. */
+async function readProfileWhenReady(tabId: number): Promise<PageReading | 'not-profile' | 'timeout'> {
+  const deadline = Date.now() + waitForProfileMs;
+  for (;;) {
+    const reading = await askTab(tabId);
+    if (!reading || !profileUrl(reading.url).ok) return 'not-profile';
+    if (reading.profile) return reading;
+    if (Date.now() > deadline) return 'timeout';
+    state.screen.value = { kind: 'waiting' };
+    await pause(retryEveryMs);
+  }
+}
+
+export async function load(skipFirstRun = false): Promise<void> {
+  state.screen.value = { kind: 'loading' };
+  try {
+    const tabId = await targetTabId();
+    if (tabId === undefined) {
+      state.screen.value = { kind: 'error', message: words.noTab };
+      return;
+    }
+    const [settings, reading] = await Promise.all([
+      workerMessaging.sendMessage('getSettings', undefined),
+      readProfileWhenReady(tabId),
+    ]);
+    if (reading === 'not-profile') state.screen.value = { kind: 'not-profile' };
+    else if (reading === 'timeout') state.screen.value = { kind: 'error', message: words.stillLoading };
+    else {
+      const profile = reading.profile!;
+      state.showProfile(profile, readMe(settings.ok ? settings.value.me : undefined), skipFirstRun);
+      await refreshKnown(profile.url, profile.memberId);
+    }
+  } catch (error) {
+    state.screen.value = { kind: 'error', message: words.failed(error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+/** Where we stand with this person, if saved (by address, or member id after a slug change). */
+async function refreshKnown(url: string, memberId?: string): Promise<void> {
+  const answer = await workerMessaging.sendMessage('getContact', { url, ...(memberId && { memberId }) });
+  state.known.value = answer.ok ? answer.value : null;
+}
+
+/** "Save & remind me": the contact at stage Reached out, with the hook and the message as shown. */
+export async function saveAndRemind(): Promise<void> {
+  const profile = state.profile.value;
+  if (!profile) return;
+  state.save.value = { state: 'saving' };
+  const hook = state.chosenHook.value;
+  const { channel } = state.choices.value;
+  const { subject, body } = state.message.value;
+  const answer = await workerMessaging
+    .sendMessage('saveContact', {
+      profile,
+      ...(hook && { hook: { text: hook.text, source: hook.source } }),
+      message: { channel, body, ...(state.hasSubject.value && subject && { subject }) },
+    })
+    .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  if (!answer.ok) {
+    state.save.value = { state: 'failed', error: answer.error };
+    return;
+  }
+  await refreshKnown(answer.value.url, answer.value.memberId);
+  state.save.value = { state: 'saved' };
+}
+
+/** Moves the next follow-up to another day (the "Due date" field). */
+export async function changeDueDate(value: string): Promise<void> {
+  const followUp = state.nextFollowUp.value;
+  const dueAt = dueAtFromDateValue(value, state.me.value.timeZone);
+  if (!followUp || dueAt === undefined || !state.known.value) return;
+  const answer = await workerMessaging.sendMessage('setFollowUpDue', { id: followUp.id, dueAt });
+  if (!answer.ok) state.save.value = { state: 'failed', error: answer.error };
+  await refreshKnown(state.known.value.contact.url);
+}
+
+export function skipFirstRun(): void {
+  void load(true);
+}
+
+/** Copies exactly what is shown, and says so (or says how to copy by hand). */
+export async function copyText(value: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(value);
+    copyStatus.value = text.draft.copied;
+  } catch {
+    copyStatus.value = text.draft.copyFailed;
+  }
+}
+
+export function copy(what: 'subject' | 'message'): Promise<void> {
+  const { subject, body } = state.message.value;
+  return copyText(what === 'subject' ? subject : body);
+}
+
+export async function openDashboard(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  window.close();
+}
+
+export async function openMe(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+  window.close();
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+const me = {
+  name: 'Sam Lee',
+  intro: 'a data analyst at Northwind Logistics, focused on route planning',
+  shortTermGoal: 'get better at presenting data to non-technical stakeholders',
+  longTermGoal: 'move into platform engineering leadership',
+  skillsMissing: 'running an on-call rotation',
+  guidance: 'career strategy',
+  askMinutes: 20,
+  account: 'free',
+  timeZone: 'Europe/Warsaw',
+  persona: ['platform engineering', 'mentoring', 'fintech'],
+};
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await browser.askWorker('eraseAll', { confirm: true });
+  await browser.askWorker('saveSettings', { me });
+});
+
+const messageBox = (popup: Page) => popup.getByLabel('Message', { exact: true });
+
+async function popupOn(slug: string): Promise<Page> {
+  const profile = await browser.openLinkedIn(`/in/${slug}/`);
+  const popup = await browser.openPopup(profile);
+  await expect.poll(() => messageBox(popup).count()).toBe(1);
+  return popup;
+}
+
+describe('the popup on a LinkedIn profile', () => {
+  it('shows who this is, how they match, and a draft that names them and cites the chosen hook', async () => {
+    const popup = await popupOn('amara-okafor');
+    await expect.poll(() => popup.getByTestId('profile-name').textContent()).toBe('Amara Okafor');
+    const fit = await popup.getByTestId('persona-fit').innerText();
+    expect(fit).toContain('Shows: platform engineering');
+    expect(fit).toContain('Not seen: fintech');
+    expect(await popup.getByTestId('their-time').textContent()).toMatch(/Their time: .*ahead of you|behind you|same time/);
+
+    const hook = popup.getByRole('radio').nth(1);
+    const hookText = (await hook.locator('xpath=..').innerText()).split(': ').slice(1).join(': ');
+    await hook.check();
+    const body = await messageBox(popup).inputValue();
+    expect(body).toMatch(/^(Hi|Hello|Dear) Amara/);
+    expect(body).toContain(hookText.slice(0, 25));
+    expect(body).toMatch(/20.minute/);
+    expect(await popup.getByTestId('no-findings').count()).toBe(1);
+  });
+
+  it('keeps a connection note within 200 characters on a free account, and warns when an edit goes over', async () => {
+    const popup = await popupOn('amara-okafor');
+    await popup.getByLabel('Where you will send it').selectOption('connection-note');
+    const body = await messageBox(popup).inputValue();
+    expect(body.length).toBeLessThanOrEqual(200);
+    expect(await popup.getByTestId('message-count').textContent()).toBe(`${body.length} / 200 characters`);
+
+    await messageBox(popup).fill(`${body} ${'Really, truly grateful. '.repeat(4)}`);
+    await expect.poll(() => popup.getByTestId('message-count').textContent()).toMatch(/over the limit/);
+    expect(await popup.getByTestId('findings').innerText()).toMatch(/too long for this channel/);
+  });
+
+  it('offers a subject for InMail and copies exactly what is shown', async () => {
+    const popup = await popupOn('kenji-watanabe');
+    await popup.getByLabel('Where you will send it').selectOption('inmail');
+    const subject = await popup.getByLabel('Subject', { exact: true }).inputValue();
+    expect(subject.length).toBeGreaterThan(5);
+
+    await messageBox(popup).fill(`${await messageBox(popup).inputValue()}\nP.S. Edited by hand.`);
+    await popup.getByRole('button', { name: 'Copy message' }).click();
+    await expect.poll(() => popup.getByTestId('copy-status').textContent()).toBe('Copied to the clipboard.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(await messageBox(popup).inputValue());
+
+    await popup.getByRole('button', { name: 'Copy subject' }).click();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(subject);
+  });
+
+  it('saves the contact with a follow-up, and shows where we stand when opened again', async () => {
+    const popup = await popupOn('amara-okafor');
+    const body = await messageBox(popup).inputValue();
+    await popup.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => popup.getByTestId('saved').textContent()).toMatch(/check-in/);
+    expect(await popup.getByLabel('Due date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const saved = await browser.askWorker('getContact', { url: 'https://www.linkedin.com/in/amara-okafor/' });
+    expect(saved.ok && saved.value?.contact.stage).toBe('reached-out');
+    expect(saved.ok && saved.value?.contact.message?.body).toBe(body);
+    const followUp = saved.ok ? saved.value?.followUps[0] : undefined;
+    expect(followUp?.kind).toBe('check-in');
+
+    // Moving the due date in the popup moves the follow-up.
+    await popup.getByLabel('Due date').fill('2031-05-06');
+    await popup.getByLabel('Due date').dispatchEvent('change');
+    await expect
+      .poll(async () => {
+        const view = await browser.askWorker('getContact', { url: 'https://www.linkedin.com/in/amara-okafor/' });
+        return view.ok ? new Date(view.value!.followUps[0]!.dueAt).toISOString().slice(0, 10) : '';
+      })
+      .toBe('2031-05-06');
+
+    const again = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Reached out');
+    expect(await again.getByTestId('follow-up-todo').textContent()).toMatch(/check-in/);
+    expect(await again.getByLabel('Message', { exact: true }).inputValue()).toMatch(/Amara/);
+  });
+});
+
+describe('the popup elsewhere', () => {
+  it('says what it does on a page that is not a profile, and opens the dashboard', async () => {
+    const popup = await browser.openPopup(await browser.openLinkedIn('/feed/'));
+    await expect.poll(() => popup.getByTestId('not-profile').isVisible()).toBe(true);
+    expect(await popup.getByTestId('not-profile').innerText()).toMatch(/15–20 minute chat/);
+    expect(await popup.getByRole('button', { name: 'Open dashboard' }).isVisible()).toBe(true);
+  });
+
+  it('leads to "Me" on first run, and can draft without it', async () => {
+    await browser.askWorker('saveSettings', { me: {} });
+    const popup = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await expect.poll(() => popup.getByTestId('first-run').isVisible()).toBe(true);
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Fill in “Me”' }).click();
+    expect((await opened).url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+
+    const again = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await again.getByRole('button', { name: 'Draft without it' }).click();
+    await expect.poll(() => messageBox(again).inputValue()).toMatch(/Amara/);
+  });
+
+  it('waits while LinkedIn is still showing the next profile, then drafts for it', async () => {
+    const page = await browser.openLinkedIn('/in/amara-okafor/');
+    // LinkedIn's in-app navigation: the address changes first, the new profile renders later.
+    await page.evaluate(() => {
+      document.body.replaceChildren();
+      history.pushState({}, '', '/in/tomasz-wojcik/');
+    });
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => popup.getByTestId('waiting').isVisible()).toBe(true);
+    const next = readFileSync(join(fixturesDir, 'tomasz-wojcik.html'), 'utf8');
+    await page.evaluate((html) => {
+      document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    }, next);
+    await expect.poll(() => popup.getByTestId('profile-name').textContent()).toBe('Tomasz Wójcik');
+    expect(await messageBox(popup).inputValue()).toMatch(/Tomasz/);
+  });
+});
