@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini as TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
 import type { Clock } from './clock';
 import type { FollowUpKind } from './stages';

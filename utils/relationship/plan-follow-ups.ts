@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini as TZDate } from '@date-fns/tz';
 import { addDays, addMonths } from 'date-fns';
 import type { PlanSettings } from './plan-settings';
 import type { FollowUpKind, Stage } from './stages';

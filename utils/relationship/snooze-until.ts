@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini as TZDate } from '@date-fns/tz';
 import { addDays, addWeeks } from 'date-fns';
 
 /** How long to put a follow-up off: the buttons the user sees, or a date they pick (epoch ms). */

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'playwright-core';
+import type { Profile } from '@/utils/linkedin/profile';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { askWorker } from './worker-requests';
+
+// Made-up people: the worker only needs what the reader would have read.
+const person = (slug: string, firstName: string): Profile => ({
+  url: `https://www.linkedin.com/in/${slug}/`,
+  slug,
+  firstName,
+  name: `${firstName} Example`,
+  experience: [],
+  education: [],
+  featured: [],
+  activity: [],
+  skills: [],
+  layout: 'sdui',
+  missing: [],
+});
+const amara = person('amara-okafor', 'Amara');
+const tomasz = person('tomasz-wojcik', 'Tomasz');
+const day = 86_400_000;
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const alarmOf = (worker: Worker) => worker.evaluate(() => chrome.alarms.get('next-follow-up'));
+const badgeOf = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+const notificationsOf = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+
+describe('nudges in Chromium, across a worker restart', () => {
+  it('saving arms the alarm; a due follow-up raises badge and notification; a restart loses nothing and notifies nothing twice', async () => {
+    const page = await browser.openExtensionPage('popup.html');
+    const savedAt = Date.now();
+
+    const saved = await askWorker(page, 'saveContact', { profile: amara, notes: 'Met at the data summit' });
+    expect(saved).toMatchObject({ ok: true, value: { url: amara.url, stage: 'reached-out' } });
+    await askWorker(page, 'saveContact', { profile: tomasz });
+
+    // Saving armed the one alarm at the first check-in, a week on.
+    const worker = await browser.worker();
+    const alarm = await alarmOf(worker);
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(savedAt + 7 * day - 3_600_000);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 7 * day + 3_600_000);
+    expect(await badgeOf(worker)).toBe('');
+
+    // Amara's check-in comes due now.
+    const view = await askWorker(page, 'getContact', { url: amara.url });
+    const checkIn = view.ok ? view.value?.followUps[0] : undefined;
+    expect(checkIn?.kind).toBe('check-in');
+    expect(await askWorker(page, 'setFollowUpDue', { id: checkIn!.id, dueAt: Date.now() - 60_000 })).toMatchObject({ ok: true });
+
+    await expect.poll(() => badgeOf(worker)).toBe('1');
+    await expect.poll(() => notificationsOf(worker)).toEqual([`follow-up:${checkIn!.id}`]);
+    const nextAlarm = (await alarmOf(worker))?.scheduledTime;
+    expect(nextAlarm).toBeGreaterThan(Date.now()); // now Tomasz's check-in
+
+    // Wipe what the worker set, so only a fresh start can put it back; then stop the worker.
+    await worker.evaluate(async (id) => {
+      await chrome.notifications.clear(id);
+      await chrome.action.setBadgeText({ text: '' });
+      await chrome.alarms.clear('next-follow-up');
+    }, `follow-up:${checkIn!.id}`);
+    // A mark in the worker's memory: gone after a real restart.
+    await worker.evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
+    const cdp = await browser.context.newCDPSession(page);
+    const stopped = new Promise<void>((done) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) done();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+
+    // A message wakes it; it answers from the database and rebuilds badge and alarm.
+    const after = await askWorker(page, 'getContact', { url: amara.url });
+    expect(after).toMatchObject({ ok: true, value: { contact: { notes: 'Met at the data summit', stage: 'reached-out' } } });
+    const restarted = await browser.worker();
+    expect(await restarted.evaluate(() => 'beforeRestart' in globalThis)).toBe(false);
+    await expect.poll(() => badgeOf(restarted)).toBe('1');
+    await expect.poll(async () => (await alarmOf(restarted))?.scheduledTime).toBe(nextAlarm);
+    expect(await notificationsOf(restarted)).toEqual([]);
+
+    const due = await askWorker(page, 'listDue', {});
+    expect(due).toMatchObject({ ok: true, value: [{ contact: { name: 'Amara' }, followUp: { kind: 'check-in' } }] });
+  });
+});
