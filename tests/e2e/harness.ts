@@ -107,7 +107,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Headless unless a person is to watch (npm run demo). */
+  headless?: boolean;
+}
+
+export async function launchExtensionBrowser({ headless = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is missing: install Debian’s chromium package.');
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -117,7 +122,8 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'mentor-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
-    headless: true,
+    headless,
+    viewport: headless ? { width: 1280, height: 720 } : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',
