@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ImportSummary } from '@/utils/store/import-data';
 import { dataText as text } from './data-text';
 
@@ -23,6 +24,20 @@ interface Props {
   onKeep: () => void;
 }
 
+/** One action with its one-line reason beside it. */
+function DataRow(props: { id: string; why: string; onClick: () => void; disabled: boolean; danger?: boolean; children: ComponentChildren }) {
+  return (
+    <div class="data-row">
+      <button type="button" class={props.danger ? 'danger' : undefined} onClick={props.onClick} disabled={props.disabled} aria-describedby={`${props.id}-why`}>
+        {props.children}
+      </button>
+      <span id={`${props.id}-why`} class="why">
+        {props.why}
+      </span>
+    </div>
+  );
+}
+
 /** Journey 8: export, import with a preview, and erase with an in-page confirmation. */
 export function DataPanel(props: Props) {
   const { step } = props;
@@ -30,18 +45,12 @@ export function DataPanel(props: Props) {
     <section aria-labelledby="data-heading" class="card data-panel">
       <h2 id="data-heading">{text.heading}</h2>
       <p class="muted">{text.intro}</p>
-      <div class="data-row">
-        <button type="button" onClick={props.onExportJson} disabled={props.busy} aria-describedby="export-json-why">
-          {text.exportJson}
-        </button>
-        <span id="export-json-why" class="why">{text.exportJsonWhy}</span>
-      </div>
-      <div class="data-row">
-        <button type="button" onClick={props.onExportCsv} disabled={props.busy} aria-describedby="export-csv-why">
-          {text.exportCsv}
-        </button>
-        <span id="export-csv-why" class="why">{text.exportCsvWhy}</span>
-      </div>
+      <DataRow id="export-json" why={text.exportJsonWhy} onClick={props.onExportJson} disabled={props.busy}>
+        {text.exportJson}
+      </DataRow>
+      <DataRow id="export-csv" why={text.exportCsvWhy} onClick={props.onExportCsv} disabled={props.busy}>
+        {text.exportCsv}
+      </DataRow>
       <div class="data-row">
         <label class="button secondary">
           {text.importLabel}
@@ -76,12 +85,9 @@ export function DataPanel(props: Props) {
           </div>
         </div>
       )}
-      <div class="data-row">
-        <button type="button" class="danger" onClick={props.onAskErase} disabled={props.busy} aria-describedby="erase-why">
-          {text.erase}
-        </button>
-        <span id="erase-why" class="why">{text.eraseWhy}</span>
-      </div>
+      <DataRow id="erase" why={text.eraseWhy} onClick={props.onAskErase} disabled={props.busy} danger>
+        {text.erase}
+      </DataRow>
       {step.kind === 'confirming-erase' && (
         <div class="confirm danger-zone" role="alertdialog" aria-labelledby="erase-ask">
           <p id="erase-ask">⚠ {text.eraseAsk}</p>

@@ -4,11 +4,12 @@
  */
 import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/components/data/ask-worker';
+import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { endOfToday, splitDue, type DueSplit } from '@/utils/dashboard/split-due';
 import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
-import { defaultMe, readMe, type Me } from '@/utils/outreach/me';
+import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
 import type { ContactView } from '@/utils/store/contact-queries';
 
@@ -27,15 +28,9 @@ export const status = signal('');
 
 export const timeZone = computed(() => me.value.timeZone);
 
-/** A stored "Me" without a time zone takes the browser's, not UTC. */
-function meOf(stored: unknown): Me {
-  const hasZone = typeof stored === 'object' && stored !== null && 'timeZone' in stored;
-  return readMe(hasZone ? stored : { ...(stored as object | null), timeZone: browserZone });
-}
-
 export async function loadMe(): Promise<void> {
   const reply = await askWorker('getSettings', undefined);
-  if (reply.ok) me.value = meOf(reply.value.me);
+  if (reply.ok) me.value = meWithZone(reply.value.me, browserZone);
   else error.value = reply.error;
 }
 

@@ -4,6 +4,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/components/data/ask-worker';
+import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import { meValues, type MeValues } from '@/components/me/me-values';
 import { debounce } from '@/utils/dashboard/debounce';
 import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
@@ -28,12 +29,6 @@ export const timeZones = computed(() => {
   return supported.includes(zone) ? supported : [zone, ...supported];
 });
 
-/** A stored "Me" without a time zone takes the browser's, not UTC. */
-function withZone(stored: unknown): Me {
-  const hasZone = typeof stored === 'object' && stored !== null && 'timeZone' in stored;
-  return readMe(hasZone ? stored : { ...(stored as object | null), timeZone: browserZone });
-}
-
 export async function loadMe(): Promise<void> {
   const reply = await askWorker('getSettings', undefined);
   if (!reply.ok) {
@@ -41,7 +36,7 @@ export async function loadMe(): Promise<void> {
     status.value = '';
     return;
   }
-  const stored = withZone(reply.value.me);
+  const stored = meWithZone(reply.value.me, browserZone);
   values.value = meValues(stored);
   firstRun.value = isMeEmpty(stored);
   status.value = '';
