@@ -52,9 +52,9 @@ export function manyContacts(count: number, now: number): ExportFile {
       whatITried: '', toldThem: '', history: [{ kind: 'sent' as const, at: createdAt }], createdAt, updatedAt: createdAt + index,
     };
   });
-  // Spread due dates over two months either side of now: about half are due.
+  // Due dates from yesterday to 98 days on: 2 in 100 are due now, as in a well-kept list.
   const followUps = contacts.map((contact, index) => ({
-    contactUrl: contact.url, kind: kinds[contact.stage], dueAt: now + ((index % 120) - 60) * day, state: 'pending' as const, since: contact.createdAt,
+    contactUrl: contact.url, kind: kinds[contact.stage], dueAt: now + ((index % 100) - 1) * day, state: 'pending' as const, since: contact.createdAt,
   }));
   return { format: 'mentor-outreach', version: 1, exportedAt: now, settings: { me: null, plan: { ...defaultPlanSettings } }, contacts, followUps };
 }
