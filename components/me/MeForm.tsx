@@ -67,6 +67,9 @@ function Control({ field, values, timeZones, onChange }: { field: MeField } & Om
 export function MeForm(props: Props) {
   return (
     <form class="me-form" onSubmit={(e) => e.preventDefault()} aria-describedby="me-status">
+      <p id="me-status" role="status" class="status" data-testid="me-status">
+        {props.status}
+      </p>
       {meFields.map((field) => (
         <div class="field" key={field.key}>
           <label for={`me-${field.key}`}>{field.label}</label>
@@ -82,9 +85,6 @@ export function MeForm(props: Props) {
           )}
         </div>
       ))}
-      <p id="me-status" role="status" class="status" data-testid="me-status">
-        {props.status}
-      </p>
     </form>
   );
 }
