@@ -6,10 +6,10 @@
  * the page (Ctrl+S, or copy document.documentElement.outerHTML) and run it through this.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { pageAddress } from '../utils/linkedin/page-address';
 import { profileUrl } from '../utils/linkedin/profile-url';
 import { readProfile } from '../utils/linkedin/read-profile';
+import { withSavedPage } from './saved-page';
 
 const usage = 'Usage: npm run extract -- <saved-page.html> [--url <profile address>]';
 
@@ -44,19 +44,7 @@ const { file, url } = parseArgs(process.argv.slice(2));
 if (!file) fail(usage, 2);
 const html = readPage(file);
 
-// Scripts never run and nothing is fetched: the page is only parsed, as the reader needs.
-const window = new Window({
-  url: 'https://www.linkedin.com/',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-try {
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+const profile = await withSavedPage(html, (doc) => {
   let address = url;
   if (address) {
     const id = profileUrl(address);
@@ -67,7 +55,6 @@ try {
     process.stderr.write(`Address ${found.url}, taken from ${found.from}.\n`);
     address = found.url;
   }
-  process.stdout.write(`${JSON.stringify(readProfile(doc, address), null, 2)}\n`);
-} finally {
-  await window.happyDOM.close();
-}
+  return readProfile(doc, address);
+});
+process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);

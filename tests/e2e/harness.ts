@@ -88,6 +88,11 @@ export interface ExtensionBrowser {
   server: FixtureServer;
   /** The extension's service worker (found again if the browser restarted it). */
   worker(): Promise<Worker>;
+  /**
+   * Stops the service worker, as the browser does at any moment; the next event or message
+   * starts it afresh, with nothing in memory.
+   */
+  stopWorker(): Promise<void>;
   /** Opens https://www.linkedin.com<path> (served from fixtures) in a new tab. */
   openLinkedIn(path: string): Promise<Page>;
   /** The browser's id for the tab showing this page. */
@@ -164,6 +169,20 @@ export async function launchExtensionBrowser({ headless = true }: LaunchOptions 
     return id;
   }
 
+  async function stopWorker(): Promise<void> {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    const stopped = new Promise<void>((done) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) done();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+  }
+
   let messenger: Page | undefined;
   async function askWorker(type: string, data?: unknown): Promise<never> {
     messenger ??= await openExtensionPage('dashboard.html');
@@ -183,6 +202,7 @@ export async function launchExtensionBrowser({ headless = true }: LaunchOptions 
     askWorker: askWorker as ExtensionBrowser['askWorker'],
     server,
     worker,
+    stopWorker,
     async openLinkedIn(path) {
       const page = await context.newPage();
       await page.goto(`https://www.linkedin.com${path}`);

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/utils/messages';
 import { fixturesDir, launchExtensionBrowser, root, type ExtensionBrowser } from './harness';
+import { readerTimesInChromium } from './reader-timing';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -103,41 +103,11 @@ describe('the profile reader in Chromium', () => {
     const pages: [string, string][] = [['/in/amara-okafor/', join(fixturesDir, 'amara-okafor.html')]];
     // The real capture is served from where it lies (real people's data is never copied here).
     if (existsSync(largest)) pages.push(['/in/satyanadella/', largest]);
-    const bundle = await build({
-      entryPoints: [join(root, 'utils/linkedin/read-profile.ts')],
-      bundle: true,
-      format: 'iife',
-      globalName: 'profileReader',
-      // Evaluated code keeps its `var`s to itself: hand the reader to the page explicitly.
-      footer: { js: 'window.profileReader = profileReader;' },
-      write: false,
-      alias: { '@': root },
-    });
-    const reader = bundle.outputFiles[0]!.text;
-    for (const [path, file] of pages) {
-      const page = await browser.context.newPage();
-      await page.route(`https://www.linkedin.com${path}`, (route) =>
-        route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) }),
-      );
-      await page.goto(`https://www.linkedin.com${path}`);
-      await page.evaluate(reader);
-      const { median, name } = await page.evaluate(() => {
-        const { readProfile } = (window as unknown as { profileReader: typeof import('@/utils/linkedin/read-profile') }).profileReader;
-        const times: number[] = [];
-        let name: string | undefined;
-        for (let run = 0; run < 41; run++) {
-          const start = performance.now();
-          name = readProfile(document, location.href).name;
-          times.push(performance.now() - start);
-        }
-        times.sort((a, b) => a - b);
-        return { median: times[20]!, name };
-      });
-      console.log(`reader in Chromium on ${path} (${readFileSync(file).length} bytes): median ${median.toFixed(2)} ms`);
-      expect(name).toBeTruthy();
+    for (const timing of await readerTimesInChromium(browser, pages)) {
+      console.log(`reader in Chromium on ${timing.path} (${timing.bytes} bytes): median ${timing.median.toFixed(2)} ms`);
+      expect(timing.name).toBeTruthy();
       // A frame is 16 ms: reading must not cost one.
-      expect(median).toBeLessThan(16);
-      await page.close();
+      expect(timing.median).toBeLessThan(16);
     }
   });
 });
