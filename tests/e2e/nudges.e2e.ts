@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
-import type { Profile } from '@/utils/linkedin/profile';
+import { profileOf } from '../unit/outreach/people';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { askWorker } from './worker-requests';
 
 // Made-up people: the worker only needs what the reader would have read.
-const person = (slug: string, firstName: string): Profile => ({
-  url: `https://www.linkedin.com/in/${slug}/`,
-  slug,
-  firstName,
-  name: `${firstName} Example`,
-  experience: [],
-  education: [],
-  featured: [],
-  activity: [],
-  skills: [],
-  layout: 'sdui',
-  missing: [],
-});
-const amara = person('amara-okafor', 'Amara');
-const tomasz = person('tomasz-wojcik', 'Tomasz');
+const amara = profileOf('amara-okafor', { firstName: 'Amara', name: 'Amara Example' });
+const tomasz = profileOf('tomasz-wojcik', { firstName: 'Tomasz', name: 'Tomasz Example' });
 const day = 86_400_000;
 
 let browser: ExtensionBrowser;
@@ -39,9 +25,9 @@ describe('nudges in Chromium, across a worker restart', () => {
     const page = await browser.openExtensionPage('popup.html');
     const savedAt = Date.now();
 
-    const saved = await askWorker(page, 'saveContact', { profile: amara, notes: 'Met at the data summit' });
+    const saved = await browser.askWorker('saveContact', { profile: amara, notes: 'Met at the data summit' });
     expect(saved).toMatchObject({ ok: true, value: { url: amara.url, stage: 'reached-out' } });
-    await askWorker(page, 'saveContact', { profile: tomasz });
+    await browser.askWorker('saveContact', { profile: tomasz });
 
     // Saving armed the one alarm at the first check-in, a week on.
     const worker = await browser.worker();
@@ -51,10 +37,10 @@ describe('nudges in Chromium, across a worker restart', () => {
     expect(await badgeOf(worker)).toBe('');
 
     // Amara's check-in comes due now.
-    const view = await askWorker(page, 'getContact', { url: amara.url });
+    const view = await browser.askWorker('getContact', { url: amara.url });
     const checkIn = view.ok ? view.value?.followUps[0] : undefined;
     expect(checkIn?.kind).toBe('check-in');
-    expect(await askWorker(page, 'setFollowUpDue', { id: checkIn!.id, dueAt: Date.now() - 60_000 })).toMatchObject({ ok: true });
+    expect(await browser.askWorker('setFollowUpDue', { id: checkIn!.id, dueAt: Date.now() - 60_000 })).toMatchObject({ ok: true });
 
     await expect.poll(() => badgeOf(worker)).toBe('1');
     await expect.poll(() => notificationsOf(worker)).toEqual([`follow-up:${checkIn!.id}`]);
@@ -80,7 +66,7 @@ describe('nudges in Chromium, across a worker restart', () => {
     await stopped;
 
     // A message wakes it; it answers from the database and rebuilds badge and alarm.
-    const after = await askWorker(page, 'getContact', { url: amara.url });
+    const after = await browser.askWorker('getContact', { url: amara.url });
     expect(after).toMatchObject({ ok: true, value: { contact: { notes: 'Met at the data summit', stage: 'reached-out' } } });
     const restarted = await browser.worker();
     expect(await restarted.evaluate(() => 'beforeRestart' in globalThis)).toBe(false);
@@ -88,7 +74,7 @@ describe('nudges in Chromium, across a worker restart', () => {
     await expect.poll(async () => (await alarmOf(restarted))?.scheduledTime).toBe(nextAlarm);
     expect(await notificationsOf(restarted)).toEqual([]);
 
-    const due = await askWorker(page, 'listDue', {});
+    const due = await browser.askWorker('listDue', {});
     expect(due).toMatchObject({ ok: true, value: [{ contact: { name: 'Amara' }, followUp: { kind: 'check-in' } }] });
   });
 });

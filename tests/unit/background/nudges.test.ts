@@ -70,23 +70,25 @@ describe('nudges', () => {
     );
   });
 
-  it('the Done button logs the check-in and the badge clears', async () => {
+  /** Amara's check-in comes due and is nudged; the user presses one of its buttons. */
+  async function pressOnFirstNudge(button: number) {
     const db = await database();
     await syncNudges(db, clockAt(monday + 7 * day));
     const [id] = Object.keys(await fakeBrowser.notifications.getAll());
-    await answerNudgeButton(db, id!, 1, clockAt(monday + 7 * day));
+    await answerNudgeButton(db, id!, button, clockAt(monday + 7 * day));
     await syncNudges(db, clockAt(monday + 7 * day));
+    return db;
+  }
+
+  it('the Done button logs the check-in and the badge clears', async () => {
+    const db = await pressOnFirstNudge(1);
     expect(await badge()).toBe('');
     const view = await getContact(db, { url: amara.url });
     expect(view.ok && view.value?.contact.stage).toBe('checked-in');
   });
 
   it('the Snooze button puts it off a day', async () => {
-    const db = await database();
-    await syncNudges(db, clockAt(monday + 7 * day));
-    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
-    await answerNudgeButton(db, id!, 0, clockAt(monday + 7 * day));
-    await syncNudges(db, clockAt(monday + 7 * day));
+    await pressOnFirstNudge(0);
     expect(await badge()).toBe('');
     expect((await fakeBrowser.alarms.get(nudgeAlarm))?.scheduledTime).toBe(monday + 8 * day);
   });

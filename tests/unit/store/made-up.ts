@@ -1,29 +1,21 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { Profile } from '@/utils/linkedin/profile';
+import { profileOf as madeUpProfile } from '../outreach/people';
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
 import type { ExportFile } from '@/utils/store/export-file';
 import { openDatabase, type Database } from '@/utils/store/database';
 
-/** Made-up people for the store's tests. */
+/** Made-up people for the store's tests: a first name, a role and a company, as the reader gives. */
 export function profileOf(slug: string, extra: Partial<Profile> = {}): Profile {
   const first = slug.split('-')[0]!;
   const firstName = first[0]!.toUpperCase() + first.slice(1);
-  return {
-    url: `https://www.linkedin.com/in/${slug}/`,
-    slug,
+  return madeUpProfile(slug, {
     firstName,
     name: `${firstName} Example`,
     headline: 'Head of Product at Example Labs',
     current: { title: 'Head of Product', company: 'Example Labs' },
-    experience: [],
-    education: [],
-    featured: [],
-    activity: [],
-    skills: [],
-    layout: 'sdui',
-    missing: [],
     ...extra,
-  };
+  });
 }
 
 /** A fresh, empty database in a fresh fake IndexedDB, as if on a new browser profile. */
