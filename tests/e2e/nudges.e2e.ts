@@ -22,7 +22,6 @@ const notificationsOf = (worker: Worker) => worker.evaluate(async () => Object.k
 
 describe('nudges in Chromium, across a worker restart', () => {
   it('saving arms the alarm; a due follow-up raises badge and notification; a restart loses nothing and notifies nothing twice', async () => {
-    const page = await browser.openExtensionPage('popup.html');
     const savedAt = Date.now();
 
     const saved = await browser.askWorker('saveContact', { profile: amara, notes: 'Met at the data summit' });
@@ -55,15 +54,7 @@ describe('nudges in Chromium, across a worker restart', () => {
     }, `follow-up:${checkIn!.id}`);
     // A mark in the worker's memory: gone after a real restart.
     await worker.evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
-    const cdp = await browser.context.newCDPSession(page);
-    const stopped = new Promise<void>((done) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((version) => version.runningStatus === 'stopped')) done();
-      });
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await browser.stopWorker();
 
     // A message wakes it; it answers from the database and rebuilds badge and alarm.
     const after = await browser.askWorker('getContact', { url: amara.url });
