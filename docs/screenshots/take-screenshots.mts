@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { Profile } from '../../utils/linkedin/profile';
 import type { Stage } from '../../utils/relationship/stages';
 import { launchExtensionBrowser, root } from '../../tests/e2e/harness';
-import { askWorker } from '../../tests/e2e/worker-requests';
 
 const out = (name: string) => join(root, 'docs/screenshots', name);
 const person = (slug: string, name: string, title: string, company: string, location: string): Profile => ({
@@ -36,8 +35,7 @@ const people: [Profile, Stage, Partial<Record<'notes' | 'takeaways' | 'adviceRec
 
 const browser = await launchExtensionBrowser();
 try {
-  const setup = await browser.openExtensionPage('options.html');
-  await askWorker(setup, 'saveSettings', {
+  await browser.askWorker('saveSettings', {
     me: {
       name: 'Sam Lee',
       intro: 'a junior supply chain analyst at Northwind, focused on sustainability metrics',
@@ -53,11 +51,11 @@ try {
       timeZone: 'Europe/London',
     },
   });
-  for (const [profile, stage, notes] of people) await askWorker(setup, 'saveContact', { profile, stage, ...notes });
+  for (const [profile, stage, notes] of people) await browser.askWorker('saveContact', { profile, stage, ...notes });
   // Kofi's follow-up is overdue, as it would be after a busy week.
-  const kofi = await askWorker(setup, 'getContact', { url: people[1]![0].url });
+  const kofi = await browser.askWorker('getContact', { url: people[1]![0].url });
   const followUp = kofi.ok ? kofi.value?.followUps.find((item) => item.state === 'pending') : undefined;
-  if (followUp) await askWorker(setup, 'setFollowUpDue', { id: followUp.id, dueAt: Date.now() - 2 * 86_400_000 });
+  if (followUp) await browser.askWorker('setFollowUpDue', { id: followUp.id, dueAt: Date.now() - 2 * 86_400_000 });
 
   const options = await browser.openExtensionPage('options.html');
   await options.setViewportSize({ width: 1100, height: 900 });

@@ -3,7 +3,6 @@ import type { Page, Worker } from 'playwright-core';
 import type { Profile } from '@/utils/linkedin/profile';
 import type { Stage } from '@/utils/relationship/stages';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { askWorker } from './worker-requests';
 
 // Made-up people at different stages.
 const person = (slug: string, name: string, title: string, company: string, location: string): Profile => ({
@@ -34,11 +33,9 @@ let browser: ExtensionBrowser;
 let dashboard: Page;
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
-  const page = await browser.openExtensionPage('options.html');
   for (const [profile, stage, notes] of people) {
-    expect(await askWorker(page, 'saveContact', { profile, stage, notes })).toMatchObject({ ok: true });
+    expect(await browser.askWorker('saveContact', { profile, stage, notes })).toMatchObject({ ok: true });
   }
-  await page.close();
   dashboard = await browser.openExtensionPage('dashboard.html');
 });
 afterAll(async () => {
@@ -114,7 +111,7 @@ describe('the dashboard in Chromium', () => {
     await dashboard.getByLabel('Takeaways', { exact: true }).fill('framing a platform budget for finance');
     await expect.poll(() => dashboard.getByTestId('notes-status').textContent()).toBe('Saved');
     await expect.poll(() => dashboard.getByLabel('Drafted message').inputValue()).toContain('framing a platform budget for finance');
-    const saved = await askWorker(dashboard, 'getContact', { url: hana.url });
+    const saved = await browser.askWorker('getContact', { url: hana.url });
     expect(saved.ok && saved.value?.contact.takeaways).toBe('framing a platform budget for finance');
   });
 
@@ -134,7 +131,7 @@ describe('the dashboard in Chromium', () => {
 
     await dashboard.getByRole('button', { name: 'Save chat time' }).click();
     await expect.poll(() => dashboard.getByTestId('contact-stage').textContent()).toBe('Chat scheduled');
-    const saved = await askWorker(dashboard, 'getContact', { url: ines.url });
+    const saved = await browser.askWorker('getContact', { url: ines.url });
     expect(saved.ok && saved.value?.contact.meetingAt).toBeGreaterThan(Date.now());
   });
 });

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { readMe } from '../../utils/outreach/me';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { askWorker } from './worker-requests';
 
 // Made-up people.
 const person = (slug: string, name: string): Profile => ({
@@ -46,7 +45,7 @@ describe('“Me” and “Your data” on the options page, in Chromium', () => 
     await options.getByLabel('How long you ask for').selectOption('20');
     await expect.poll(() => options.getByTestId('me-status').textContent()).toBe('Saved');
 
-    const settings = await askWorker(options, 'getSettings');
+    const settings = await browser.askWorker('getSettings');
     const me = readMe(settings.ok ? settings.value.me : null);
     expect(me).toMatchObject({
       name: 'Sam Lee',
@@ -64,12 +63,25 @@ describe('“Me” and “Your data” on the options page, in Chromium', () => 
     await options.close();
   });
 
+  it('drafts in the popup with the Me just filled in: the introduction and the name to sign with', async () => {
+    const profile = await browser.openLinkedIn('/in/kenji-watanabe/');
+    const popup = await browser.openPopup(profile);
+    const message = popup.getByLabel('Message', { exact: true });
+    await expect.poll(() => message.count()).toBe(1);
+    await popup.getByLabel('Where you will send it').selectOption('message');
+    await expect.poll(() => message.inputValue()).toContain('junior supply chain analyst at Northwind');
+    expect(await message.inputValue()).toContain('Sam Lee');
+    expect(await message.inputValue()).toMatch(/20.minute/);
+    await popup.close();
+    await profile.close();
+  });
+
   it('exports JSON, erases everything after a yes, and imports the file back to the same contacts', async () => {
     const options = await browser.openExtensionPage('options.html');
     for (const [slug, name] of [['amara-okafor', 'Amara Okafor'], ['tomasz-wojcik', 'Tomasz Wojcik']] as const) {
-      await askWorker(options, 'saveContact', { profile: person(slug, name), notes: `Notes about ${name}` });
+      await browser.askWorker('saveContact', { profile: person(slug, name), notes: `Notes about ${name}` });
     }
-    const before = await askWorker(options, 'exportData');
+    const before = await browser.askWorker('exportData');
     if (!before.ok) throw new Error(before.error);
 
     const downloading = options.waitForEvent('download');
@@ -83,17 +95,17 @@ describe('“Me” and “Your data” on the options page, in Chromium', () => 
     expect(await options.getByRole('alertdialog').textContent()).toContain('cannot be undone');
     await options.getByRole('button', { name: 'Yes, erase everything' }).click();
     await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('Erased 2 contacts and 2 follow-ups.');
-    const erased = await askWorker(options, 'listContacts', {});
+    const erased = await browser.askWorker('listContacts', {});
     expect(erased).toMatchObject({ ok: true, value: { total: 0 } });
     expect(await options.getByLabel('Your name').inputValue()).toBe('');
 
     await options.getByLabel('Import…').setInputFiles(file);
     await expect.poll(() => options.getByTestId('import-preview').textContent()).toContain('This file has 2 contacts. 2 contacts are new');
-    expect(await askWorker(options, 'listContacts', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await browser.askWorker('listContacts', {})).toMatchObject({ ok: true, value: { total: 0 } });
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/^Imported: 2 new contacts/);
 
-    const after = await askWorker(options, 'exportData');
+    const after = await browser.askWorker('exportData');
     if (!after.ok) throw new Error(after.error);
     const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
     expect([...after.value.contacts].sort(byUrl)).toEqual([...before.value.contacts].sort(byUrl));
@@ -108,6 +120,6 @@ describe('“Me” and “Your data” on the options page, in Chromium', () => 
     const options = await browser.openExtensionPage('options.html');
     await options.getByLabel('Import…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"contacts": [') });
     await expect.poll(() => options.getByTestId('data-error').textContent()).toMatch(/^Nothing was imported\. This file is not a Mentor Outreach export/);
-    expect(await askWorker(options, 'listContacts', {})).toMatchObject({ ok: true, value: { total: 2 } });
+    expect(await browser.askWorker('listContacts', {})).toMatchObject({ ok: true, value: { total: 2 } });
   });
 });
