@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
-import { profileOf } from '../unit/outreach/people';
+import type { Profile } from '@/utils/linkedin/profile';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 
 // Made-up people: the worker only needs what the reader would have read.
-const amara = profileOf('amara-okafor', { firstName: 'Amara', name: 'Amara Example' });
-const tomasz = profileOf('tomasz-wojcik', { firstName: 'Tomasz', name: 'Tomasz Example' });
+// (The e2e config has no '@/' alias at run time, so the unit tests' builders are out of reach.)
+const person = (slug: string, firstName: string): Profile => ({
+  ...{ url: `https://www.linkedin.com/in/${slug}/`, slug, firstName, name: `${firstName} Example`, layout: 'sdui' },
+  ...{ experience: [], education: [], featured: [], activity: [], skills: [], missing: [] },
+});
+const amara = person('amara-okafor', 'Amara');
+const tomasz = person('tomasz-wojcik', 'Tomasz');
 const day = 86_400_000;
 
 let browser: ExtensionBrowser;
