@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive the built extension in Debian's Chromium; see tests/e2e/harness.ts.
 export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
