@@ -134,4 +134,32 @@ describe('the dashboard in Chromium', () => {
     const saved = await browser.askWorker('getContact', { url: ines.url });
     expect(saved.ok && saved.value?.contact.meetingAt).toBeGreaterThan(Date.now());
   });
+
+  it('opens with 10,000 contacts a page at a time, and shows more on demand', async () => {
+    const stagesUsed: Stage[] = ['reached-out', 'replied', 'met', 'thanked'];
+    const now = Date.now();
+    const contacts = Array.from({ length: 10_000 }, (_, index) => {
+      const profile = person(`made-up-${index}`, `Made Up ${index}`, 'Analyst', `Org ${index % 97}`, 'Lagos, Nigeria');
+      const at = now - index * 60_000;
+      return {
+        url: profile.url, formerUrls: [], profile, stage: stagesUsed[index % 4]!, notes: '', takeaways: '',
+        adviceReceived: '', whatITried: '', toldThem: '', history: [], createdAt: at, updatedAt: at,
+      };
+    });
+    const file = { format: 'mentor-outreach', version: 1, exportedAt: now, settings: { me: null }, contacts, followUps: [] };
+    const imported = await browser.askWorker('importData', { text: JSON.stringify(file), apply: true });
+    expect(imported).toMatchObject({ ok: true, value: { newContacts: 10_000 } });
+
+    const started = Date.now();
+    await dashboard.reload();
+    await dashboard.getByRole('heading', { name: 'Reached out (50 of 2500)' }).waitFor();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // Only a page per stage is in the document, however many are saved.
+    expect(await dashboard.locator('.groups .contact-button').count()).toBeLessThanOrEqual(50 * 10);
+
+    await dashboard.getByRole('button', { name: 'Show more: Reached out' }).click();
+    await dashboard.getByRole('heading', { name: 'Reached out (100 of 2500)' }).waitFor();
+    await dashboard.getByLabel('Search contacts').fill('Made Up 9999');
+    await expect.poll(() => listed(dashboard)).toEqual(['Made Up 9999']);
+  });
 });
