@@ -6,24 +6,11 @@ import { join } from 'node:path';
 import type { Profile } from '../../utils/linkedin/profile';
 import type { Stage } from '../../utils/relationship/stages';
 import { launchExtensionBrowser, root } from '../../tests/e2e/harness';
+import { profileOf } from '../../tests/unit/outreach/people';
 
 const out = (name: string) => join(root, 'docs/screenshots', name);
-const person = (slug: string, name: string, title: string, company: string, location: string): Profile => ({
-  url: `https://www.linkedin.com/in/${slug}/`,
-  slug,
-  name,
-  firstName: name.split(' ')[0]!,
-  headline: `${title} at ${company}`,
-  current: { title, company },
-  location,
-  experience: [],
-  education: [],
-  featured: [],
-  activity: [],
-  skills: [],
-  layout: 'sdui',
-  missing: [],
-});
+const person = (slug: string, name: string, title: string, company: string, location: string): Profile =>
+  profileOf(slug, { name, firstName: name.split(' ')[0]!, headline: `${title} at ${company}`, current: { title, company }, location });
 const people: [Profile, Stage, Partial<Record<'notes' | 'takeaways' | 'adviceReceived', string>>][] = [
   [person('ines-moreau-demo', 'Inès Moreau', 'Head of Data', 'Brightline Analytics', 'Lyon, France'), 'reached-out', {}],
   [person('kofi-mensah-demo', 'Kofi Mensah', 'Product Director', 'Northwind Logistics', 'Accra, Ghana'), 'replied', { notes: 'Prefers email; replied within a day.' }],
