@@ -10,7 +10,7 @@ import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/dashboard/field-times';
 import { nextStep } from '@/utils/dashboard/next-step';
-import { meetingTimesText } from '@/utils/meeting/calendar-file';
+import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import { howLongAgo, nudgeText, whenAhead, type NudgeClock } from '@/utils/relationship/nudge-text';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';

@@ -1,4 +1,5 @@
 import ical from 'ical-generator';
+import { meetingTimesText } from './meeting-times';
 
 export interface Meeting {
   /** Start, epoch ms. */
@@ -12,26 +13,6 @@ export interface Meeting {
   notes?: string;
   /** Their profile, as a link in the entry. Only http(s) addresses are kept. */
   profileUrl?: string;
-}
-
-/** "Tue 1 Dec, 16:00 (Europe/Warsaw)": a meeting time as one person sees it. */
-export function meetingTimeText(start: number, zone: string, locale = 'en-GB'): string {
-  const when = new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(start);
-  return `${when} (${zone.replace(/_/g, ' ')})`;
-}
-
-/** The meeting in my zone and, when known and different, in theirs. */
-export function meetingTimesText(meeting: Pick<Meeting, 'start' | 'myZone' | 'theirZone'>): string[] {
-  const mine = meetingTimeText(meeting.start, meeting.myZone);
-  if (!meeting.theirZone || meeting.theirZone === meeting.myZone) return [`You: ${mine}`];
-  return [`You: ${mine}`, `Them: ${meetingTimeText(meeting.start, meeting.theirZone)}`];
 }
 
 function isWebAddress(url: string | undefined): url is string {

@@ -1,5 +1,5 @@
 import type { Profile } from '@/utils/linkedin/profile';
-import { meetingTimesText } from '@/utils/meeting/calendar-file';
+import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import type { FollowUpKind } from '@/utils/relationship/stages';
 import { differenceInCalendarMonths } from 'date-fns';
 import type { Hook } from './hooks';

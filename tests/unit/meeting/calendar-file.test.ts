@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingCalendarFile, meetingTimesText } from '@/utils/meeting/calendar-file';
+import { meetingCalendarFile } from '@/utils/meeting/calendar-file';
+import { meetingTimesText } from '@/utils/meeting/meeting-times';
 
 // Tue 1 Dec 2026, 15:00 UTC: 16:00 in Warsaw, 20:30 in Bengaluru.
 const start = Date.UTC(2026, 11, 1, 15, 0);
