@@ -1,21 +1,45 @@
 /**
  * npm run bench: how fast and small the extension is, against the budgets (issue 9).
- * Prints one table (medians of repeated runs) and writes bench/results.json.
+ * Prints one table (medians of repeated runs) and writes bench/results.json so changes can
+ * be compared. Not part of npm test: it takes a minute and its figures vary by machine.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSizes } from '../bench/bundle-sizes';
+import { composeAndCheck } from '../bench/composer';
 import { formatTable, overBudget, type Figure } from '../bench/figures';
-import { root } from '../tests/e2e/harness';
+import { popupTimeToDraft, storeFigures } from '../bench/in-chromium';
+import { largestPerLayout, readerInChromium, readerInHappyDom } from '../bench/reader';
+import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 
+const step = (what: string) => process.stderr.write(`… ${what}\n`);
+
+step('building the extension');
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });
-
 const figures: Figure[] = [...bundleSizes(join(root, '.output/chrome-mv3'))];
+
+step('timing the profile reader and the composer in happy-dom');
+const layouts = await largestPerLayout();
+figures.push(...(await readerInHappyDom(layouts)), ...(await composeAndCheck()));
+
+if (!findChromium()) {
+  console.error('Chromium is missing (apt-get install -y chromium): the in-browser figures are left out.');
+} else {
+  const browser = await launchExtensionBrowser();
+  try {
+    step('timing the reader, the popup and the store in Chromium');
+    figures.push(...(await readerInChromium(browser, layouts)));
+    figures.push(...(await popupTimeToDraft(browser)));
+    figures.push(...(await storeFigures(browser)));
+  } finally {
+    await browser.close();
+  }
+}
 
 console.log(formatTable(figures));
 const missed = figures.filter(overBudget);
-console.log(missed.length ? `\n${missed.length} figure(s) over budget.` : '\nEvery figure is within budget.');
+console.log(missed.length ? `\n✗ ${missed.length} figure(s) over budget.` : '\n✓ Every figure is within its budget.');
 writeFileSync(
   join(root, 'bench/results.json'),
   `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,

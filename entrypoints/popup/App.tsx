@@ -5,68 +5,17 @@ import { HookPicker } from '@/components/popup/HookPicker';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
-import { FollowUpView } from '@/components/popup/FollowUpView';
 import { SaveReminder } from '@/components/popup/SaveReminder';
-import { WhereWeStand } from '@/components/popup/WhereWeStand';
 import { WhoTheyAre } from '@/components/popup/WhoTheyAre';
-import { stageLabels } from '@/components/stage-labels';
-import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
-import { dueDateValue } from '@/utils/relationship/due-date-field';
-import { followUpContext } from '@/utils/relationship/follow-up-context';
-import { howLongAgo, nudgeText } from '@/utils/relationship/nudge-text';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import { localTimeText, timeDifferenceText } from '@/utils/sizing-up/their-time';
 import * as actions from './actions';
+import { savedView } from './saved-view';
 import * as state from './state';
 
 // Read once, when first needed: the list is long.
 let zones: string[] | undefined;
 const timeZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
-
-function dayText(time: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
-}
-
-/** The next follow-up in words: "Send Amara a gentle, no-pressure check-in: … (due Tue 1 Dec)". */
-function nextStepText(now: number): string | undefined {
-  const view = state.known.value;
-  const next = state.nextFollowUp.value;
-  if (!view || !next) return undefined;
-  const { profile, meetingAt } = view.contact;
-  const name = profile.firstName ?? profile.name ?? profile.slug;
-  const clock = { now, timeZone: state.me.value.timeZone };
-  const todo = nudgeText([{ name, kind: next.kind, since: next.since, ...(meetingAt !== undefined && { meetingAt }) }], clock);
-  return `${todo.message} (due ${dayText(next.dueAt, clock.timeZone)})`;
-}
-
-/** A saved contact: where we stand, and the next step with its drafted follow-up. */
-function SavedContact() {
-  const view = state.known.value;
-  if (!view) return null;
-  const now = Date.now();
-  const me = state.me.value;
-  const next = state.nextFollowUp.value;
-  const last = view.contact.history.at(-1);
-  const draft = next && draftFollowUp(next.kind, followUpContext(view.contact, now, me.askMinutes), me);
-  const nextText = nextStepText(now);
-  return (
-    <>
-      <WhereWeStand
-        stage={stageLabels[view.contact.stage]}
-        {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
-        {...(next && { next: dayText(next.dueAt, me.timeZone) })}
-      />
-      <FollowUpView
-        {...(nextText && { todo: nextText })}
-        {...(draft && { body: draft.body, checklist: draft.checklist ?? [] })}
-        {...(draft?.subject && { subject: draft.subject })}
-        copyStatus={actions.copyStatus.value}
-        onCopy={() => void actions.copyText(draft?.body ?? '')}
-        onNewMessage={() => (state.showFirstMessage.value = true)}
-      />
-    </>
-  );
-}
 
 function Drafting() {
   const profile = state.profile.value;
@@ -127,12 +76,9 @@ function Drafting() {
       <SaveReminder
         state={state.save.value.state}
         {...(state.save.value.error && { error: state.save.value.error })}
-        {...(state.nextFollowUp.value && {
-          nextText: nextStepText(now),
-          dueDate: dueDateValue(state.nextFollowUp.value.dueAt, state.me.value.timeZone),
-        })}
+        {...savedView.value?.nextStep(now)}
         onSave={() => void actions.saveAndRemind()}
-        onDueDate={(value) => void actions.changeDueDate(value)}
+        onDueDate={(value) => void savedView.value?.changeDueDate(value)}
       />
     </>
   );
@@ -181,7 +127,7 @@ export function App() {
       )}
       {screen.kind === 'profile' &&
         (state.known.value && state.save.value.state !== 'saved' && !state.showFirstMessage.value ? (
-          <SavedContact />
+          savedView.value && <savedView.value.SavedContact />
         ) : (
           <Drafting />
         ))}

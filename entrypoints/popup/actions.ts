@@ -5,7 +5,6 @@ import { text } from '@/components/popup/text';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { pageMessaging, type PageReading } from '@/utils/messages';
 import { readMe } from '@/utils/outreach/me';
-import { dueAtFromDateValue } from '@/utils/relationship/due-date-field';
 import { workerMessaging } from '@/utils/messages';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import * as state from './state';
@@ -87,7 +86,7 @@ export async function load(skipFirstRun = false): Promise<void> {
 }
 
 /** Where we stand with this person, if saved (by address, or member id after a slug change). */
-async function refreshKnown(url: string, memberId?: string): Promise<void> {
+export async function refreshKnown(url: string, memberId?: string): Promise<void> {
   const answer = await workerMessaging.sendMessage('getContact', { url, ...(memberId && { memberId }) });
   state.known.value = answer.ok ? answer.value : null;
 }
@@ -113,16 +112,6 @@ export async function saveAndRemind(): Promise<void> {
   }
   await refreshKnown(answer.value.url, answer.value.memberId);
   state.save.value = { state: 'saved' };
-}
-
-/** Moves the next follow-up to another day (the "Due date" field). */
-export async function changeDueDate(value: string): Promise<void> {
-  const followUp = state.nextFollowUp.value;
-  const dueAt = dueAtFromDateValue(value, state.me.value.timeZone);
-  if (!followUp || dueAt === undefined || !state.known.value) return;
-  const answer = await workerMessaging.sendMessage('setFollowUpDue', { id: followUp.id, dueAt });
-  if (!answer.ok) state.save.value = { state: 'failed', error: answer.error };
-  await refreshKnown(state.known.value.contact.url);
 }
 
 export function skipFirstRun(): void {

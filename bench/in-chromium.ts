@@ -1,0 +1,99 @@
+import type { ExtensionBrowser } from '../tests/e2e/harness';
+import { manyContacts } from '../tests/unit/store/made-up';
+import { median, timeMedian, type Figure } from './figures';
+
+const sampleMe = {
+  name: 'Sam Lee',
+  intro: 'a data analyst at Northwind Logistics, focused on route planning',
+  shortTermGoal: 'get better at presenting data to non-technical stakeholders',
+  askMinutes: 20,
+  account: 'free',
+  timeZone: 'Europe/Warsaw',
+  persona: ['platform engineering'],
+};
+
+/**
+ * From opening the popup on a served profile to the draft shown: the popup marks
+ * 'draft-shown' when the first message is in place; its time is since the popup's start.
+ */
+export async function popupTimeToDraft(browser: ExtensionBrowser, runs = 15): Promise<Figure[]> {
+  await browser.askWorker('saveSettings', { me: sampleMe });
+  const profile = await browser.openLinkedIn('/in/amara-okafor/');
+  const tabId = await browser.tabIdOf(profile);
+  const times: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const shown = await popup.waitForFunction(() => performance.getEntriesByName('draft-shown')[0]?.startTime);
+    if (run >= 2) times.push((await shown.jsonValue()) as number); // the first opens warm the caches
+    await popup.close();
+  }
+  await profile.close();
+  return [{ group: 'popup (Chromium)', name: 'open on a profile → draft shown', value: median(times), unit: 'ms', budget: 100 }];
+}
+
+/** The dashboard's first screen: opened until its first contacts are on screen ('first-screen' mark). */
+async function dashboardFirstScreen(browser: ExtensionBrowser, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.openExtensionPage('dashboard.html');
+    const shown = await page.waitForFunction(() => performance.getEntriesByName('first-screen')[0]?.startTime, undefined, { timeout: 30_000 });
+    times.push((await shown.jsonValue()) as number);
+    await page.close();
+  }
+  return median(times);
+}
+
+/** Worker start → badge set: the worker marks 'badge-set' after its first sync. */
+async function workerStartToBadge(browser: ExtensionBrowser, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await browser.stopWorker();
+    await browser.askWorker('getSettings'); // any event starts it again
+    const worker = await browser.worker();
+    const badgeSet = await worker.evaluate(async () => {
+      for (let wait = 0; wait < 200; wait++) {
+        const mark = performance.getEntriesByName('badge-set')[0];
+        if (mark) return mark.startTime;
+        await new Promise((done) => setTimeout(done, 25));
+      }
+      return Number.NaN;
+    });
+    times.push(badgeSet);
+  }
+  return median(times);
+}
+
+/** The store in the browser's own IndexedDB, through the worker's messages, as pages use it. */
+export async function storeFigures(browser: ExtensionBrowser): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const count of [1_000, 10_000]) {
+    const group = `store, ${count.toLocaleString('en')} contacts`;
+    const text = JSON.stringify(manyContacts(count, Date.now()));
+    await browser.askWorker('eraseAll', { confirm: true });
+    const start = performance.now();
+    const imported = await browser.askWorker('importData', { text, apply: true });
+    const insert = performance.now() - start;
+    if (!imported.ok) throw new Error(`Could not insert ${count} contacts: ${imported.error}`);
+    const big = count === 10_000;
+    const dueList = await timeMedian(() => browser.askWorker('listDue', {}), 21);
+    const firstScreen = await dashboardFirstScreen(browser, 5);
+    let exportText = '';
+    const exportTime = await timeMedian(async () => {
+      const exported = await browser.askWorker('exportData');
+      exportText = JSON.stringify(exported.ok ? exported.value : {});
+    }, 3, 1);
+    const importTime = await timeMedian(() => browser.askWorker('importData', { text: exportText, apply: true }), 3, 1);
+    figures.push(
+      { group, name: 'insert (one import)', value: insert, unit: 'ms' },
+      { group, name: 'due list', value: dueList, unit: 'ms', ...(big && { budget: 10 }) },
+      { group, name: 'dashboard first screen', value: firstScreen, unit: 'ms', ...(big && { budget: 200 }) },
+      { group, name: 'export', value: exportTime, unit: 'ms' },
+      { group, name: 'import (merge into the same)', value: importTime, unit: 'ms' },
+    );
+    if (big) {
+      figures.push({ group, name: 'worker start → badge set', value: await workerStartToBadge(browser, 7), unit: 'ms', budget: 50 });
+    }
+  }
+  await browser.askWorker('eraseAll', { confirm: true });
+  return figures;
+}

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pageAddress } from '../utils/linkedin/page-address';
+import type { ProfileLayout } from '../utils/linkedin/profile';
+import { readProfile } from '../utils/linkedin/read-profile';
+import { withSavedPage } from '../scripts/saved-page';
+import { fixturesDir, root, type ExtensionBrowser } from '../tests/e2e/harness';
+import { readerTimesInChromium } from '../tests/e2e/reader-timing';
+import { median, type Figure } from './figures';
+
+export interface LayoutFixture {
+  layout: ProfileLayout;
+  file: string;
+  /** The profile address it is served at. */
+  path: string;
+  bytes: number;
+}
+
+// The team's fixtures, and the real captures beside the project (read in place, never copied).
+const sharedCaptures = resolve(root, '../shared/fixtures/linkedin');
+
+function htmlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => join(dir, name)) : [];
+}
+
+/** The largest page of each layout the reader knows, among the fixtures and the real captures. */
+export async function largestPerLayout(): Promise<LayoutFixture[]> {
+  const largest = new Map<ProfileLayout, LayoutFixture>();
+  for (const file of [...htmlFiles(fixturesDir), ...htmlFiles(sharedCaptures)]) {
+    const html = readFileSync(file, 'utf8');
+    const found = await withSavedPage(html, (doc) => {
+      const url = pageAddress(doc)?.url ?? `https://www.linkedin.com/in/${basename(file, '.html').replace(/[^a-z0-9-]/gi, '-')}/`;
+      return { url, layout: readProfile(doc, url).layout };
+    });
+    const fixture = { layout: found.layout, file, path: new URL(found.url).pathname, bytes: Buffer.byteLength(html) };
+    const current = largest.get(found.layout);
+    if (found.layout !== 'unknown' && (!current || current.bytes < fixture.bytes)) largest.set(found.layout, fixture);
+  }
+  return [...largest.values()];
+}
+
+const name = (fixture: LayoutFixture) => `${fixture.layout}, ${basename(fixture.file)} (${Math.round(fixture.bytes / 1024)} KB)`;
+
+/** Reader time per layout in happy-dom: a fresh parse each run would dominate, so one document is read repeatedly. */
+export async function readerInHappyDom(fixtures: LayoutFixture[], runs = 41): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const fixture of fixtures) {
+    const url = `https://www.linkedin.com${fixture.path}`;
+    const times = await withSavedPage(readFileSync(fixture.file, 'utf8'), (doc) => {
+      readProfile(doc, url); // happy-dom builds its caches on the first read
+      return Array.from({ length: runs }, () => {
+        const start = performance.now();
+        readProfile(doc, url);
+        return performance.now() - start;
+      });
+    });
+    figures.push({ group: 'reader (happy-dom)', name: name(fixture), value: median(times), unit: 'ms' });
+  }
+  return figures;
+}
+
+export async function readerInChromium(browser: ExtensionBrowser, fixtures: LayoutFixture[]): Promise<Figure[]> {
+  const timings = await readerTimesInChromium(browser, fixtures.map((fixture) => [fixture.path, fixture.file]));
+  return timings.map((timing, index) => ({
+    group: 'reader (Chromium)',
+    name: name(fixtures[index]!),
+    value: timing.median,
+    unit: 'ms' as const,
+    budget: 5,
+  }));
+}

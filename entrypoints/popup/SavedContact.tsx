@@ -1,0 +1,82 @@
+/**
+ * The popup for a contact already saved: where we stand, the next step and its drafted
+ * follow-up. Loaded only when the profile is a saved contact (or has just been saved), so a
+ * first message does not wait for the follow-up drafts and the date libraries.
+ */
+import { FollowUpView } from '@/components/popup/FollowUpView';
+import { WhereWeStand } from '@/components/popup/WhereWeStand';
+import { stageLabels } from '@/components/stage-labels';
+import { workerMessaging } from '@/utils/messages';
+import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
+import { dueAtFromDateValue, dueDateValue } from '@/utils/relationship/due-date-field';
+import { followUpContext } from '@/utils/relationship/follow-up-context';
+import { howLongAgo, nudgeText } from '@/utils/relationship/nudge-text';
+import * as actions from './actions';
+import * as state from './state';
+
+function dayText(time: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
+}
+
+/** The next follow-up in words: "Send Amara a gentle, no-pressure check-in: … (due Tue 1 Dec)". */
+function nextStepText(now: number): string | undefined {
+  const view = state.known.value;
+  const next = state.nextFollowUp.value;
+  if (!view || !next) return undefined;
+  const { profile, meetingAt } = view.contact;
+  const name = profile.firstName ?? profile.name ?? profile.slug;
+  const clock = { now, timeZone: state.me.value.timeZone };
+  const todo = nudgeText([{ name, kind: next.kind, since: next.since, ...(meetingAt !== undefined && { meetingAt }) }], clock);
+  return `${todo.message} (due ${dayText(next.dueAt, clock.timeZone)})`;
+}
+
+/** A saved contact: where we stand, and the next step with its drafted follow-up. */
+export function SavedContact() {
+  const view = state.known.value;
+  if (!view) return null;
+  const now = Date.now();
+  const me = state.me.value;
+  const next = state.nextFollowUp.value;
+  const last = view.contact.history.at(-1);
+  const draft = next && draftFollowUp(next.kind, followUpContext(view.contact, now, me.askMinutes), me);
+  const nextText = nextStepText(now);
+  return (
+    <>
+      <WhereWeStand
+        stage={stageLabels[view.contact.stage]}
+        {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
+        {...(next && { next: dayText(next.dueAt, me.timeZone) })}
+      />
+      <FollowUpView
+        {...(nextText && { todo: nextText })}
+        {...(draft && { body: draft.body, checklist: draft.checklist ?? [] })}
+        {...(draft?.subject && { subject: draft.subject })}
+        copyStatus={actions.copyStatus.value}
+        onCopy={() => void actions.copyText(draft?.body ?? '')}
+        onNewMessage={() => (state.showFirstMessage.value = true)}
+      />
+    </>
+  );
+}
+
+
+/** What "Save & remind me" shows once saved: the next follow-up and its date, to change. */
+export function nextStep(now: number): { nextText?: string; dueDate?: string } {
+  const next = state.nextFollowUp.value;
+  const nextText = nextStepText(now);
+  return {
+    ...(nextText && { nextText }),
+    ...(next && { dueDate: dueDateValue(next.dueAt, state.me.value.timeZone) }),
+  };
+}
+
+/** Moves the next follow-up to another day (the "Due date" field). */
+export async function changeDueDate(value: string): Promise<void> {
+  const followUp = state.nextFollowUp.value;
+  const known = state.known.value;
+  const dueAt = dueAtFromDateValue(value, state.me.value.timeZone);
+  if (!followUp || !known || dueAt === undefined) return;
+  const answer = await workerMessaging.sendMessage('setFollowUpDue', { id: followUp.id, dueAt });
+  if (!answer.ok) state.save.value = { state: 'failed', error: answer.error };
+  await actions.refreshKnown(known.contact.url);
+}
