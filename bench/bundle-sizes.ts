@@ -16,6 +16,7 @@ function jsClosure(file: string, seen = new Set<string>()): Set<string> {
 
 /** The JS and CSS an HTML page loads, found from its script and stylesheet tags. */
 function pageFiles(outDir: string, html: string): string[] {
+  outDir = resolve(outDir);
   const page = readFileSync(join(outDir, html), 'utf8');
   const files = new Set<string>();
   for (const [, src] of page.matchAll(/<script[^>]+src="([^"]+)"/g)) {

@@ -53,7 +53,7 @@ export default defineContentScript({
       // Right after navigation the page may still show the previous person (the reader then reads
       // nothing): answer "not rendered yet", and the popup asks again.
       const rendering = !profile?.name && performance.now() - navigatedAt < renderGrace;
-      return { url: location.href, profile: rendering ? undefined : profile };
+      return { url: location.href, onProfile: here.ok, profile: rendering ? undefined : profile };
     });
     ctx.onInvalidated(stopAnswering);
   },

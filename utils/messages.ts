@@ -24,6 +24,8 @@ export interface PageProtocol {
  */
 export interface PageReading {
   url: string;
+  /** Whether the address is a person's profile (the feed, search … are not). */
+  onProfile: boolean;
   profile?: Profile;
 }
 

@@ -8,10 +8,10 @@ import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
 import { WhoTheyAre } from '@/components/popup/WhoTheyAre';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
-import { localTimeText, timeDifferenceText } from '@/utils/sizing-up/their-time';
 import * as actions from './actions';
 import { savedView } from './saved-view';
 import * as state from './state';
+import { theirClock } from './their-clock';
 
 // Read once, when first needed: the list is long.
 let zones: string[] | undefined;
@@ -22,6 +22,7 @@ function Drafting() {
   const parts = state.parts.value;
   if (!profile || !parts) return null;
   const zone = state.theirZone.value;
+  const clock = theirClock.value;
   const now = Date.now();
   const { channel, minutes, tone, ownHook } = state.choices.value;
   const limit = state.limit.value;
@@ -31,14 +32,15 @@ function Drafting() {
         profile={profile}
         missing={fieldsToType(state.pageProfile.value ?? profile)}
         onEdit={state.typeField}
-        {...(zone && {
-          timeZone: zone,
-          theirTime: localTimeText(zone, now),
-          timeDifference: timeDifferenceText(zone, state.me.value.timeZone, now),
-        })}
-        choosingZone={state.choosingZone.value || !zone}
+        {...(zone &&
+          clock && {
+            timeZone: zone,
+            theirTime: clock.localTimeText(zone, now),
+            timeDifference: clock.timeDifferenceText(zone, state.me.value.timeZone, now),
+          })}
+        choosingZone={state.choosingZone.value || (!!clock && !zone)}
         onChooseZone={() => (state.choosingZone.value = true)}
-        timeZones={state.choosingZone.value || !zone ? timeZones() : []}
+        timeZones={state.choosingZone.value || (clock && !zone) ? timeZones() : []}
         onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
       />
       {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}

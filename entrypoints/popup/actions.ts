@@ -2,7 +2,6 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { text } from '@/components/popup/text';
-import { profileUrl } from '@/utils/linkedin/profile-url';
 import { pageMessaging, type PageReading } from '@/utils/messages';
 import { readMe } from '@/utils/outreach/me';
 import { workerMessaging } from '@/utils/messages';
@@ -53,7 +52,7 @@ async function readProfileWhenReady(tabId: number): Promise<PageReading | 'not-p
   const deadline = Date.now() + waitForProfileMs;
   for (;;) {
     const reading = await askTab(tabId);
-    if (!reading || !profileUrl(reading.url).ok) return 'not-profile';
+    if (!reading?.onProfile) return 'not-profile';
     if (reading.profile) return reading;
     if (Date.now() > deadline) return 'timeout';
     state.screen.value = { kind: 'waiting' };

@@ -5,9 +5,11 @@ import './popup.css';
 import { load } from './actions';
 import { App } from './App';
 import { message } from './state';
+import { loadTheirClock } from './their-clock';
 
 render(<App />, document.getElementById('app')!);
 void load();
+loadTheirClock();
 
 // "Shows the draft within 100 ms of opening": the moment is marked for npm run bench and devtools.
 const stopWatching = effect(() => {

@@ -11,7 +11,7 @@ import { assemble, compose, type DraftParts } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, isMeEmpty, type Me } from '@/utils/outreach/me';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
-import { guessTimeZone } from '@/utils/sizing-up/their-time';
+import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { openStates } from '@/utils/store/records';
@@ -58,7 +58,7 @@ const partEdits = signal<Partial<DraftParts>>({});
 const messageEdits = signal<{ subject?: string; body?: string }>({});
 
 export const profile = computed(() => pageProfile.value && withTypedFields(pageProfile.value, typed.value));
-export const theirZone = computed(() => chosenZone.value ?? guessTimeZone(profile.value?.location));
+export const theirZone = computed(() => chosenZone.value ?? theirClock.value?.guessTimeZone(profile.value?.location));
 export const personaMatch = computed(() => profile.value && matchPersona(profile.value, me.value.persona));
 export const hooks = computed(() => (profile.value ? findHooks(profile.value, me.value) : []));
 export const chosenHook = computed(() => {
