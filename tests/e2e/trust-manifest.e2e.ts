@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionDir, root } from './harness';
+
+// Least permissions, pinned (PRODUCT.md, "Promises to users"; README "Permissions").
+// A new permission, host, web-accessible file or CSP change fails here on purpose: change
+// these lists only together with the README's table, after deciding the feature needs it.
+// Read from the built packages, as the browser reads them: the e2e global setup builds
+// Chrome's; Firefox's is built here (about a second).
+
+const firefoxDir = join(root, '.output/firefox-mv2');
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+  content_security_policy?: string | { extension_pages?: string; sandbox?: string };
+};
+
+beforeAll(() => {
+  execFileSync(join(root, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: root, stdio: 'ignore' });
+}, 120_000);
+
+const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Extension pages run only their own packaged code and talk to nobody. */
+const pagePolicy =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** What each permission is for: see the README's "Permissions" table. */
+const permissions = ['alarms', 'notifications', 'activeTab', 'scripting'];
+const profilePages = ['https://*.linkedin.com/in/*'];
+
+/** Everything a manifest can use to reach beyond its own pages, with what we allow. */
+function reach(manifest: Manifest) {
+  return {
+    permissions: manifest.permissions ?? [],
+    // MV2 (Firefox) lists hosts among the permissions; MV3 apart. Either way: none.
+    hosts: [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes(':') || p.includes('*'))],
+    optional: [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])],
+    contentScriptMatches: (manifest.content_scripts ?? []).map((script) => script.matches),
+    webAccessible: manifest.web_accessible_resources ?? [],
+    externallyConnectable: manifest.externally_connectable ?? null,
+  };
+}
+
+const expectedReach = {
+  permissions,
+  hosts: [],
+  optional: [],
+  contentScriptMatches: [profilePages],
+  webAccessible: [],
+  externallyConnectable: null,
+};
+
+/** Every <script> in the packaged pages loads a file of the package, nothing from elsewhere. */
+function scriptSources(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .flatMap((name) => [...readFileSync(join(dir, name), 'utf8').matchAll(/<script\b[^>]*>/g)].map((tag) => tag[0]));
+}
+
+describe('the Chrome package asks for the least it needs', () => {
+  const manifest = readManifest(extensionDir);
+
+  it('asks for alarms, notifications, activeTab and scripting, and no host, optional or web-accessible access', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(reach(manifest)).toEqual(expectedReach);
+  });
+
+  it('lets its pages run only packaged code and reach no server (content security policy)', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: pagePolicy });
+  });
+});
+
+describe('the Firefox package asks for the same', () => {
+  let manifest: Manifest;
+  beforeAll(() => {
+    manifest = readManifest(firefoxDir);
+  });
+
+  it('asks for the same four permissions, with host access only through the profile-page content script', () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(reach(manifest)).toEqual(expectedReach);
+  });
+
+  it('has the same content security policy, and says it collects no data', () => {
+    expect(manifest.content_security_policy).toBe(pagePolicy);
+    expect(manifest.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+  });
+});
+
+describe('no remote code in either package', () => {
+  it.each([
+    ['Chrome', extensionDir],
+    ['Firefox', firefoxDir],
+  ])('%s: every page script is a file of the package', (_browser, dir) => {
+    const scripts = scriptSources(dir);
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/[^"/][^"]*\.js"/);
+  });
+});
