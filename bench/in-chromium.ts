@@ -1,16 +1,8 @@
 import type { ExtensionBrowser } from '../tests/e2e/harness';
+import { sampleMe } from '../tests/e2e/sample-me';
 import { manyContacts } from '../tests/unit/store/made-up';
 import { median, timeMedian, type Figure } from './figures';
 
-const sampleMe = {
-  name: 'Sam Lee',
-  intro: 'a data analyst at Northwind Logistics, focused on route planning',
-  shortTermGoal: 'get better at presenting data to non-technical stakeholders',
-  askMinutes: 20,
-  account: 'free',
-  timeZone: 'Europe/Warsaw',
-  persona: ['platform engineering'],
-};
 
 /**
  * From opening the popup on a served profile to the draft shown: the popup marks

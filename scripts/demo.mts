@@ -8,20 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
+import { sampleMe } from '../tests/e2e/sample-me';
 
 const headless = process.argv.includes('--headless');
-const sampleMe = {
-  name: 'Sam Lee',
-  intro: 'a data analyst at Northwind Logistics, focused on route planning',
-  shortTermGoal: 'get better at presenting data to non-technical stakeholders',
-  longTermGoal: 'move into platform engineering leadership',
-  skillsMissing: 'running an on-call rotation',
-  guidance: 'career strategy',
-  askMinutes: 20,
-  account: 'free',
-  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  persona: ['platform engineering', 'mentoring', 'logistics'],
-};
 
 if (!findChromium()) {
   console.error('The demo needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH).');
@@ -31,7 +20,8 @@ console.log('Building the extension…');
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });
 
 const browser = await launchExtensionBrowser({ headless });
-await browser.askWorker('saveSettings', { me: sampleMe });
+// The sample's zone is the viewer's own, so their time reads naturally.
+await browser.askWorker('saveSettings', { me: { ...sampleMe, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } });
 const profile = await browser.openLinkedIn('/in/amara-okafor/');
 const popup = await browser.openPopup(profile);
 await popup.setViewportSize({ width: 440, height: 1000 });

@@ -3,20 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { sampleMe as me } from './sample-me';
 
 let browser: ExtensionBrowser;
-const me = {
-  name: 'Sam Lee',
-  intro: 'a data analyst at Northwind Logistics, focused on route planning',
-  shortTermGoal: 'get better at presenting data to non-technical stakeholders',
-  longTermGoal: 'move into platform engineering leadership',
-  skillsMissing: 'running an on-call rotation',
-  guidance: 'career strategy',
-  askMinutes: 20,
-  account: 'free',
-  timeZone: 'Europe/Warsaw',
-  persona: ['platform engineering', 'mentoring', 'fintech'],
-};
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
