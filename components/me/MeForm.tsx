@@ -1,6 +1,7 @@
 import type { Me } from '@/utils/outreach/me';
 import { guidanceKinds, meFields, type MeField } from './me-fields';
 import type { MeValues } from './me-values';
+import { TimeZoneOptions } from '../TimeZoneOptions';
 
 interface Props {
   /** The fields as typed: saving normalizes them, the form keeps what the user sees. */
@@ -40,11 +41,7 @@ function Control({ field, values, timeZones, onChange }: { field: MeField } & Om
     case 'time-zone':
       return (
         <select {...common} value={value}>
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, ' ')}
-            </option>
-          ))}
+          <TimeZoneOptions zones={timeZones} />
         </select>
       );
     case 'guidance':

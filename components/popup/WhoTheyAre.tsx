@@ -1,5 +1,6 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import type { TypedField } from '@/utils/sizing-up/typed-fields';
+import { TimeZoneOptions } from '../TimeZoneOptions';
 import { text } from './text';
 
 const fieldLabels: Record<TypedField, string> = {
@@ -59,12 +60,7 @@ export function WhoTheyAre(props: Props) {
         <label class="inline">
           {props.timeZone ? text.who.zone : text.who.zoneUnknown}{' '}
           <select value={props.timeZone ?? ''} onChange={(e) => props.onTimeZone(e.currentTarget.value)}>
-            <option value="">—</option>
-            {props.timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, ' ')}
-              </option>
-            ))}
+            <TimeZoneOptions zones={props.timeZones} emptyLabel="—" />
           </select>
         </label>
       ) : (
