@@ -142,3 +142,33 @@ describe('the popup elsewhere', () => {
     expect(await messageBox(popup).inputValue()).toMatch(/Tomasz/);
   });
 });
+
+describe('the popup by keyboard', () => {
+  it('names every control, and copies and saves with the keyboard alone', async () => {
+    const popup = await popupOn('amara-okafor');
+    // Every control a keyboard reaches, in Tab order, with the name a screen reader says.
+    const stops: { tag: string; name: string }[] = [];
+    for (let step = 0; step < 60; step++) {
+      await popup.keyboard.press('Tab');
+      const stop = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const labelled = (el as HTMLInputElement).labels?.[0]?.innerText ?? '';
+        const name = el.getAttribute('aria-label') ?? (labelled || el.innerText || el.getAttribute('title') || '');
+        return { tag: el.tagName.toLowerCase(), name: name.trim() };
+      });
+      if (!stop || stops.some((seen) => seen.tag === stop.tag && seen.name === stop.name && stop.tag !== 'input')) break;
+      stops.push(stop);
+    }
+    expect(stops.length).toBeGreaterThan(8);
+    expect(stops.filter((stop) => !stop.name)).toEqual([]);
+    expect(stops.map((stop) => stop.name)).toEqual(expect.arrayContaining(['Copy message', 'Save & remind me']));
+
+    await popup.getByRole('button', { name: 'Copy message' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('copy-status').textContent()).toBe('Copied to the clipboard.');
+    await popup.getByRole('button', { name: 'Save & remind me' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('saved').isVisible()).toBe(true);
+  });
+});
