@@ -8,6 +8,7 @@ import { legacyReader } from './read-legacy';
 import { publicReader } from './read-public';
 import { sduiReader } from './read-sdui';
 import { sduiPayload, type EmbeddedIdentity } from './sdui-payload';
+import { withinLimits } from './within-limits';
 
 function readLayout(layout: ProfileLayout, doc: Document, slug: string): ProfileDraft {
   switch (layout) {
@@ -85,5 +86,5 @@ export function readProfile(document: Document, url: string): Profile {
   }
   profile.layout = layout;
   profile.missing = missing;
-  return profile;
+  return withinLimits(profile);
 }

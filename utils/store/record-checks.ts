@@ -1,4 +1,5 @@
 import type { Profile, ProfileField } from '@/utils/linkedin/profile';
+import { profileLimits } from '@/utils/linkedin/profile-limits';
 import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-settings';
 import { channels } from '@/utils/outreach/channels';
 import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/stages';
@@ -18,12 +19,12 @@ export const profileUrl: Validator<string> = (input, where) =>
 
 /** A link shown to the user: only web addresses, never javascript: or data:. */
 const webUrl: Validator<string> = (input, where) =>
-  typeof input === 'string' && input.length <= 2_000 && /^https?:\/\//i.test(input)
+  typeof input === 'string' && input.length <= profileLimits.link && /^https?:\/\//i.test(input)
     ? succeed(input)
     : fail(`${where} should be a web address (https://…).`);
 
-const line = text(1_000);
-const long = text(50_000);
+const line = text(profileLimits.line);
+const long = text(profileLimits.long);
 const itemKind = oneOf(['post', 'article', 'link', 'media', 'talk', 'project', 'other'] as const);
 const profileFields: readonly ProfileField[] = [
   'memberId', 'name', 'firstName', 'headline', 'location', 'current',
@@ -48,12 +49,12 @@ export const profileCheck: Validator<Profile> = shape({
       location: optional(line),
       description: optional(long),
     }),
-    300,
+    profileLimits.experience,
   ),
-  education: list(shape({ school: optional(line), degree: optional(line), dates: optional(line) }), 100),
-  featured: list(shape({ title: long, url: optional(webUrl), kind: optional(itemKind) }), 200),
-  activity: list(shape({ text: long, url: optional(webUrl), kind: optional(itemKind) }), 200),
-  skills: list(line, 500),
+  education: list(shape({ school: optional(line), degree: optional(line), dates: optional(line) }), profileLimits.education),
+  featured: list(shape({ title: long, url: optional(webUrl), kind: optional(itemKind) }), profileLimits.featured),
+  activity: list(shape({ text: long, url: optional(webUrl), kind: optional(itemKind) }), profileLimits.activity),
+  skills: list(line, profileLimits.skills),
   layout: oneOf(['sdui', 'ember', 'public', 'unknown'] as const),
   missing: list(oneOf(profileFields), profileFields.length),
 });

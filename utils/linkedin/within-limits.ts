@@ -1,0 +1,48 @@
+import type { Activity, Featured, Profile } from './profile';
+import { profileLimits as limits } from './profile-limits';
+
+/** Text cut to `max` characters, ending in "…" when cut, never inside a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+function cutFields<T extends object>(record: T, max: number): T {
+  const out = { ...record };
+  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') Object.assign(out, { [key]: cut(value, max) });
+  return out;
+}
+
+/** A link too long to store is dropped (the item stays, as text); a cut address would lead elsewhere. */
+function withLink<T extends Featured | Activity>(item: T): T {
+  if (item.url === undefined || item.url.length <= limits.link) return item;
+  const { url: _tooLong, ...rest } = item;
+  return rest as T;
+}
+
+/**
+ * The profile with every text and list within what the worker stores, so a page with a
+ * 5,000-character headline (a hostile or broken page; trust tests, 2026) can still be saved.
+ * Fields that are absent stay absent.
+ */
+export function withinLimits(profile: Profile): Profile {
+  const { line, long } = limits;
+  const out: Profile = {
+    ...profile,
+    experience: profile.experience.slice(0, limits.experience).map(({ description, ...role }) => ({
+      ...cutFields(role, line),
+      ...(description !== undefined && { description: cut(description, long) }),
+    })),
+    education: profile.education.slice(0, limits.education).map((entry) => cutFields(entry, line)),
+    featured: profile.featured.slice(0, limits.featured).map((item) => withLink({ ...item, title: cut(item.title, long) })),
+    activity: profile.activity.slice(0, limits.activity).map((item) => withLink({ ...item, text: cut(item.text, long) })),
+    skills: profile.skills.slice(0, limits.skills).map((skill) => cut(skill, line)),
+  };
+  for (const key of ['name', 'firstName', 'headline', 'location'] as const) {
+    const value = profile[key];
+    if (value !== undefined) out[key] = cut(value, line);
+  }
+  if (profile.about !== undefined) out.about = cut(profile.about, long);
+  if (profile.current) out.current = cutFields(profile.current, line);
+  return out;
+}
