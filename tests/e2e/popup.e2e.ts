@@ -104,6 +104,23 @@ describe('the popup on a LinkedIn profile', () => {
   });
 });
 
+describe('fields the page did not show', () => {
+  it('can be typed in, and the draft and their local time follow', async () => {
+    const page = await browser.openLinkedIn('/in/kenji-watanabe/');
+    // As if LinkedIn had renamed the name's markup: the reader cannot find it.
+    await page.evaluate(() => document.querySelector('[componentkey$="Topcard"] h2')?.remove());
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => messageBox(popup).count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.getByTestId('profile-name').count()).toBe(0);
+    expect(await messageBox(popup).inputValue()).toMatch(/^Hello,/);
+
+    await popup.getByLabel('Name', { exact: true }).fill('Kenji Watanabe');
+    await expect.poll(() => messageBox(popup).inputValue()).toMatch(/^Hi Kenji,/);
+    await popup.getByLabel('Location', { exact: true }).fill('Tokyo, Japan');
+    await expect.poll(() => popup.getByTestId('their-time').textContent()).toMatch(/Their time: .*ahead of you/);
+  });
+});
+
 describe('the popup elsewhere', () => {
   it('says what it does on a page that is not a profile, and opens the dashboard', async () => {
     const popup = await browser.openPopup(await browser.openLinkedIn('/feed/'));
