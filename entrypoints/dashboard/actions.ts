@@ -121,6 +121,8 @@ export function changeStage(stage: Stage) {
 }
 
 const pendingNotes: Partial<Record<NoteField, string>> = {};
+/** The last failed notes save's error, cleared from the page once a save goes through. */
+let notesError = '';
 const saveNotes = debounce(async () => {
   const view = state.selected.value;
   const changes = { ...pendingNotes };
@@ -128,10 +130,13 @@ const saveNotes = debounce(async () => {
   if (!view) return;
   const reply = await askWorker('saveContact', { profile: view.contact.profile, ...changes });
   if (!reply.ok) {
-    state.error.value = reply.error;
+    // Keep what was typed for the next save (unless typed over since): the box still shows it.
+    for (const [field, value] of Object.entries(changes) as [NoteField, string][]) pendingNotes[field] ??= value;
+    state.error.value = notesError = reply.error;
     notesStatus.value = '';
     return;
   }
+  if (state.error.value === notesError) state.error.value = '';
   notesStatus.value = text.notes.saved;
   if (state.selected.value?.contact.url === reply.value.url) state.selected.value = { ...state.selected.value, contact: reply.value };
 }, 500);
