@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Profile } from '@/utils/linkedin/profile';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+
+// Nothing lost (issue 8): two pages saving one contact at once keep both changes; a worker
+// stopped while saving loses nothing the user was told was saved; a write the browser
+// refuses tells the user and keeps what they typed. (A corrupt or truncated import changing
+// nothing: tests/unit/store/import-export.test.ts and me-and-data.e2e.ts.)
+
+// A made-up person; the e2e run has no '@/' alias at run time for the unit tests' builders.
+const person = (slug: string, name: string): Profile => ({
+  ...{ url: `https://www.linkedin.com/in/${slug}/`, slug, name, firstName: name.split(' ')[0]!, layout: 'sdui' },
+  ...{ experience: [], education: [], featured: [], activity: [], skills: [], missing: [] },
+});
+const amara = person('amara-okafor', 'Amara Okafor');
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Sends saveContact from a page as the extension's pages do (@webext-core/messaging's wire format). */
+function saveFrom(page: Page, data: Record<string, unknown>): Promise<{ res?: { ok: boolean }; err?: unknown } | 'no answer'> {
+  return page
+    .evaluate((data) => chrome.runtime.sendMessage({ id: Math.random(), type: 'saveContact', data, timestamp: Date.now() }), data)
+    .then((answer) => (answer ?? 'no answer') as never, () => 'no answer' as const);
+}
+
+const contactOf = async (url: string) => {
+  const view = await browser.askWorker('getContact', { url });
+  return view.ok ? view.value?.contact : undefined;
+};
+
+describe('nothing the user was told was saved is lost', () => {
+  it('two pages saving the same contact at the same moment end with both changes', async () => {
+    await browser.askWorker('saveContact', { profile: amara });
+    const [dashboard, options] = [await browser.openExtensionPage('dashboard.html'), await browser.openExtensionPage('options.html')];
+    const answers = await Promise.all([
+      saveFrom(dashboard, { profile: amara, notes: 'Met at the data summit' }),
+      saveFrom(options, { profile: amara, takeaways: 'Start with one metric' }),
+    ]);
+    expect(answers).toMatchObject([{ res: { ok: true } }, { res: { ok: true } }]);
+    expect(await contactOf(amara.url)).toMatchObject({ notes: 'Met at the data summit', takeaways: 'Start with one metric' });
+    await Promise.all([dashboard.close(), options.close()]);
+  });
+
+  it('a worker stopped in the middle of saving loses no save it answered “saved” to', async () => {
+    const page = await browser.openExtensionPage('dashboard.html');
+    const told: string[] = [];
+    for (const attempt of [1, 2, 3, 4, 5]) {
+      const slug = `stopped-save-${attempt}`;
+      const saving = saveFrom(page, { profile: person(slug, `Stopped Save${attempt}`), notes: `Typed before stop ${attempt}` });
+      // Stop the worker at a different point of each save: at once, then a little later.
+      await new Promise((done) => setTimeout(done, (attempt - 1) * 5));
+      await browser.stopWorker();
+      const answer = await saving;
+      if (answer !== 'no answer' && answer.res?.ok) told.push(slug);
+    }
+    // Each save the page was told succeeded is there after the restart, notes and all.
+    for (const slug of told) {
+      const contact = await contactOf(`https://www.linkedin.com/in/${slug}/`);
+      expect(contact?.notes).toBe(`Typed before stop ${slug.at(-1)}`);
+    }
+    // And a save made after the restart works as ever.
+    expect(await saveFrom(page, { profile: amara, notes: 'After the restart' })).toMatchObject({ res: { ok: true } });
+    expect((await contactOf(amara.url))?.notes).toBe('After the restart');
+    await page.close();
+  });
+
+  it('when the browser refuses to save notes, the dashboard says so, keeps the words typed, and saves them once it can', async () => {
+    const dashboard = await browser.openExtensionPage(`dashboard.html#contact=${encodeURIComponent(amara.url)}`);
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Amara Okafor');
+    // The worker answers every save with the failure a full disk gives (utils/store/outcome.ts).
+    const full = 'Your browser has no room left to save this. Export your data, free some disk space, then try again.';
+    await dashboard.evaluate((error) => {
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
+      const refuse = (message: { id: number; type?: string }) => message?.type === 'saveContact' && 'diskFull' in window;
+      Object.assign(window, { diskFull: true });
+      Object.assign(chrome.runtime, {
+        sendMessage: (message: { id: number; type?: string }, ...rest: unknown[]) => {
+          if (!refuse(message)) return send(message, ...rest);
+          const reply = { id: message.id, res: { ok: false, error } };
+          const callback = rest.find((arg): arg is (value: unknown) => void => typeof arg === 'function');
+          if (callback) setTimeout(() => callback(reply));
+          return callback ? undefined : Promise.resolve(reply);
+        },
+      });
+    }, full);
+
+    await dashboard.getByLabel('Notes', { exact: true }).fill('Prefers email; ask about the on-call handbook');
+    await expect.poll(() => dashboard.getByRole('alert').allTextContents()).toContain(full);
+    expect(await dashboard.getByLabel('Notes', { exact: true }).inputValue()).toBe('Prefers email; ask about the on-call handbook');
+    expect((await contactOf(amara.url))?.notes).toBe('After the restart');
+
+    // Room again: the next edit, even in another field, saves what was typed in both.
+    await dashboard.evaluate(() => Reflect.deleteProperty(window, 'diskFull'));
+    await dashboard.getByLabel('Takeaways', { exact: true }).fill('Write the design doc first');
+    await expect.poll(() => dashboard.getByTestId('notes-status').textContent()).toBe('Saved');
+    expect(await contactOf(amara.url)).toMatchObject({ notes: 'Prefers email; ask about the on-call handbook', takeaways: 'Write the design doc first' });
+    expect(await dashboard.getByRole('alert').count()).toBe(0);
+  });
+});
