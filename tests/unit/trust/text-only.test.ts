@@ -40,3 +40,23 @@ describe('code that ships renders page text as text only', () => {
     expect(used).toEqual([]);
   });
 });
+
+// Links taken from a profile are links only when they are web addresses (issue 8): a link
+// built from data (href={…}, .href = …) must sit in a file that checks for http(s) first.
+describe('code that ships links only to web addresses', () => {
+  const rendered = shippedFolders
+    .flatMap((folder) => sourceFiles(join(root, folder)))
+    .filter((file) => /href=\{/.test(readFileSync(file, 'utf8')));
+
+  it('has links built from data to check', () => {
+    expect(rendered.length).toBeGreaterThan(0);
+  });
+
+  it.each(rendered.map((file) => [relative(root, file)]))('%s checks each address is http(s) before linking it', (file) => {
+    const source = readFileSync(join(root, file), 'utf8');
+    expect(source).toMatch(/\^https\?:\\\/\\\//);
+    for (const [, value] of source.matchAll(/href=\{([^}]+)\}/g)) {
+      expect(source).toMatch(new RegExp(`isWebAddress\\(${value!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\\s*&&`));
+    }
+  });
+});
