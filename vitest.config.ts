@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
+import { buildFlags } from './tests/build-flags';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  plugins: [buildFlags('chrome'), WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],

@@ -6,7 +6,8 @@ import { defineConfig } from 'wxt';
 const firefoxSettings: { gecko: Record<string, unknown> } = {
   gecko: {
     id: 'mentor-outreach@mentor-outreach.example',
-    strict_min_version: '115.0',
+    // 140: the first Firefox that reads data_collection_permissions.
+    strict_min_version: '140.0',
     data_collection_permissions: { required: ['none'] },
   },
 };
