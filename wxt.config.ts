@@ -3,13 +3,14 @@ import { defineConfig } from 'wxt';
 
 // Firefox wants an add-on id, and every new add-on must say what data it collects: none.
 // (WXT 0.21.0's types predate `data_collection_permissions`, hence the widened type.)
-const firefoxSettings: { gecko: Record<string, unknown> } = {
+// 140 (142 on Android): the first Firefox versions that read data_collection_permissions.
+const firefoxSettings: { gecko: Record<string, unknown>; gecko_android: Record<string, unknown> } = {
   gecko: {
     id: 'mentor-outreach@mentor-outreach.example',
-    // 140: the first Firefox that reads data_collection_permissions.
     strict_min_version: '140.0',
     data_collection_permissions: { required: ['none'] },
   },
+  gecko_android: { strict_min_version: '142.0' },
 };
 
 // Extension pages run only their own packaged code and talk to nobody: no remote scripts,
