@@ -1,11 +1,11 @@
 import type { Stage } from '@/utils/relationship/stages';
-import type { Contact } from '@/utils/store/records';
+import type { ContactRow } from '@/utils/store/contact-queries';
 import { dashboardText as text } from './dashboard-text';
 
 export interface StageGroup {
   stage: Stage;
   label: string;
-  contacts: Contact[];
+  contacts: ContactRow[];
   /** How many match in all; only the first page or so is rendered. */
   total: number;
 }
@@ -18,9 +18,8 @@ interface Props {
   onShowMore: (stage: Stage) => void;
 }
 
-function roleLine(contact: Contact): string {
-  const { current, headline } = contact.profile;
-  return [current?.title, current?.company].filter(Boolean).join(' · ') || headline || '';
+function roleLine({ title, company, headline }: ContactRow): string {
+  return [title, company].filter(Boolean).join(' · ') || headline || '';
 }
 
 /** Every contact, grouped by stage with counts, a page at a time (10,000 contacts stay quick). */
@@ -48,7 +47,7 @@ export function StageGroups({ groups, selectedUrl, searching, onOpen, onShowMore
                   >
                     <span class="contact-name">
                       {selected && '▸ '}
-                      {contact.profile.name ?? contact.profile.slug}
+                      {contact.name}
                     </span>
                     <span class="muted">{roleLine(contact)}</span>
                   </button>

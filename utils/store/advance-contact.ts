@@ -1,9 +1,11 @@
 import type { Clock } from '@/utils/relationship/clock';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
 import type { InteractionKind, Stage } from '@/utils/relationship/stages';
+import { keepSnapshots } from './contact-snapshot';
 import type { WriteTransaction } from './database';
 import type { Contact, Interaction } from './records';
 import { resetFollowUps } from './reset-follow-ups';
+import { writeContact } from './write-contact';
 
 /** A step in the relationship: the stage it leads to, and what happened, when. */
 export interface Step {
@@ -23,7 +25,8 @@ function withInteraction(history: Interaction[], interaction: Interaction): Inte
 /**
  * Moves a contact one step inside an open transaction: records the interaction, sets the
  * stage, and replaces waiting follow-ups with the plan for the new stage. A draft that was
- * not sent is not contact, so it does not reset the plan.
+ * not sent is not contact, so it does not reset the plan. `stored` is what the database holds
+ * at the contact's address: the contact itself, unless they are new or just changed address.
  */
 export async function advanceContact(
   tx: WriteTransaction,
@@ -31,6 +34,7 @@ export async function advanceContact(
   step: Step,
   clock: Clock,
   plan: PlanSettings,
+  stored: Contact | undefined,
 ): Promise<Contact> {
   const interaction: Interaction | undefined = step.interaction && {
     kind: step.interaction,
@@ -44,9 +48,8 @@ export async function advanceContact(
     history: interaction ? withInteraction(contact.history, interaction) : contact.history,
     updatedAt: clock.now,
   };
-  await tx.objectStore('contacts').put(next);
-  if (step.interaction !== 'drafted') {
-    await resetFollowUps(tx, next.url, { stage: next.stage, at: step.at, meetingAt: next.meetingAt }, clock, plan);
-  }
+  await writeContact(tx, next, stored);
+  if (step.interaction === 'drafted') await keepSnapshots(tx, next);
+  else await resetFollowUps(tx, next, step.at, clock, plan);
   return next;
 }

@@ -3,6 +3,7 @@ import type { Clock } from '@/utils/relationship/clock';
 import { interactionForStage, stageAfter } from '@/utils/relationship/stage-after';
 import type { InteractionKind, Stage } from '@/utils/relationship/stages';
 import { advanceContact } from './advance-contact';
+import { keepSnapshots } from './contact-snapshot';
 import type { Database } from './database';
 import { findContact } from './find-contact';
 import { inTransaction } from './in-transaction';
@@ -11,6 +12,7 @@ import type { Contact, Hook, SentMessage } from './records';
 import { moveFollowUps } from './reset-follow-ups';
 import { settingsIn } from './settings';
 import { storeText } from './store-text';
+import { removeContact, writeContact } from './write-contact';
 
 /** What a page saves about a contact: the profile as read, and whichever fields it changes. */
 export interface ContactInput {
@@ -77,20 +79,24 @@ export function saveContact(db: Database, input: ContactInput, clock: Clock): Pr
     for (const field of editableFields) {
       if (input[field] !== undefined) Object.assign(contact, { [field]: input[field] });
     }
-    if (existing && existing.url !== profile.url) {
+    const sameAddress = existing?.url === profile.url;
+    if (existing && !sameAddress) {
       // LinkedIn let them change their vanity slug: same person, new key.
       contact.formerUrls = [...new Set([...existing.formerUrls, existing.url])].filter((url) => url !== profile.url);
-      await tx.objectStore('contacts').delete(existing.url);
+      await removeContact(tx, existing);
       await moveFollowUps(tx, existing.url, profile.url);
     }
+    const stored = sameAddress ? existing : undefined;
     const stage = input.stage ?? base.stage;
     const moved = !existing || stage !== existing.stage || (input.meetingAt !== undefined && input.meetingAt !== existing.meetingAt);
     if (!moved) {
-      await tx.objectStore('contacts').put(contact);
+      // Their name may read differently now: the nudges waiting for them say it the new way.
+      await writeContact(tx, contact, stored);
+      await keepSnapshots(tx, contact);
       return succeed(contact);
     }
     const step = { stage, at: clock.now, meetingAt: input.meetingAt, interaction: interactionForStage[stage] };
-    contact = await advanceContact(tx, contact, step, clock, plan);
+    contact = await advanceContact(tx, contact, step, clock, plan, stored);
     return succeed(contact);
   });
 }
@@ -108,7 +114,7 @@ export function logInteraction(db: Database, input: InteractionInput, clock: Clo
       interaction: input.kind,
       note: input.note,
     };
-    return succeed(await advanceContact(tx, contact, step, clock, plan));
+    return succeed(await advanceContact(tx, contact, step, clock, plan, contact));
   });
 }
 
@@ -119,6 +125,6 @@ export function changeStage(db: Database, input: StageInput, clock: Clock): Prom
     const contact = await findContact(tx, { url: input.url });
     if (!contact) return fail(storeText.noContact(input.url));
     const step = { stage: input.stage, at: clock.now, meetingAt: input.meetingAt, interaction: interactionForStage[input.stage] };
-    return succeed(await advanceContact(tx, contact, step, clock, plan));
+    return succeed(await advanceContact(tx, contact, step, clock, plan, contact));
   });
 }

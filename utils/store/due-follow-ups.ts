@@ -1,18 +1,13 @@
-import type { Stage } from '@/utils/relationship/stages';
+import { snapshotOf } from './contact-snapshot';
 import { allStores, type Database, type ReadTransaction } from './database';
 import { inTransaction } from './in-transaction';
 import { failureOf, succeed, type Outcome } from './outcome';
-import { openStates, type Contact, type FollowUp } from './records';
+import { openStates, type ContactSnapshot, type FollowUp } from './records';
 
 /** A follow-up with what a page or a nudge shows of its contact. */
 export interface DueFollowUp {
   followUp: FollowUp;
-  contact: { url: string; name: string; stage: Stage; meetingAt?: number };
-}
-
-/** What to call someone in a nudge: their first name, else their name, else their slug. */
-export function contactName(contact: Contact): string {
-  return contact.profile.firstName ?? contact.profile.name ?? contact.profile.slug;
+  contact: ContactSnapshot & { url: string };
 }
 
 const openRange = (state: string, until: number) => IDBKeyRange.bound([state, -Infinity], [state, until]);
@@ -24,14 +19,19 @@ async function openDueIn(tx: ReadTransaction, until: number): Promise<FollowUp[]
   return batches.flat().sort((a, b) => a.dueAt - b.dueAt);
 }
 
+/** Each follow-up's snapshot of its contact; only records from before snapshots read the contact. */
 async function withContacts(tx: ReadTransaction, followUps: FollowUp[]): Promise<DueFollowUp[]> {
   const contacts = tx.objectStore('contacts');
-  const found = await Promise.all(followUps.map((followUp) => contacts.get(followUp.contactUrl)));
+  const snapshots = await Promise.all(
+    followUps.map(async ({ snapshot, contactUrl }) => {
+      if (snapshot) return snapshot;
+      const contact = await contacts.get(contactUrl);
+      return contact && snapshotOf(contact);
+    }),
+  );
   return followUps.flatMap((followUp, index) => {
-    const contact = found[index];
-    if (!contact) return [];
-    const { url, stage, meetingAt } = contact;
-    return [{ followUp, contact: { url, name: contactName(contact), stage, ...(meetingAt !== undefined && { meetingAt }) } }];
+    const snapshot = snapshots[index];
+    return snapshot ? [{ followUp, contact: { url: followUp.contactUrl, ...snapshot } }] : [];
   });
 }
 

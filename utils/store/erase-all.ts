@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import { allStores, type Database } from './database';
 import { inTransaction } from './in-transaction';
 import { succeed, type Outcome } from './outcome';
 
@@ -7,7 +7,7 @@ export function eraseAll(db: Database): Promise<Outcome<{ contacts: number; foll
   return inTransaction(db, async (tx) => {
     const contacts = await tx.objectStore('contacts').count();
     const followUps = await tx.objectStore('followUps').count();
-    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('followUps').clear(), tx.objectStore('settings').clear()]);
+    await Promise.all(allStores.map((store) => tx.objectStore(store).clear()));
     return succeed({ contacts, followUps });
   });
 }

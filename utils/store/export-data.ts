@@ -18,7 +18,8 @@ export async function exportData(db: Database, now: number): Promise<Outcome<Exp
       exportedAt: now,
       settings,
       contacts,
-      followUps: followUps.map(({ id: _id, ...followUp }) => followUp),
+      // The snapshot is the database's shortcut, not the user's data: the file stays as it was.
+      followUps: followUps.map(({ id: _id, snapshot: _snapshot, ...followUp }) => followUp),
     });
   } catch (error) {
     return failureOf(error);

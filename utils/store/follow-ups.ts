@@ -61,7 +61,7 @@ export function finishFollowUp(db: Database, input: { id: number }, clock: Clock
     if (interaction && contact) {
       const { plan } = await settingsIn(tx);
       const step = { stage: stageAfter(interaction, contact.stage), at: clock.now, interaction };
-      await advanceContact(tx, contact, step, clock, plan);
+      await advanceContact(tx, contact, step, clock, plan, contact);
     }
     return succeed(done);
   });

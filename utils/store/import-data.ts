@@ -1,11 +1,13 @@
+import { keepSnapshots, snapshotOf } from './contact-snapshot';
 import type { Database, WriteTransaction } from './database';
 import type { ExportFile } from './export-file';
 import { findContact } from './find-contact';
 import { inTransaction } from './in-transaction';
 import { succeed, type Outcome } from './outcome';
 import { parseExport } from './parse-export';
-import type { Contact, FollowUp, Interaction } from './records';
+import { openStates, type Contact, type FollowUp, type Interaction } from './records';
 import { moveFollowUps } from './reset-follow-ups';
+import { recountStages } from './stage-counts';
 
 /** What an import does (or, for a preview, would do). */
 export interface ImportSummary {
@@ -48,36 +50,60 @@ async function savedMatch(tx: WriteTransaction, contact: Contact): Promise<Conta
   return undefined;
 }
 
+/** Sends a write without waiting for it: IndexedDB runs a transaction's requests in order. */
+function queue(writes: Promise<unknown>[], write: Promise<unknown>): void {
+  write.catch(() => undefined); // reported by the Promise.all that waits for every write
+  writes.push(write);
+}
+
 async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSummary> {
   const contacts = tx.objectStore('contacts');
   const followUps = tx.objectStore('followUps');
   const summary: ImportSummary = { contacts: file.contacts.length, newContacts: 0, mergedContacts: 0, followUpsAdded: 0, settingsTaken: false };
-  // Where each of the file's addresses lands after merging.
+  const writes: Promise<unknown>[] = [];
+  // Every saved match looked up at once: one round trip per request, in order, costs seconds at 10,000.
+  const matches = await Promise.all(file.contacts.map((imported) => savedMatch(tx, imported)));
+  const matchedUrls = matches.flatMap((saved) => (saved ? [saved.url] : []));
+  // Two of the file's people matching one saved contact merge one after the other, as the file reads.
+  const oneByOne = new Set(matchedUrls).size < matchedUrls.length;
+  // Where each of the file's addresses lands after merging, and who lands there.
   const landsAt = new Map<string, string>();
-  for (const imported of file.contacts) {
-    const saved = await savedMatch(tx, imported);
+  const results = new Map<string, Contact>();
+  const changed = new Set<string>();
+  for (const [index, imported] of file.contacts.entries()) {
+    const saved = oneByOne ? await savedMatch(tx, imported) : matches[index];
     const result = saved ? mergeContacts(saved, imported) : imported;
     if (saved && saved.url !== result.url) {
-      await contacts.delete(saved.url);
+      queue(writes, contacts.delete(saved.url));
       await moveFollowUps(tx, saved.url, result.url);
     }
-    await contacts.put(result);
+    queue(writes, contacts.put(result));
     summary[saved ? 'mergedContacts' : 'newContacts'] += 1;
     for (const url of [imported.url, ...imported.formerUrls]) landsAt.set(url, result.url);
+    results.set(result.url, result);
+    if (saved) changed.add(result.url);
   }
+  // Only contacts saved before can have follow-ups already, and snapshots to bring up to date.
   const known = new Map<string, Set<string>>();
+  await Promise.all(
+    [...changed].map(async (url) => {
+      known.set(url, new Set((await followUps.index('by-contact').getAll(url)).map(followUpKey)));
+      await keepSnapshots(tx, results.get(url)!);
+    }),
+  );
   for (const followUp of file.followUps) {
     const contactUrl = landsAt.get(followUp.contactUrl) ?? followUp.contactUrl;
-    let keys = known.get(contactUrl);
-    if (!keys) {
-      keys = new Set((await followUps.index('by-contact').getAll(contactUrl)).map(followUpKey));
-      known.set(contactUrl, keys);
-    }
+    const keys = known.get(contactUrl) ?? new Set<string>();
+    known.set(contactUrl, keys);
     if (keys.has(followUpKey(followUp))) continue;
     keys.add(followUpKey(followUp));
-    await followUps.add({ ...followUp, contactUrl } as FollowUp);
+    const contact = results.get(contactUrl);
+    const snapshot = contact && openStates.includes(followUp.state) ? snapshotOf(contact) : undefined;
+    queue(writes, followUps.add({ ...followUp, contactUrl, ...(snapshot && { snapshot }) } as FollowUp));
     summary.followUpsAdded += 1;
   }
+  await Promise.all(writes);
+  await recountStages(tx);
   // The user's own settings are kept; a fresh install takes the file's.
   if (!(await tx.objectStore('settings').get('settings'))) {
     await tx.objectStore('settings').put(file.settings, 'settings');

@@ -1,30 +1,33 @@
 import type { Clock } from '@/utils/relationship/clock';
-import { planFollowUps, type StageChange } from '@/utils/relationship/plan-follow-ups';
+import { planFollowUps } from '@/utils/relationship/plan-follow-ups';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
+import { snapshotOf } from './contact-snapshot';
 import type { WriteTransaction } from './database';
-import { openStates, type FollowUp } from './records';
+import { openStates, type Contact, type FollowUp } from './records';
 
 /**
- * Something happened with a contact: what was still waiting is cancelled and the plan for
- * the new stage replaces it. This is what makes logging contact reset the timer.
+ * Something happened with a contact (at `at`): what was still waiting is cancelled and the
+ * plan for their stage now replaces it. This is what makes logging contact reset the timer.
  */
 export async function resetFollowUps(
   tx: WriteTransaction,
-  contactUrl: string,
-  change: StageChange,
+  contact: Contact,
+  at: number,
   clock: Clock,
   plan: PlanSettings,
 ): Promise<void> {
   const followUps = tx.objectStore('followUps');
-  let cursor = await followUps.index('by-contact').openCursor(contactUrl);
+  let cursor = await followUps.index('by-contact').openCursor(contact.url);
   while (cursor) {
     if (openStates.includes(cursor.value.state)) {
       await cursor.update({ ...cursor.value, state: 'cancelled', closedAt: clock.now });
     }
     cursor = await cursor.continue();
   }
-  for (const planned of planFollowUps(change, clock.now, clock.timeZone, plan)) {
-    const followUp: Omit<FollowUp, 'id'> = { contactUrl, ...planned, state: 'pending', since: change.at };
+  const { url: contactUrl, stage, meetingAt } = contact;
+  const snapshot = snapshotOf(contact);
+  for (const planned of planFollowUps({ stage, at, meetingAt }, clock.now, clock.timeZone, plan)) {
+    const followUp: Omit<FollowUp, 'id'> = { contactUrl, ...planned, state: 'pending', since: at, snapshot };
     await followUps.add(followUp as FollowUp);
   }
 }

@@ -133,16 +133,30 @@ describe('listing contacts', () => {
   it('shows the most recently touched first, a screen at a time', async () => {
     const page = value(await listContacts(db, { limit: 2, offset: 1 }));
     expect(page.total).toBe(4);
-    expect(page.contacts.map((c) => c.profile.firstName)).toEqual(['Lucia', 'Kenji']);
+    expect(page.contacts.map((c) => c.name)).toEqual(['Lucia Example', 'Kenji Example']);
   });
 
   it('filters by stage', async () => {
     const page = value(await listContacts(db, { stage: 'replied' }));
-    expect(page.contacts.map((c) => c.profile.firstName)).toEqual(['Tomasz']);
+    expect(page.contacts.map((c) => c.name)).toEqual(['Tomasz Example']);
+  });
+
+  it('pages through a stage newest first, people touched at the same moment included once each', async () => {
+    const moments = [0, 0, 1, 1, 2, 0, 2];
+    for (const [index, moment] of moments.entries()) {
+      await saveContact(db, { profile: profileOf(`same${index}-example`) }, clockAt(monday + day + moment));
+    }
+    const everyone = value(await listContacts(db, { stage: 'reached-out', limit: 100 }));
+    expect(everyone.total).toBe(10);
+    const byRecency = [...everyone.contacts].sort((a, b) => b.updatedAt - a.updatedAt || (b.url < a.url ? -1 : 1));
+    expect(everyone.contacts).toEqual(byRecency);
+    const pages = [];
+    for (let offset = 0; offset < 10; offset += 3) pages.push(...value(await listContacts(db, { stage: 'reached-out', offset, limit: 3 })).contacts);
+    expect(pages).toEqual(everyone.contacts);
   });
 
   it('finds contacts by words in their name or in the notes', async () => {
-    expect(value(await listContacts(db, { search: 'data PIPELINES' })).contacts.map((c) => c.profile.firstName)).toEqual(['Kenji']);
+    expect(value(await listContacts(db, { search: 'data PIPELINES' })).contacts.map((c) => c.name)).toEqual(['Kenji Example']);
     expect(value(await listContacts(db, { search: 'amara' })).total).toBe(1);
   });
 });

@@ -1,10 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
 import { listContacts } from '@/utils/store/contact-queries';
 import { saveContact } from '@/utils/store/contacts';
 import { databaseVersion, openDatabase, upgradeSteps, type UpgradeStep } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
-import { clockAt, day, monday, profileOf } from './made-up';
+import type { Stage } from '@/utils/relationship/stages';
+import type { Outcome } from '@/utils/store/outcome';
+import type { FollowUp } from '@/utils/store/records';
+import { clockAt, day, manyContacts, monday, profileOf } from './made-up';
 
 const people = ['amara-example', 'tomasz-example', 'kenji-example'];
 
@@ -13,6 +17,19 @@ async function filledDatabase(): Promise<void> {
   const db = await openDatabase();
   for (const slug of people) await saveContact(db, { profile: profileOf(slug), notes: `About ${slug}` }, clockAt(monday));
   db.close();
+}
+
+/**
+ * Records as version 1 wrote them (no snapshot on follow-ups), put straight into the stores
+ * every version has: the code of today cannot write through an older schema.
+ */
+async function fillAsShipped(db: IDBPDatabase<unknown>, stages: Stage[]): Promise<void> {
+  const file = manyContacts(stages.length, monday);
+  const tx = db.transaction(['contacts', 'followUps'], 'readwrite');
+  for (const [index, contact] of file.contacts.entries()) await tx.objectStore('contacts').put({ ...contact, stage: stages[index] });
+  for (const followUp of file.followUps) await tx.objectStore('followUps').add(followUp);
+  await tx.objectStore('followUps').add({ ...file.followUps[0]!, state: 'done', closedAt: monday });
+  await tx.done;
 }
 
 // A later version as a future change would write it: a new index, and every contact rewritten.
@@ -32,6 +49,11 @@ const failingStep: UpgradeStep = async (_db, tx) => {
   throw new Error('a step that breaks half-way');
 };
 
+function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.value;
+}
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
@@ -40,7 +62,7 @@ describe('the database schema and its upgrades', () => {
   it('creates the current version with contacts, follow-ups by due date, and settings', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'followUps', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'counts', 'followUps', 'settings']);
     const tx = db.transaction(['contacts', 'followUps'], 'readonly');
     expect([...tx.objectStore('contacts').indexNames].sort()).toEqual(['by-formerUrl', 'by-memberId', 'by-stage-updated', 'by-updated']);
     expect([...tx.objectStore('followUps').indexNames].sort()).toEqual(['by-contact', 'by-state-due']);
@@ -62,16 +84,42 @@ describe('the database schema and its upgrades', () => {
     for (let version = 1; version <= databaseVersion; version++) {
       globalThis.indexedDB = new IDBFactory();
       const old = await openDatabase({ steps: upgradeSteps.slice(0, version) });
-      for (const slug of people) await saveContact(old, { profile: profileOf(slug) }, clockAt(monday));
+      await fillAsShipped(old as unknown as IDBPDatabase<unknown>, ['reached-out', 'replied', 'met']);
       old.close();
       const steps = [...upgradeSteps, addSearchName];
       const upgraded = await openDatabase({ steps });
       expect(upgraded.version).toBe(steps.length);
       const contacts = await upgraded.getAll('contacts');
       expect(contacts.map((contact) => (contact as unknown as { lastName: string }).lastName)).toEqual(['Example', 'Example', 'Example']);
-      expect(await upgraded.count('followUps')).toBe(people.length);
+      expect(await upgraded.count('followUps')).toBe(people.length + 1);
       upgraded.close();
     }
+  });
+
+  it('from version 1, counts each stage and gives waiting follow-ups the name the due list shows', async () => {
+    const v1 = await openDatabase({ steps: upgradeSteps.slice(0, 1) });
+    await fillAsShipped(v1 as unknown as IDBPDatabase<unknown>, ['reached-out', 'replied', 'replied', 'met']);
+    v1.close();
+    const db = await openDatabase();
+    expect(value(await listContacts(db, { stage: 'replied' })).total).toBe(2);
+    expect(value(await listContacts(db, {})).total).toBe(4);
+    const followUps = await db.getAll('followUps');
+    const open = followUps.filter((followUp) => followUp.state === 'pending');
+    expect(open.map((followUp) => followUp.snapshot)).toEqual([
+      { name: 'Person0', stage: 'reached-out' },
+      { name: 'Person1', stage: 'replied' },
+      { name: 'Person2', stage: 'replied' },
+      { name: 'Person3', stage: 'met' },
+    ]);
+    expect(followUps.find((followUp: FollowUp) => followUp.state === 'done')?.snapshot).toBeUndefined();
+    const due = value(await listDue(db, monday + 10 * day));
+    expect(due.map((item) => [item.contact.name, item.contact.stage])).toEqual([
+      ['Person0', 'reached-out'],
+      ['Person1', 'replied'],
+      ['Person2', 'replied'],
+      ['Person3', 'met'],
+    ]);
+    db.close();
   });
 
   it('leaves the old version and all its records when an upgrade step fails', async () => {

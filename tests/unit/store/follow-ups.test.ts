@@ -44,6 +44,24 @@ describe('due follow-ups', () => {
     expect(await countDue(db, monday + 9 * day)).toBe(2);
   });
 
+  it('names a contact the way their profile last read, after a save with a new name', async () => {
+    await saveContact(db, { profile: { ...amara, firstName: 'Ama' } }, clockAt(monday + 2 * day));
+    const due = value(await listDue(db, monday + 9 * day));
+    expect(due.map((d) => [d.contact.name, d.contact.stage])).toEqual([
+      ['Ama', 'reached-out'],
+      ['Tomasz', 'reached-out'],
+    ]);
+    expect(value(await takeNudges(db, monday + 9 * day)).map((d) => d.contact.name)).toEqual(['Ama', 'Tomasz']);
+  });
+
+  it('still shows who a follow-up is for when it was stored before follow-ups kept their contact’s name', async () => {
+    const checkIn = await checkInOf(amara.url);
+    const { snapshot: _snapshot, ...asShipped } = checkIn;
+    await db.put('followUps', asShipped);
+    const due = value(await listDue(db, monday + 7 * day));
+    expect(due).toEqual([{ followUp: asShipped, contact: { url: amara.url, name: 'Amara', stage: 'reached-out' } }]);
+  });
+
   it('points the next nudge at the earliest follow-up not notified yet', async () => {
     expect(await nextNudgeAt(db)).toBe(monday + 7 * day);
     await takeNudges(db, monday + 7 * day);

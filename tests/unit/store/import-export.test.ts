@@ -7,6 +7,7 @@ import type { Database } from '@/utils/store/database';
 import { eraseAll } from '@/utils/store/erase-all';
 import { exportData } from '@/utils/store/export-data';
 import type { ExportFile } from '@/utils/store/export-file';
+import { listDue } from '@/utils/store/due-follow-ups';
 import { importData } from '@/utils/store/import-data';
 import type { Outcome } from '@/utils/store/outcome';
 import { saveSettings } from '@/utils/store/settings';
@@ -69,6 +70,21 @@ describe('export and import', () => {
     expect(view.contact).toMatchObject({ url: renamed.url, notes: 'Newer notes', formerUrls: [amara.url] });
     expect(view.followUps).toHaveLength(2);
     expect(value(await listContacts(db, {})).total).toBe(2);
+  });
+
+  it('imported follow-ups show who they are for, and a newer stage merged in reaches their nudges', async () => {
+    const file = await exported();
+    db = await freshDatabase();
+    value(await importData(db, JSON.stringify(file), true));
+    const due = value(await listDue(db, monday + 30 * day));
+    expect(due.map((d) => [d.contact.name, d.contact.stage, d.followUp.kind])).toEqual([
+      ['Amara', 'replied', 'schedule-chat'],
+      ['Tomasz', 'reached-out', 'check-in'],
+    ]);
+    const amaraLater = { ...file.contacts.find((c) => c.url === amara.url)!, stage: 'met' as const, updatedAt: monday + 5 * day };
+    value(await importData(db, JSON.stringify({ ...file, contacts: [amaraLater], followUps: [] }), true));
+    const after = value(await listDue(db, monday + 30 * day));
+    expect(after.find((d) => d.contact.url === amara.url)?.contact.stage).toBe('met');
   });
 
   it('previews what an import would do and changes nothing', async () => {
