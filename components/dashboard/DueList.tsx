@@ -12,7 +12,10 @@ export interface DueItem {
 interface Props {
   overdue: DueItem[];
   today: DueItem[];
+  /** How many are due in all; the lists may hold only the first of them. */
+  total: number;
   onOpen: (url: string) => void;
+  onShowAll: () => void;
 }
 
 function Items({ items, tag, onOpen }: { items: DueItem[]; tag: string; onOpen: (url: string) => void }) {
@@ -33,15 +36,20 @@ function Items({ items, tag, onOpen }: { items: DueItem[]; tag: string; onOpen: 
 }
 
 /** What is waiting for the user, overdue first: the top of the dashboard (journey 7). */
-export function DueList({ overdue, today, onOpen }: Props) {
+export function DueList({ overdue, today, total, onOpen, onShowAll }: Props) {
   return (
     <section aria-labelledby="due-heading" class="card due" id="due" data-testid="due-list">
       <h2 id="due-heading">
-        {text.due.heading} ({overdue.length + today.length})
+        {text.due.heading} ({total})
       </h2>
-      {overdue.length + today.length === 0 && <p class="muted">{text.due.none}</p>}
+      {total === 0 && <p class="muted">{text.due.none}</p>}
       <Items items={overdue} tag={text.due.overdue} onOpen={onOpen} />
       <Items items={today} tag={text.due.today} onOpen={onOpen} />
+      {overdue.length + today.length < total && (
+        <button type="button" class="secondary" onClick={onShowAll}>
+          {text.due.showAll(total)}
+        </button>
+      )}
     </section>
   );
 }

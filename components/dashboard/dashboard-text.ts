@@ -13,6 +13,7 @@ export const dashboardText = {
     overdue: 'Overdue',
     today: 'Due today',
     none: 'Nothing is due today. Well done.',
+    showAll: (count: number) => `Show all ${count}`,
   },
   groups: {
     heading: 'Contacts by stage',

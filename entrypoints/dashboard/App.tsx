@@ -1,3 +1,4 @@
+import { useComputed } from '@preact/signals';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
 import { DueList, type DueItem } from '@/components/dashboard/DueList';
 import { HistoryList } from '@/components/dashboard/HistoryList';
@@ -9,6 +10,7 @@ import { StageChanger } from '@/components/dashboard/StageChanger';
 import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/dashboard/field-times';
+import { dueFirstShown, firstOfDue } from '@/utils/dashboard/split-due';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import { howLongAgo, nudgeText, whenAhead, type NudgeClock } from '@/utils/relationship/nudge-text';
@@ -87,7 +89,14 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
 
 export function App() {
   const clock: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
-  const { overdue, today } = state.due.value;
+  // Each line's wording is worked out in the user's zone, which is not free: only when the
+  // due list changes (not at every keystroke in the search), and only for the lines shown.
+  const dueShown = useComputed(() => {
+    const listed = state.allDueShown.value ? state.due.value : firstOfDue(state.due.value, dueFirstShown);
+    const at: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
+    return { overdue: listed.overdue.map((item) => dueItem(item, at)), today: listed.today.map((item) => dueItem(item, at)) };
+  });
+  const dueTotal = state.due.value.overdue.length + state.due.value.today.length;
   const view = state.selected.value;
   const selectedUrl = view?.contact.url;
   return (
@@ -106,7 +115,7 @@ export function App() {
       <p role="status" class="status" data-testid="dashboard-status">
         {state.status.value}
       </p>
-      <DueList overdue={overdue.map((item) => dueItem(item, clock))} today={today.map((item) => dueItem(item, clock))} onOpen={actions.openContact} />
+      <DueList {...dueShown.value} total={dueTotal} onOpen={actions.openContact} onShowAll={() => (state.allDueShown.value = true)} />
       <div class="board">
         <div class="list-side">
           <label class="stacked search">

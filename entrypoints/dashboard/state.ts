@@ -20,6 +20,8 @@ export const search = signal('');
 export const limits = signal<Partial<Record<Stage, number>>>({});
 export const groups = signal<StageGroup[]>([]);
 export const due = signal<DueSplit>({ overdue: [], today: [] });
+/** Whether the user asked for the whole due list, not only its first few. */
+export const allDueShown = signal(false);
 export const selected = signal<ContactView | null | undefined>(undefined);
 export const loading = signal(true);
 export const error = signal('');

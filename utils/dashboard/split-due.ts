@@ -21,3 +21,12 @@ export function splitDue(due: readonly DueFollowUp[], now: number, timeZone: str
   for (const item of due) split[item.followUp.dueAt < todayBegan ? 'overdue' : 'today'].push(item);
   return split;
 }
+
+/** How many due follow-ups the list shows before "Show all": a backlog must not push the contacts off screen. */
+export const dueFirstShown = 20;
+
+/** The first `count` of what is due, overdue first, the order the list shows them in. */
+export function firstOfDue(split: DueSplit, count: number): DueSplit {
+  const overdue = split.overdue.slice(0, count);
+  return { overdue, today: split.today.slice(0, count - overdue.length) };
+}

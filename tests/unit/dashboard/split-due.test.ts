@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfToday, splitDue } from '@/utils/dashboard/split-due';
+import { endOfToday, firstOfDue, splitDue } from '@/utils/dashboard/split-due';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 
 const hour = 3_600_000;
@@ -29,5 +29,24 @@ describe('what is due today and what is overdue', () => {
   it('ends today at midnight in the user’s zone, so this evening’s follow-ups are listed', () => {
     const end = endOfToday(now, 'Europe/London');
     expect(new Date(end + 1).toISOString()).toBe('2026-05-04T23:00:00.000Z'); // midnight BST
+  });
+});
+
+describe('a long due list at first', () => {
+  const names = (items: DueFollowUp[]) => items.map((item) => item.contact.name);
+  const split = {
+    overdue: ['o1', 'o2', 'o3'].map((name, index) => dueAt(index, name)),
+    today: ['t1', 't2'].map((name, index) => dueAt(10 + index, name)),
+  };
+
+  it('shows the overdue ones first, then today’s, up to the count', () => {
+    const first = firstOfDue(split, 4);
+    expect([names(first.overdue), names(first.today)]).toEqual([['o1', 'o2', 'o3'], ['t1']]);
+  });
+
+  it('shows only overdue ones when they fill the count, and everything when it is short', () => {
+    expect(names(firstOfDue(split, 2).overdue)).toEqual(['o1', 'o2']);
+    expect(firstOfDue(split, 2).today).toEqual([]);
+    expect(firstOfDue(split, 20)).toEqual(split);
   });
 });
