@@ -141,7 +141,8 @@ const captures: Capture[] = [
 
 const present = captures.filter((capture) => existsSync(resolve(realCaptures, capture.file)));
 
-describe.runIf(present.length > 0)('readProfile on real saved LinkedIn pages', () => {
+// CI clones the project with shared/ beside it; a checkout without the captures fails here, loudly.
+describe('readProfile on real saved LinkedIn pages', () => {
   it('finds every capture named in SOURCES.md', () => {
     expect(present.map((capture) => capture.file)).toEqual(captures.map((capture) => capture.file));
   });
