@@ -1,11 +1,10 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { workerMessaging, type WorkerProtocol, type WorkerRequest } from '@/utils/messages';
-import { requestChecks } from '@/utils/store/request-checks';
 import { answerRequest, changesFollowUps } from './answer-request';
 import { clockNow } from './clock';
 import { database } from './database-connection';
 import { answerNudgeButton, nudgeAlarm, openNudge, syncNudges } from './nudges';
+import { pageReply, pageRequest } from './page-request';
 
 /** Brings badge, alarm and notifications up to date; a failure is logged, never thrown at the browser. */
 function resync(): Promise<void> {
@@ -17,13 +16,14 @@ function resync(): Promise<void> {
 export default defineBackground(() => {
   // Every listener is registered synchronously here: the browser stops the worker at any
   // time and wakes it only for events whose listeners exist at start-up.
-  for (const type of Object.keys(requestChecks) as WorkerRequest[]) {
-    workerMessaging.onMessage(type, async ({ data }) => {
-      const reply = await answerRequest(database, type, data, clockNow());
-      if (reply.ok && changesFollowUps(type)) await resync();
-      return reply as ReturnType<WorkerProtocol[typeof type]>;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = pageRequest(message);
+    if (!request) return undefined;
+    return answerRequest(database, request.type, request.data, clockNow()).then(async (reply) => {
+      if (reply.ok && changesFollowUps(request.type)) await resync();
+      return pageReply(reply);
     });
-  }
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === nudgeAlarm) void resync();

@@ -12,7 +12,6 @@ export interface Limit {
 }
 
 interface ChannelRule {
-  label: string;
   /** 'none': the channel has no subject field; 'optional': it has one that may stay empty. */
   subject: 'none' | 'optional' | 'required';
   limits: Record<Account, Limit>;
@@ -29,22 +28,18 @@ interface ChannelRule {
  */
 export const channelRules: Record<Channel, ChannelRule> = {
   'connection-note': {
-    label: 'Connection request note',
     subject: 'none',
     limits: { free: { body: 200 }, premium: { body: 300 } },
   },
   message: {
-    label: 'Message to a connection',
     subject: 'optional',
     limits: { free: { subject: 200, body: 8000 }, premium: { subject: 200, body: 8000 } },
   },
   inmail: {
-    label: 'InMail',
     subject: 'required',
     limits: { free: { subject: 200, body: 1900 }, premium: { subject: 200, body: 1900 } },
   },
   email: {
-    label: 'Email',
     subject: 'required',
     limits: { free: { subject: 78, body: 8000 }, premium: { subject: 78, body: 8000 } },
   },
@@ -58,10 +53,16 @@ export function channelHasSubject(channel: Channel): boolean {
   return channelRules[channel].subject !== 'none';
 }
 
-/** Labels for the channel picker. */
-export const channelLabels: Record<Channel, string> = Object.fromEntries(
-  channels.map((channel) => [channel, channelRules[channel].label]),
-) as Record<Channel, string>;
+/**
+ * Labels for the channel picker. A plain table, not one built from the rules at load time: the
+ * worker needs only the channel names, and a built value would carry the rules into its bundle.
+ */
+export const channelLabels: Record<Channel, string> = {
+  'connection-note': 'Connection request note',
+  message: 'Message to a connection',
+  inmail: 'InMail',
+  email: 'Email',
+};
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (channels as readonly string[]).includes(value);
