@@ -16,21 +16,22 @@ import { readSettings, saveSettings } from '@/utils/store/settings';
 type Reply<K extends WorkerRequest> = ReturnType<WorkerProtocol[K]>;
 type Handler<K extends WorkerRequest> = (db: Database, data: GetDataType<WorkerProtocol[K]>, clock: Clock) => Promise<Reply<K>>;
 
+// Most store operations take (db, data, clock) as they are; the rest are adapted here.
 const handlers: { [K in WorkerRequest]: Handler<K> } = {
-  saveContact: (db, data, clock) => saveContact(db, data, clock),
-  logInteraction: (db, data, clock) => logInteraction(db, data, clock),
-  changeStage: (db, data, clock) => changeStage(db, data, clock),
-  snoozeFollowUp: (db, data, clock) => snoozeFollowUp(db, data, clock),
-  finishFollowUp: (db, data, clock) => finishFollowUp(db, data, clock),
-  setFollowUpDue: (db, data) => setFollowUpDue(db, data),
-  getContact: (db, data) => getContact(db, data),
-  listContacts: (db, data) => listContacts(db, data),
+  saveContact,
+  logInteraction,
+  changeStage,
+  snoozeFollowUp,
+  finishFollowUp,
+  setFollowUpDue,
+  getContact,
+  listContacts,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
-  getSettings: (db) => readSettings(db),
-  saveSettings: (db, data) => saveSettings(db, data),
+  getSettings: readSettings,
+  saveSettings,
   exportData: (db, _data, clock) => exportData(db, clock.now),
   importData: (db, data) => importData(db, data.text, data.apply),
-  eraseAll: (db) => eraseAll(db),
+  eraseAll,
 };
 
 /** Requests that read only; every other one may change follow-ups, so nudges are brought up to date. */
