@@ -2,7 +2,9 @@ import { defineContentScript } from '#imports';
 import type { Profile } from '@/utils/linkedin/profile';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
-import { pageMessaging } from '@/utils/messages';
+import { browser } from 'wxt/browser';
+import { replyOf, requestOf } from '@/utils/message-wire';
+import type { PageReading } from '@/utils/messages';
 
 /** How long after a navigation a page with no name counts as "not rendered yet" rather than unreadable. */
 const renderGrace = 3000;
@@ -46,7 +48,7 @@ export default defineContentScript({
       navigatedAt = performance.now();
     });
 
-    const stopAnswering = pageMessaging.onMessage('readProfile', () => {
+    function answer(): PageReading {
       const here = profileUrl(location.href);
       const fresh = !changed && here.ok && latest?.url === here.url;
       const profile = fresh ? latest : read();
@@ -54,7 +56,12 @@ export default defineContentScript({
       // nothing): answer "not rendered yet", and the popup asks again.
       const rendering = !profile?.name && performance.now() - navigatedAt < renderGrace;
       return { url: location.href, onProfile: here.ok, profile: rendering ? undefined : profile };
-    });
-    ctx.onInvalidated(stopAnswering);
+    }
+
+    // The popup asks with pageMessaging (utils/messages.ts); only 'readProfile' is answered here.
+    const onMessage = (message: unknown) =>
+      requestOf(message)?.type === 'readProfile' ? Promise.resolve(replyOf(answer())) : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -29,7 +29,7 @@ export interface PageReading {
   profile?: Profile;
 }
 
-export const pageMessaging = defineExtensionMessaging<PageProtocol>();
+export const pageMessaging = /* @__PURE__ */ defineExtensionMessaging<PageProtocol>();
 
 /**
  * What pages ask the background worker, the only writer of the database. Every answer is an
@@ -61,4 +61,4 @@ export interface WorkerProtocol {
 
 export type WorkerRequest = keyof WorkerProtocol;
 
-export const workerMessaging = defineExtensionMessaging<WorkerProtocol>();
+export const workerMessaging = /* @__PURE__ */ defineExtensionMessaging<WorkerProtocol>();

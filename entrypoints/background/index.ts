@@ -4,7 +4,8 @@ import { answerRequest, changesFollowUps } from './answer-request';
 import { clockNow } from './clock';
 import { database } from './database-connection';
 import { answerNudgeButton, nudgeAlarm, openNudge, syncNudges } from './nudges';
-import { pageReply, pageRequest } from './page-request';
+import { replyOf } from '@/utils/message-wire';
+import { pageRequest } from './page-request';
 
 /** Brings badge, alarm and notifications up to date; a failure is logged, never thrown at the browser. */
 function resync(): Promise<void> {
@@ -21,7 +22,7 @@ export default defineBackground(() => {
     if (!request) return undefined;
     return answerRequest(database, request.type, request.data, clockNow()).then(async (reply) => {
       if (reply.ok && changesFollowUps(request.type)) await resync();
-      return pageReply(reply);
+      return replyOf(reply);
     });
   });
 

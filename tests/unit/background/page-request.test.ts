@@ -2,7 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerRequest } from '@/entrypoints/background/answer-request';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
-import { pageReply, pageRequest } from '@/entrypoints/background/page-request';
+import { pageRequest } from '@/entrypoints/background/page-request';
+import { replyOf } from '@/utils/message-wire';
 import { workerMessaging } from '@/utils/messages';
 import { profileOf } from '../store/made-up';
 
@@ -14,7 +15,7 @@ function connectPagesToWorker() {
   const sendMessage = (message: unknown, respond: (reply: unknown) => void) => {
     const request = pageRequest(message);
     if (!request) return respond(undefined);
-    void answerRequest(database, request.type, request.data, clock).then((reply) => respond(pageReply(reply)));
+    void answerRequest(database, request.type, request.data, clock).then((reply) => respond(replyOf(reply)));
   };
   vi.stubGlobal('chrome', { runtime: { sendMessage, lastError: undefined } });
 }
