@@ -1,4 +1,5 @@
 import { dashboardText as text } from './dashboard-text';
+import { TimeZoneOptions } from '../TimeZoneOptions';
 
 interface Props {
   myZone: string;
@@ -30,12 +31,7 @@ export function MeetingPlanner(props: Props) {
         <label class="stacked">
           {text.meeting.theirs}
           <select value={props.theirZone} onChange={(event) => props.onTheirZone(event.currentTarget.value)}>
-            {!props.theirZone && <option value="">{text.meeting.theirsUnknown}</option>}
-            {props.timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, ' ')}
-              </option>
-            ))}
+            <TimeZoneOptions zones={props.timeZones} {...(!props.theirZone && { emptyLabel: text.meeting.theirsUnknown })} />
           </select>
         </label>
       </div>

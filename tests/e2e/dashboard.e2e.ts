@@ -2,25 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import type { Profile } from '@/utils/linkedin/profile';
 import type { Stage } from '@/utils/relationship/stages';
+import { profileOf } from '../unit/outreach/people';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 
 // Made-up people at different stages.
-const person = (slug: string, name: string, title: string, company: string, location: string): Profile => ({
-  url: `https://www.linkedin.com/in/${slug}/`,
-  slug,
-  name,
-  firstName: name.split(' ')[0]!,
-  headline: `${title} at ${company}`,
-  current: { title, company },
-  location,
-  experience: [],
-  education: [],
-  featured: [],
-  activity: [],
-  skills: [],
-  layout: 'sdui',
-  missing: [],
-});
+const person = (slug: string, name: string, title: string, company: string, location: string): Profile =>
+  profileOf(slug, { name, firstName: name.split(' ')[0]!, headline: `${title} at ${company}`, current: { title, company }, location });
 const people: [Profile, Stage, string][] = [
   [person('ines-moreau', 'Inès Moreau', 'Head of Data', 'Brightline Analytics', 'Lyon, France'), 'reached-out', ''],
   [person('kofi-mensah', 'Kofi Mensah', 'Product Director', 'Northwind Logistics', 'Accra, Ghana'), 'replied', 'Prefers email'],

@@ -3,23 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { readMe } from '../../utils/outreach/me';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { profileOf } from '../unit/outreach/people';
 
 // Made-up people.
-const person = (slug: string, name: string): Profile => ({
-  url: `https://www.linkedin.com/in/${slug}/`,
-  slug,
-  name,
-  firstName: name.split(' ')[0]!,
-  headline: 'Head of Platform at Contoso',
-  current: { title: 'Head of Platform', company: 'Contoso' },
-  experience: [],
-  education: [],
-  featured: [],
-  activity: [],
-  skills: [],
-  layout: 'sdui',
-  missing: [],
-});
+const person = (slug: string, name: string): Profile =>
+  profileOf(slug, {
+    name,
+    firstName: name.split(' ')[0]!,
+    headline: 'Head of Platform at Contoso',
+    current: { title: 'Head of Platform', company: 'Contoso' },
+  });
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {

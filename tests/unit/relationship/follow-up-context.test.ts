@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { followUpContext } from '@/utils/relationship/follow-up-context';
+import { profileOf } from '../outreach/people';
 import type { Contact } from '@/utils/store/records';
 
-const profile: Profile = {
-  url: 'https://www.linkedin.com/in/amara-okafor/',
-  slug: 'amara-okafor',
-  name: 'Amara Okafor',
-  firstName: 'Amara',
-  location: 'Lagos, Nigeria',
-  experience: [],
-  education: [],
-  featured: [],
-  activity: [],
-  skills: [],
-  layout: 'sdui',
-  missing: [],
-};
+const profile: Profile = profileOf('amara-okafor', { name: 'Amara Okafor', firstName: 'Amara', location: 'Lagos, Nigeria' });
 
 const contact: Contact = {
   url: profile.url,
