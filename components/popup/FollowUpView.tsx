@@ -7,7 +7,7 @@ interface Props {
   body?: string;
   checklist?: string[];
   copyStatus?: string;
-  onCopy: () => void;
+  onCopy: (what: 'subject' | 'message') => void;
   onNewMessage: () => void;
 }
 
@@ -37,9 +37,16 @@ export function FollowUpView(props: Props) {
             {text.draft.message}
             <textarea rows={7} readOnly value={props.body} />
           </label>
-          <button type="button" onClick={props.onCopy}>
-            {text.followUp.copy}
-          </button>
+          <div class="actions">
+            <button type="button" onClick={() => props.onCopy('message')}>
+              {text.followUp.copy}
+            </button>
+            {props.subject && (
+              <button type="button" class="secondary" onClick={() => props.onCopy('subject')}>
+                {text.draft.copySubject}
+              </button>
+            )}
+          </div>
           <p role="status" class="status">
             {props.copyStatus ?? ''}
           </p>

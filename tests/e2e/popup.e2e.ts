@@ -100,7 +100,12 @@ describe('the popup on a LinkedIn profile', () => {
     const again = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
     await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Reached out');
     expect(await again.getByTestId('follow-up-todo').textContent()).toMatch(/check-in/);
-    expect(await again.getByLabel('Message', { exact: true }).inputValue()).toMatch(/Amara/);
+    const checkIn = await again.getByLabel('Message', { exact: true }).inputValue();
+    expect(checkIn).toMatch(/Amara/);
+    await again.getByRole('button', { name: 'Copy follow-up' }).click();
+    expect(await again.evaluate(() => navigator.clipboard.readText())).toBe(checkIn);
+    await again.getByRole('button', { name: 'Copy subject' }).click();
+    expect(await again.evaluate(() => navigator.clipboard.readText())).toBe(await again.getByLabel('Subject').inputValue());
   });
 });
 
