@@ -122,6 +122,28 @@ describe('the dashboard in Chromium', () => {
     expect(saved.ok && saved.value?.contact.meetingAt).toBeGreaterThan(Date.now());
   });
 
+  it('"Done" moves the relationship on: the thank-you sent, a progress update comes next', async () => {
+    await dashboard.getByRole('button', { name: /Hana Sato/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Hana Sato');
+    expect(await dashboard.getByTestId('next-kind').textContent()).toBe('Thank-you');
+    await dashboard.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-stage').textContent()).toBe('Thanked');
+    await expect.poll(() => dashboard.getByTestId('next-kind').textContent()).toMatch(/progress/i);
+    const saved = await browser.askWorker('getContact', { url: hana.url });
+    expect(saved.ok && saved.value?.contact.history.map((step) => step.kind)).toContain('thanked');
+  });
+
+  it('"Change stage" to not the right fit closes the plan and offers a gracious closing message', async () => {
+    await dashboard.getByRole('button', { name: /Kofi Mensah/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Kofi Mensah');
+    await dashboard.getByLabel('New stage').selectOption('closed-mismatch');
+    await dashboard.getByRole('button', { name: 'Change stage' }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-stage').textContent()).toBe('Closed: not the right fit');
+    await expect.poll(() => dashboard.getByLabel('Drafted message').inputValue()).toMatch(/Thank you|grateful/);
+    const due = await browser.askWorker('listDue', { until: Date.now() + 365 * day });
+    expect(due.ok && due.value.some((item) => item.contact.url === kofi.url)).toBe(false);
+  });
+
   it('opens with 10,000 contacts a page at a time, and shows more on demand', async () => {
     const stagesUsed: Stage[] = ['reached-out', 'replied', 'met', 'thanked'];
     const now = Date.now();
