@@ -84,6 +84,14 @@ describe('“Me” and “Your data” on the options page, in Chromium', () => 
     const file = await download.path();
     await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/^Saved mentor-outreach-/);
 
+    // The spreadsheet copy: a header and one row per contact, notes as the user wrote them.
+    const downloadingCsv = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync((await (await downloadingCsv).path())!, 'utf8').trim().split(/\r?\n/);
+    expect(csv).toHaveLength(3);
+    expect(csv[0]).toMatch(/name/i);
+    expect(csv.join('\n')).toContain('Notes about Tomasz Wojcik');
+
     await options.getByRole('button', { name: 'Erase everything' }).click();
     expect(await options.getByRole('alertdialog').textContent()).toContain('cannot be undone');
     await options.getByRole('button', { name: 'Yes, erase everything' }).click();
