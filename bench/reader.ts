@@ -6,6 +6,7 @@ import { readProfile } from '../utils/linkedin/read-profile';
 import { withSavedPage } from '../scripts/saved-page';
 import { fixturesDir, root, type ExtensionBrowser } from '../tests/e2e/harness';
 import { readerTimesInChromium } from '../tests/e2e/reader-timing';
+import { realCapturesDir } from '../tests/real-captures';
 import { median, type Figure } from './figures';
 
 export interface LayoutFixture {
@@ -17,7 +18,7 @@ export interface LayoutFixture {
 }
 
 // The team's fixtures, and the real captures beside the project (read in place, never copied).
-const sharedCaptures = resolve(root, '../shared/fixtures/linkedin');
+const sharedCaptures = realCapturesDir();
 
 function htmlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => join(dir, name)) : [];

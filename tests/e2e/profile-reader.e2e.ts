@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/utils/messages';
 import { fixturesDir, launchExtensionBrowser, root, type ExtensionBrowser } from './harness';
+import { realCapturesDir } from '../real-captures';
 import { readerTimesInChromium } from './reader-timing';
 
 let browser: ExtensionBrowser;
@@ -99,7 +100,7 @@ describe('the profile reader in Chromium', () => {
   });
 
   it('reads the largest saved page in a few milliseconds (median of 41 runs)', async () => {
-    const largest = resolve(root, '../shared/fixtures/linkedin/aadisriram__nodejs-linkedin-scraper__satyanadella.html');
+    const largest = resolve(realCapturesDir(), 'aadisriram__nodejs-linkedin-scraper__satyanadella.html');
     const pages: [string, string][] = [['/in/amara-okafor/', join(fixturesDir, 'amara-okafor.html')]];
     // The real capture is served from where it lies (real people's data is never copied here).
     if (existsSync(largest)) pages.push(['/in/satyanadella/', largest]);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { realCapturesDir } from '../../real-captures';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const teamFixtures = resolve(repoRoot, 'tests/fixtures/linkedin');
 /** Real captures with real people's data: read by path, never copied into the repo. */
-export const realCaptures = resolve(repoRoot, '../shared/fixtures/linkedin');
+export const realCaptures = realCapturesDir();
 
 /**
  * A saved page as a Document, parsed by the test environment's DOM (happy-dom). Stylesheet
