@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { pageAddress } from '../utils/linkedin/page-address';
 import type { ProfileLayout } from '../utils/linkedin/profile';
 import { readProfile } from '../utils/linkedin/read-profile';
 import { withSavedPage } from '../scripts/saved-page';
-import { fixturesDir, root, type ExtensionBrowser } from '../tests/e2e/harness';
+import { fixturesDir, type ExtensionBrowser } from '../tests/e2e/harness';
 import { readerTimesInChromium } from '../tests/e2e/reader-timing';
 import { realCapturesDir } from '../tests/real-captures';
 import { median, type Figure } from './figures';

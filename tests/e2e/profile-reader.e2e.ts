@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/utils/messages';
-import { fixturesDir, launchExtensionBrowser, root, type ExtensionBrowser } from './harness';
+import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { realCapturesDir } from '../real-captures';
 import { readerTimesInChromium } from './reader-timing';
 
