@@ -4,6 +4,7 @@ import type { Profile } from '@/utils/linkedin/profile';
 import type { Stage } from '@/utils/relationship/stages';
 import { profileOf } from '../unit/outreach/people';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { newContact } from '@/utils/store/contacts';
 
 // Made-up people at different stages.
 const person = (slug: string, name: string, title: string, company: string, location: string): Profile =>
@@ -150,10 +151,7 @@ describe('the dashboard in Chromium', () => {
     const contacts = Array.from({ length: 10_000 }, (_, index) => {
       const profile = person(`made-up-${index}`, `Made Up ${index}`, 'Analyst', `Org ${index % 97}`, 'Lagos, Nigeria');
       const at = now - index * 60_000;
-      return {
-        url: profile.url, formerUrls: [], profile, stage: stagesUsed[index % 4]!, notes: '', takeaways: '',
-        adviceReceived: '', whatITried: '', toldThem: '', history: [], createdAt: at, updatedAt: at,
-      };
+      return { ...newContact(profile, at), stage: stagesUsed[index % 4]! };
     });
     const file = { format: 'mentor-outreach', version: 1, exportedAt: now, settings: { me: null }, contacts, followUps: [] };
     const imported = await browser.askWorker('importData', { text: JSON.stringify(file), apply: true });

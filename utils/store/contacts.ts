@@ -45,7 +45,8 @@ export interface StageInput {
 
 const editableFields = ['notes', 'takeaways', 'adviceReceived', 'whatITried', 'toldThem', 'hook', 'message'] as const;
 
-function newContact(profile: Profile, now: number): Contact {
+/** A contact as it starts: reached out, nothing noted yet. */
+export function newContact(profile: Profile, now: number): Contact {
   return {
     url: profile.url,
     formerUrls: [],

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { readMe } from '@/utils/outreach/me';
 import type { ContactView } from '@/utils/store/contact-queries';
+import { newContact } from '@/utils/store/contacts';
 import type { Contact, FollowUp } from '@/utils/store/records';
+import { profileOf } from '../outreach/people';
 
 const now = Date.UTC(2026, 4, 4, 8);
 const day = 86_400_000;
@@ -12,17 +14,8 @@ function viewOf(contact: Partial<Contact>, followUps: Partial<FollowUp>[] = []):
   const url = 'https://www.linkedin.com/in/hana-sato-demo/';
   return {
     contact: {
-      url,
-      formerUrls: [],
-      profile: { url, slug: 'hana-sato-demo', name: 'Hana Sato', firstName: 'Hana', experience: [], education: [], featured: [], activity: [], skills: [], layout: 'sdui', missing: [] },
+      ...newContact(profileOf('hana-sato-demo', { name: 'Hana Sato', firstName: 'Hana' }), now - 30 * day),
       stage: 'met',
-      notes: '',
-      takeaways: '',
-      adviceReceived: '',
-      whatITried: '',
-      toldThem: '',
-      history: [],
-      createdAt: now - 30 * day,
       updatedAt: now,
       ...contact,
     },

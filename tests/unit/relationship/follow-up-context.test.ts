@@ -2,25 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { followUpContext } from '@/utils/relationship/follow-up-context';
 import { profileOf } from '../outreach/people';
+import { newContact } from '@/utils/store/contacts';
 import type { Contact } from '@/utils/store/records';
 
 const profile: Profile = profileOf('amara-okafor', { name: 'Amara Okafor', firstName: 'Amara', location: 'Lagos, Nigeria' });
 
 const contact: Contact = {
-  url: profile.url,
-  formerUrls: [],
-  profile,
+  ...newContact(profile, 1_690_000_000_000),
   stage: 'met',
-  notes: '',
   takeaways: '- how to frame a budget for a CFO\n\n2. ask for stretch work early\n',
   adviceReceived: ' connect with the data science team ',
-  whatITried: '',
-  toldThem: '',
   hook: { text: 'Scaling logistics platforms', source: 'Featured article' },
   message: { channel: 'connection-note', body: 'Hello Amara, …' },
   meetingAt: 1_700_000_000_000,
-  history: [],
-  createdAt: 1_690_000_000_000,
   updatedAt: 1_700_000_000_000,
 };
 

@@ -3,16 +3,14 @@ import { getContact } from '@/utils/store/contact-queries';
 import { inTransaction } from '@/utils/store/in-transaction';
 import { failureOf } from '@/utils/store/outcome';
 import { freshDatabase, profileOf } from './made-up';
+import { newContact } from '@/utils/store/contacts';
 
 describe('when the browser refuses a write', () => {
   it('a full disk comes back as plain words, and the half-done write is rolled back', async () => {
     const db = await freshDatabase();
     const amara = profileOf('amara-example');
     const outcome = await inTransaction(db, async (tx) => {
-      await tx.objectStore('contacts').put({
-        url: amara.url, formerUrls: [], profile: amara, stage: 'reached-out', notes: '', takeaways: '',
-        adviceReceived: '', whatITried: '', toldThem: '', history: [], createdAt: 0, updatedAt: 0,
-      });
+      await tx.objectStore('contacts').put(newContact(amara, 0));
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     expect(outcome).toEqual({

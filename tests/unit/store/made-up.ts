@@ -4,6 +4,7 @@ import { profileOf as madeUpProfile } from '../outreach/people';
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
 import type { ExportFile } from '@/utils/store/export-file';
 import { openDatabase, type Database } from '@/utils/store/database';
+import { newContact } from '@/utils/store/contacts';
 
 /** Made-up people for the store's tests: a first name, a role and a company, as the reader gives. */
 export function profileOf(slug: string, extra: Partial<Profile> = {}): Profile {
@@ -40,8 +41,11 @@ export function manyContacts(count: number, now: number): ExportFile {
     const stage = stagesInTurn[index % stagesInTurn.length]!;
     const createdAt = now - (index % 90) * day;
     return {
-      url: profile.url, formerUrls: [], profile, stage, notes: `Notes about person ${index}`, takeaways: '', adviceReceived: '',
-      whatITried: '', toldThem: '', history: [{ kind: 'sent' as const, at: createdAt }], createdAt, updatedAt: createdAt + index,
+      ...newContact(profile, createdAt),
+      stage,
+      notes: `Notes about person ${index}`,
+      history: [{ kind: 'sent' as const, at: createdAt }],
+      updatedAt: createdAt + index,
     };
   });
   // Due dates from yesterday to 98 days on: 2 in 100 are due now, as in a well-kept list.
