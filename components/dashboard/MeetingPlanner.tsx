@@ -31,7 +31,10 @@ export function MeetingPlanner(props: Props) {
         <label class="stacked">
           {text.meeting.theirs}
           <select value={props.theirZone} onChange={(event) => props.onTheirZone(event.currentTarget.value)}>
-            <TimeZoneOptions zones={props.timeZones} {...(!props.theirZone && { emptyLabel: text.meeting.theirsUnknown })} />
+            <TimeZoneOptions
+              zones={props.timeZones}
+              {...(props.theirZone ? { selected: props.theirZone } : { emptyLabel: text.meeting.theirsUnknown })}
+            />
           </select>
         </label>
       </div>

@@ -41,7 +41,7 @@ function Control({ field, values, timeZones, onChange }: { field: MeField } & Om
     case 'time-zone':
       return (
         <select {...common} value={value}>
-          <TimeZoneOptions zones={timeZones} />
+          <TimeZoneOptions zones={timeZones} selected={value} />
         </select>
       );
     case 'guidance':

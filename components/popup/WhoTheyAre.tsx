@@ -60,7 +60,7 @@ export function WhoTheyAre(props: Props) {
         <label class="inline">
           {props.timeZone ? text.who.zone : text.who.zoneUnknown}{' '}
           <select value={props.timeZone ?? ''} onChange={(e) => props.onTimeZone(e.currentTarget.value)}>
-            <TimeZoneOptions zones={props.timeZones} emptyLabel="—" />
+            <TimeZoneOptions zones={props.timeZones} {...(props.timeZone && { selected: props.timeZone })} emptyLabel="—" />
           </select>
         </label>
       ) : (

@@ -26,7 +26,7 @@ export function App() {
       )}
       <MeForm
         values={meState.values.value}
-        timeZones={meState.timeZones.value}
+        timeZones={meState.timeZones}
         hints={meState.hints.value}
         status={meState.status.value}
         onChange={meState.change}

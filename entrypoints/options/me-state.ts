@@ -23,11 +23,7 @@ export const firstRun = signal(false);
 export const me = computed(() => readMe(values.value));
 export const hints = computed(() => (isMeEmpty(me.value) ? {} : meHints(me.value)));
 
-const supported = Intl.supportedValuesOf('timeZone');
-export const timeZones = computed(() => {
-  const zone = values.value.timeZone;
-  return supported.includes(zone) ? supported : [zone, ...supported];
-});
+export const timeZones = Intl.supportedValuesOf('timeZone');
 
 export async function loadMe(): Promise<void> {
   const reply = await askWorker('getSettings', undefined);
