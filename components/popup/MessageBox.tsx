@@ -1,3 +1,4 @@
+import { lengthOf } from '@/utils/outreach/channels';
 import { text } from './text';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 
 /** The whole message as it will be sent, with a live count against the channel's limit. */
 export function MessageBox(props: Props) {
-  const length = [...props.body].length;
+  const length = lengthOf(props.body);
   const over = length - props.limit;
   return (
     <div class="message">

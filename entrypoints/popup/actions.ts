@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { text } from '@/components/popup/text';
 import { pageMessaging, type PageReading } from '@/utils/messages';
-import { readMe } from '@/utils/outreach/me';
+import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import { workerMessaging } from '@/utils/messages';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import * as state from './state';
@@ -76,7 +76,8 @@ export async function load(skipFirstRun = false): Promise<void> {
     else if (reading === 'timeout') state.screen.value = { kind: 'error', message: words.stillLoading };
     else {
       const profile = reading.profile!;
-      state.showProfile(profile, readMe(settings.ok ? settings.value.me : undefined), skipFirstRun);
+      const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      state.showProfile(profile, meWithZone(settings.ok ? settings.value.me : undefined, browserZone), skipFirstRun);
       await refreshKnown(profile.url, profile.memberId);
     }
   } catch (error) {
