@@ -78,7 +78,7 @@ function Drafting() {
       <SaveReminder
         state={state.save.value.state}
         {...(state.save.value.error && { error: state.save.value.error })}
-        {...savedView.value?.nextStep(now)}
+        {...savedView.value?.reminder(now)}
         onSave={() => void actions.saveAndRemind()}
         onDueDate={(value) => void savedView.value?.changeDueDate(value)}
       />

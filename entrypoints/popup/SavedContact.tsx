@@ -7,9 +7,8 @@ import { FollowUpView } from '@/components/popup/FollowUpView';
 import { WhereWeStand } from '@/components/popup/WhereWeStand';
 import { stageLabels } from '@/components/stage-labels';
 import { workerMessaging } from '@/utils/messages';
-import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
+import { nextStep } from '@/utils/dashboard/next-step';
 import { dueAtFromDateValue, dueDateValue } from '@/utils/relationship/due-date-field';
-import { followUpContext } from '@/utils/relationship/follow-up-context';
 import { howLongAgo, nudgeText } from '@/utils/relationship/nudge-text';
 import * as actions from './actions';
 import * as state from './state';
@@ -38,7 +37,8 @@ export function SavedContact() {
   const me = state.me.value;
   const next = state.nextFollowUp.value;
   const last = view.contact.history.at(-1);
-  const draft = next && draftFollowUp(next.kind, followUpContext(view.contact, now, me.askMinutes), me);
+  // The same next step as the dashboard: the open follow-up's draft, or a closing message.
+  const draft = nextStep(view, me, now)?.draft;
   const nextText = nextStepText(now);
   return (
     <>
@@ -61,7 +61,7 @@ export function SavedContact() {
 
 
 /** What "Save & remind me" shows once saved: the next follow-up and its date, to change. */
-export function nextStep(now: number): { nextText?: string; dueDate?: string } {
+export function reminder(now: number): { nextText?: string; dueDate?: string } {
   const next = state.nextFollowUp.value;
   const nextText = nextStepText(now);
   return {

@@ -109,6 +109,21 @@ describe('the popup on a LinkedIn profile', () => {
   });
 });
 
+describe('a closed contact', () => {
+  it('shows the gracious closing message the dashboard offers, not an empty next step', async () => {
+    const url = 'https://www.linkedin.com/in/amara-okafor/';
+    const popup = await popupOn('amara-okafor');
+    await popup.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => popup.getByTestId('saved').isVisible()).toBe(true);
+    expect(await browser.askWorker('changeStage', { url, stage: 'closed-mismatch' })).toMatchObject({ ok: true });
+
+    const again = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Closed: not the right fit');
+    expect(await again.getByTestId('follow-up').innerText()).toMatch(/No follow-up is planned/);
+    expect(await again.getByLabel('Message', { exact: true }).inputValue()).toMatch(/Amara/);
+  });
+});
+
 describe('fields the page did not show', () => {
   it('can be typed in, and the draft and their local time follow', async () => {
     const page = await browser.openLinkedIn('/in/kenji-watanabe/');
