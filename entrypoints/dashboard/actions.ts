@@ -112,7 +112,7 @@ export function setDueDate(date: string) {
   if (!followUp) return;
   const dueAt = dueAtFromDateField(date, followUp.dueAt, state.timeZone.value);
   if (dueAt === undefined) return;
-  void act(askWorker('setFollowUpDue', { id: followUp.id, dueAt }), (moved) => text.next.moved(new Date(moved.dueAt).toLocaleDateString()));
+  void act(askWorker('setFollowUpDue', { id: followUp.id, dueAt }), (moved) => text.next.moved(whenAhead(moved.dueAt, clock())));
 }
 
 export function changeStage(stage: Stage) {
