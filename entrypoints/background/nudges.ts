@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { nudgeButtons, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
+import { nudgeButtons, nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
 import type { Clock } from '@/utils/relationship/clock';
 import { countDue, nextNudgeAt, takeNudges, type DueFollowUp } from '@/utils/store/due-follow-ups';
 import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
@@ -15,7 +15,7 @@ const digest = 'digest:';
 const toolbar = () => browser.action ?? browser.browserAction;
 
 function nudgeOf({ followUp, contact }: DueFollowUp): Nudge {
-  return { name: contact.name, kind: followUp.kind, since: followUp.since, ...(contact.meetingAt !== undefined && { meetingAt: contact.meetingAt }) };
+  return nudgeFor(contact.name, followUp, contact.meetingAt);
 }
 
 async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {

@@ -13,9 +13,10 @@ import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/uti
 import { dueFirstShown, firstOfDue } from '@/utils/dashboard/split-due';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { meetingTimesText } from '@/utils/meeting/meeting-times';
-import { howLongAgo, nudgeText, whenAhead, type NudgeClock } from '@/utils/relationship/nudge-text';
+import { howLongAgo, nudgeFor, nudgeText, whenAhead, type NudgeClock } from '@/utils/relationship/nudge-text';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';
+import { contactName } from '@/utils/store/contact-snapshot';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { FollowUp } from '@/utils/store/records';
 import * as actions from './actions';
@@ -24,7 +25,7 @@ import * as state from './state';
 const timeZones = Intl.supportedValuesOf('timeZone');
 
 function todoOf(followUp: FollowUp, name: string, meetingAt: number | undefined, clock: NudgeClock): string {
-  return nudgeText([{ name, kind: followUp.kind, since: followUp.since, ...(meetingAt !== undefined && { meetingAt }) }], clock).message;
+  return nudgeText([nudgeFor(name, followUp, meetingAt)], clock).message;
 }
 
 function dueWhen(dueAt: number, clock: NudgeClock): string {
@@ -45,7 +46,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
   const { contact } = view;
   const me = state.me.value;
   const step = nextStep(view, me, clock.now);
-  const name = contact.profile.firstName ?? contact.profile.name ?? contact.profile.slug;
+  const name = contactName(contact);
   const followUp = step?.followUp;
   const theirZone = actions.theirZone.value || guessTimeZone(contact.profile.location) || '';
   const field = actions.meetingField.value || (contact.meetingAt !== undefined ? dateTimeFieldValue(contact.meetingAt, me.timeZone) : '');

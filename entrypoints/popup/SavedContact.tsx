@@ -9,7 +9,8 @@ import { stageLabels } from '@/components/stage-labels';
 import { workerMessaging } from '@/utils/messages';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { dueAtFromDateValue, dueDateValue } from '@/utils/relationship/due-date-field';
-import { howLongAgo, nudgeText } from '@/utils/relationship/nudge-text';
+import { howLongAgo, nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
+import { contactName } from '@/utils/store/contact-snapshot';
 import * as actions from './actions';
 import * as state from './state';
 
@@ -22,10 +23,8 @@ function nextStepText(now: number): string | undefined {
   const view = state.known.value;
   const next = state.nextFollowUp.value;
   if (!view || !next) return undefined;
-  const { profile, meetingAt } = view.contact;
-  const name = profile.firstName ?? profile.name ?? profile.slug;
   const clock = { now, timeZone: state.me.value.timeZone };
-  const todo = nudgeText([{ name, kind: next.kind, since: next.since, ...(meetingAt !== undefined && { meetingAt }) }], clock);
+  const todo = nudgeText([nudgeFor(contactName(view.contact), next, view.contact.meetingAt)], clock);
   return `${todo.message} (due ${dayText(next.dueAt, clock.timeZone)})`;
 }
 

@@ -14,6 +14,11 @@ export interface Nudge {
   meetingAt?: number;
 }
 
+/** The nudge for a follow-up of someone called `name` (their chat time, for meeting reminders). */
+export function nudgeFor(name: string, followUp: { kind: FollowUpKind; since: number }, meetingAt?: number): Nudge {
+  return { name, kind: followUp.kind, since: followUp.since, ...(meetingAt !== undefined && { meetingAt }) };
+}
+
 /** When and where the nudge is read; optionally the user's locale for clock times. */
 export interface NudgeClock extends Clock {
   locale?: string;

@@ -1,4 +1,4 @@
-import type { FollowUpKind, InteractionKind, Stage } from './stages';
+import { closedStages, type FollowUpKind, type InteractionKind, type Stage } from './stages';
 
 /**
  * The stage a contact is at after an interaction is logged. `current` is absent for a
@@ -6,7 +6,7 @@ import type { FollowUpKind, InteractionKind, Stage } from './stages';
  * except a reply, which reopens the conversation.
  */
 export function stageAfter(interaction: InteractionKind, current: Stage | undefined): Stage {
-  const closed = current?.startsWith('closed-') ?? false;
+  const closed = current !== undefined && closedStages.includes(current);
   switch (interaction) {
     case 'drafted':
     case 'sent':
