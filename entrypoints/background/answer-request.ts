@@ -34,8 +34,11 @@ const handlers: { [K in WorkerRequest]: Handler<K> } = {
   eraseAll,
 };
 
-/** Requests that read only; every other one may change follow-ups, so nudges are brought up to date. */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listDue', 'getSettings', 'exportData']);
+/**
+ * Requests that cannot change a follow-up (they read, or save only settings); every other one
+ * may, so nudges are brought up to date after it.
+ */
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listDue', 'getSettings', 'saveSettings', 'exportData']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);

@@ -14,6 +14,7 @@ import { whenAhead } from '@/utils/relationship/nudge-text';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
+import { openStates } from '@/utils/store/records';
 
 export const copyStatus = signal('');
 export const notesStatus = signal('');
@@ -90,7 +91,8 @@ export async function copy(value: string) {
   }
 }
 
-const nextId = () => state.selected.value?.followUps.find((item) => item.state === 'pending' || item.state === 'snoozed')?.id;
+// getContact answers follow-ups soonest first: the next one is the first still open.
+const nextId = () => state.selected.value?.followUps.find((item) => openStates.includes(item.state))?.id;
 
 export function done(id = nextId()) {
   if (id !== undefined) void act(askWorker('finishFollowUp', { id }), () => text.next.marked);
