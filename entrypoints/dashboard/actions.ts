@@ -15,6 +15,7 @@ import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
 import { openStates } from '@/utils/store/records';
+import { copyText } from '@/utils/copy-text';
 
 export const copyStatus = signal('');
 export const notesStatus = signal('');
@@ -83,12 +84,7 @@ async function act<T>(reply: Promise<{ ok: true; value: T } | { ok: false; error
 const clock = () => ({ now: Date.now(), timeZone: state.timeZone.value });
 
 export async function copy(value: string) {
-  try {
-    await navigator.clipboard.writeText(value);
-    copyStatus.value = text.next.copied;
-  } catch {
-    copyStatus.value = text.next.copyFailed;
-  }
+  copyStatus.value = (await copyText(value)) ? text.next.copied : text.next.copyFailed;
 }
 
 // getContact answers follow-ups soonest first: the next one is the first still open.

@@ -51,7 +51,7 @@ export function SavedContact() {
         {...(draft && { body: draft.body, checklist: draft.checklist ?? [] })}
         {...(draft?.subject && { subject: draft.subject })}
         copyStatus={actions.copyStatus.value}
-        onCopy={(what) => void actions.copyText((what === 'subject' ? draft?.subject : draft?.body) ?? '')}
+        onCopy={(what) => void actions.copyShown((what === 'subject' ? draft?.subject : draft?.body) ?? '')}
         onNewMessage={() => (state.showFirstMessage.value = true)}
       />
     </>

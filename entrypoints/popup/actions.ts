@@ -7,6 +7,7 @@ import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import { workerMessaging } from '@/utils/messages';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import * as state from './state';
+import { copyText } from '@/utils/copy-text';
 
 export const copyStatus = signal<string | undefined>(undefined);
 
@@ -119,18 +120,13 @@ export function skipFirstRun(): void {
 }
 
 /** Copies exactly what is shown, and says so (or says how to copy by hand). */
-export async function copyText(value: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(value);
-    copyStatus.value = text.draft.copied;
-  } catch {
-    copyStatus.value = text.draft.copyFailed;
-  }
+export async function copyShown(value: string): Promise<void> {
+  copyStatus.value = (await copyText(value)) ? text.draft.copied : text.draft.copyFailed;
 }
 
 export function copy(what: 'subject' | 'message'): Promise<void> {
   const { subject, body } = state.message.value;
-  return copyText(what === 'subject' ? subject : body);
+  return copyShown(what === 'subject' ? subject : body);
 }
 
 export async function openDashboard(): Promise<void> {
