@@ -8,7 +8,7 @@ import { WhereWeStand } from '@/components/popup/WhereWeStand';
 import { stageLabels } from '@/components/stage-labels';
 import { workerMessaging } from '@/utils/messages';
 import { nextStep } from '@/utils/dashboard/next-step';
-import { dueAtFromDateValue, dueDateValue } from '@/utils/relationship/due-date-field';
+import { dateFieldValue, dueAtFromDateField } from '@/utils/dashboard/field-times';
 import { howLongAgo, nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
 import { contactName } from '@/utils/store/contact-snapshot';
 import * as actions from './actions';
@@ -65,7 +65,7 @@ export function reminder(now: number): { nextText?: string; dueDate?: string } {
   const nextText = nextStepText(now);
   return {
     ...(nextText && { nextText }),
-    ...(next && { dueDate: dueDateValue(next.dueAt, state.me.value.timeZone) }),
+    ...(next && { dueDate: dateFieldValue(next.dueAt, state.me.value.timeZone) }),
   };
 }
 
@@ -73,8 +73,10 @@ export function reminder(now: number): { nextText?: string; dueDate?: string } {
 export async function changeDueDate(value: string): Promise<void> {
   const followUp = state.nextFollowUp.value;
   const known = state.known.value;
-  const dueAt = dueAtFromDateValue(value, state.me.value.timeZone);
-  if (!followUp || !known || dueAt === undefined) return;
+  if (!followUp || !known) return;
+  // As on the dashboard: the follow-up moves to that day and keeps its time of day.
+  const dueAt = dueAtFromDateField(value, followUp.dueAt, state.me.value.timeZone);
+  if (dueAt === undefined) return;
   const answer = await workerMessaging.sendMessage('setFollowUpDue', { id: followUp.id, dueAt });
   if (!answer.ok) state.save.value = { state: 'failed', error: answer.error };
   await actions.refreshKnown(known.contact.url);

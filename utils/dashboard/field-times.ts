@@ -21,8 +21,10 @@ export function timeFromDateTimeField(value: string, timeZone: string): number |
   const match = dateTimePattern.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number];
-  const time = new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime();
-  return Number.isNaN(time) ? undefined : time;
+  const local = new TZDate(year, month - 1, day, hours, minutes, timeZone);
+  // 2026-02-30 would roll over into March: a day that does not exist is no date.
+  if (Number.isNaN(local.getTime()) || local.getMonth() !== month - 1 || local.getDate() !== day) return undefined;
+  return local.getTime();
 }
 
 /**

@@ -22,4 +22,13 @@ describe('date fields in the user’s time zone', () => {
     const moved = dueAtFromDateField('2026-04-02', nineInWinter, 'Europe/Berlin');
     expect(moved).toBe(Date.UTC(2026, 3, 2, 7)); // 09:00 in Berlin, UTC+2
   });
+
+  it.each([[''], ['2026-02-30'], ['tomorrow'], ['2026-13-01']])('refuses %j as a day to move a follow-up to', (value) => {
+    expect(dueAtFromDateField(value, Date.UTC(2026, 4, 4, 7), 'UTC')).toBeUndefined();
+  });
+
+  it('round-trips a day through the field, far from UTC', () => {
+    const dueAt = dueAtFromDateField('2027-01-15', Date.UTC(2026, 4, 4, 20), 'Pacific/Auckland')!;
+    expect(dateFieldValue(dueAt, 'Pacific/Auckland')).toBe('2027-01-15');
+  });
 });
