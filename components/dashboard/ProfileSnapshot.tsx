@@ -1,7 +1,6 @@
 import type { Contact } from '@/utils/store/records';
 import { dashboardText as text } from './dashboard-text';
-
-const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+import { isWebAddress } from '@/utils/web-address';
 
 /** Who they are, as their profile read when saved. Profile text is shown as text, never markup. */
 export function ProfileSnapshot({ contact, stageLabel }: { contact: Contact; stageLabel: string }) {

@@ -1,3 +1,5 @@
+import { isWebAddress } from '@/utils/web-address';
+
 /**
  * Where a link really goes: absolute, and unwrapped from LinkedIn's safety redirects
  * (`/safety/go/?url=…` on the 2026 server-driven page, `/redir/redirect?url=…` on public pages).
@@ -12,8 +14,8 @@ export function linkTarget(a: Element | null | undefined): string | undefined {
     return undefined;
   }
   if (/linkedin\.com$/.test(url.hostname) && /^\/(safety\/go|redir\/redirect)\/?$/.test(url.pathname)) {
-    const target = url.searchParams.get('url');
-    if (target && /^https?:\/\//i.test(target)) return target;
+    const target = url.searchParams.get('url') ?? undefined;
+    if (isWebAddress(target)) return target;
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  return isWebAddress(url.href) ? url.href : undefined;
 }

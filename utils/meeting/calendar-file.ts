@@ -1,5 +1,6 @@
 import ical from 'ical-generator';
 import { meetingTimesText } from './meeting-times';
+import { isWebAddress } from '@/utils/web-address';
 
 export interface Meeting {
   /** Start, epoch ms. */
@@ -15,13 +16,6 @@ export interface Meeting {
   profileUrl?: string;
 }
 
-function isWebAddress(url: string | undefined): url is string {
-  try {
-    return !!url && ['https:', 'http:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The calendar file (.ics) for a chat (guide: "own the logistics … sending calendar invites

@@ -6,6 +6,7 @@ import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/st
 import { fail, succeed } from './outcome';
 import type { Contact, FollowUp, FollowUpState, Hook, Interaction, SentMessage } from './records';
 import { list, number, oneOf, optional, shape, text, time, type Validator } from './validate';
+import { isWebAddress } from '@/utils/web-address';
 
 // Checks for every record the worker stores, used on messages from pages and on imported files.
 
@@ -19,7 +20,7 @@ export const profileUrl: Validator<string> = (input, where) =>
 
 /** A link shown to the user: only web addresses, never javascript: or data:. */
 const webUrl: Validator<string> = (input, where) =>
-  typeof input === 'string' && input.length <= profileLimits.link && /^https?:\/\//i.test(input)
+  typeof input === 'string' && input.length <= profileLimits.link && isWebAddress(input)
     ? succeed(input)
     : fail(`${where} should be a web address (https://…).`);
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isWebAddress } from '@/utils/web-address';
 
 // Profile text is shown as text, never as markup (PRODUCT.md, "Promises to users").
 // Preact escapes what it renders; these are the ways around that, and none may be used.
@@ -54,9 +55,25 @@ describe('code that ships links only to web addresses', () => {
 
   it.each(rendered.map((file) => [relative(root, file)]))('%s checks each address is http(s) before linking it', (file) => {
     const source = readFileSync(join(root, file), 'utf8');
-    expect(source).toMatch(/\^https\?:\\\/\\\//);
+    expect(source).toContain("import { isWebAddress } from '@/utils/web-address';");
     for (const [, value] of source.matchAll(/href=\{([^}]+)\}/g)) {
       expect(source).toMatch(new RegExp(`isWebAddress\\(${value!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\\s*&&`));
     }
+  });
+});
+
+describe('isWebAddress, the one check before a link from a profile is shown or stored', () => {
+  it.each([
+    ['https://example.com/talk', true],
+    ['http://example.com', true],
+    ['javascript:alert(1)', false],
+    ['JaVaScRiPt:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['java\tscript:alert(1)', false],
+    ['//example.com', false],
+    ['', false],
+    [undefined, false],
+  ])('%s → %s', (url, web) => {
+    expect(isWebAddress(url)).toBe(web);
   });
 });
