@@ -1,6 +1,6 @@
 /** What the user does on the dashboard, sent to the worker, then the page brought up to date. */
 import { signal } from '@preact/signals';
-import { askWorker } from '@/components/data/ask-worker';
+import { askWorker } from '@/utils/ask-worker';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
 import type { NoteField } from '@/components/dashboard/NotesFields';
 import { downloadFile } from '@/components/data/download-file';

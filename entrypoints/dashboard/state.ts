@@ -3,7 +3,7 @@
  * open on the right. Derivations are pure functions from utils/; loading talks to the worker.
  */
 import { computed, signal } from '@preact/signals';
-import { askWorker } from '@/components/data/ask-worker';
+import { askWorker } from '@/utils/ask-worker';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';

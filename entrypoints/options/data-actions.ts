@@ -1,6 +1,6 @@
 /** "Your data" on the options page: export, import with a preview, and erase after a yes. */
 import { signal } from '@preact/signals';
-import { askWorker } from '@/components/data/ask-worker';
+import { askWorker } from '@/utils/ask-worker';
 import { dataText } from '@/components/data/data-text';
 import type { DataStep } from '@/components/data/DataPanel';
 import { downloadFile } from '@/components/data/download-file';

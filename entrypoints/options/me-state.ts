@@ -3,7 +3,7 @@
  * and gentle hints computed from them.
  */
 import { computed, signal } from '@preact/signals';
-import { askWorker } from '@/components/data/ask-worker';
+import { askWorker } from '@/utils/ask-worker';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import { meValues, type MeValues } from '@/components/me/me-values';
 import { debounce } from '@/utils/dashboard/debounce';

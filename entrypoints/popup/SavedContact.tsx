@@ -6,7 +6,7 @@
 import { FollowUpView } from '@/components/popup/FollowUpView';
 import { WhereWeStand } from '@/components/popup/WhereWeStand';
 import { stageLabels } from '@/components/stage-labels';
-import { workerMessaging } from '@/utils/messages';
+import { askWorker } from '@/utils/ask-worker';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { dateFieldValue, dueAtFromDateField } from '@/utils/dashboard/field-times';
 import { howLongAgo, nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
@@ -77,7 +77,7 @@ export async function changeDueDate(value: string): Promise<void> {
   // As on the dashboard: the follow-up moves to that day and keeps its time of day.
   const dueAt = dueAtFromDateField(value, followUp.dueAt, state.me.value.timeZone);
   if (dueAt === undefined) return;
-  const answer = await workerMessaging.sendMessage('setFollowUpDue', { id: followUp.id, dueAt });
+  const answer = await askWorker('setFollowUpDue', { id: followUp.id, dueAt });
   if (!answer.ok) state.save.value = { state: 'failed', error: answer.error };
   await actions.refreshKnown(known.contact.url);
 }

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { text } from '@/components/popup/text';
 import { pageMessaging, type PageReading } from '@/utils/messages';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
-import { workerMessaging } from '@/utils/messages';
+import { askWorker } from '@/utils/ask-worker';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import * as state from './state';
 import { copyText } from '@/utils/copy-text';
@@ -70,15 +70,16 @@ export async function load(skipFirstRun = false): Promise<void> {
       return;
     }
     const [settings, reading] = await Promise.all([
-      workerMessaging.sendMessage('getSettings', undefined),
+      askWorker('getSettings', undefined),
       readProfileWhenReady(tabId),
     ]);
-    if (reading === 'not-profile') state.screen.value = { kind: 'not-profile' };
+    if (!settings.ok) state.screen.value = { kind: 'error', message: settings.error };
+    else if (reading === 'not-profile') state.screen.value = { kind: 'not-profile' };
     else if (reading === 'timeout') state.screen.value = { kind: 'error', message: words.stillLoading };
     else {
       const profile = reading.profile!;
       const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      state.showProfile(profile, meWithZone(settings.ok ? settings.value.me : undefined, browserZone), skipFirstRun);
+      state.showProfile(profile, meWithZone(settings.value.me, browserZone), skipFirstRun);
       await refreshKnown(profile.url, profile.memberId);
     }
   } catch (error) {
@@ -88,7 +89,7 @@ export async function load(skipFirstRun = false): Promise<void> {
 
 /** Where we stand with this person, if saved (by address, or member id after a slug change). */
 export async function refreshKnown(url: string, memberId?: string): Promise<void> {
-  const answer = await workerMessaging.sendMessage('getContact', { url, ...(memberId && { memberId }) });
+  const answer = await askWorker('getContact', { url, ...(memberId && { memberId }) });
   state.known.value = answer.ok ? answer.value : null;
 }
 
@@ -100,13 +101,11 @@ export async function saveAndRemind(): Promise<void> {
   const hook = state.chosenHook.value;
   const { channel } = state.choices.value;
   const { subject, body } = state.message.value;
-  const answer = await workerMessaging
-    .sendMessage('saveContact', {
-      profile,
-      ...(hook && { hook: { text: hook.text, source: hook.source } }),
-      message: { channel, body, ...(state.hasSubject.value && subject && { subject }) },
-    })
-    .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  const answer = await askWorker('saveContact', {
+    profile,
+    ...(hook && { hook: { text: hook.text, source: hook.source } }),
+    message: { channel, body, ...(state.hasSubject.value && subject && { subject }) },
+  });
   if (!answer.ok) {
     state.save.value = { state: 'failed', error: answer.error };
     return;
