@@ -13,6 +13,8 @@ export interface Profile {
   name?: string;
   firstName?: string;
   headline?: string;
+  /** "She/Her", shown beside the name: never a headline, never a greeting. */
+  pronouns?: string;
   location?: string;
   /** The current role. */
   current?: Role;
@@ -24,6 +26,15 @@ export interface Profile {
   /** Their recent posts and articles, newest first. */
   activity: Activity[];
   skills: string[];
+  // Sections a mentor is proud of, often the best hooks. Optional so that profiles saved
+  // before they were read stay valid; the reader always sets them (an empty list when absent).
+  projects?: Achievement[];
+  publications?: Achievement[];
+  /** Honours and awards. */
+  honors?: Achievement[];
+  certifications?: Achievement[];
+  volunteering?: Volunteering[];
+  languages?: SpokenLanguage[];
   layout: ProfileLayout;
   /** Names of the fields above that could not be read. */
   missing: ProfileField[];
@@ -34,8 +45,23 @@ export interface Role {
   company?: string;
 }
 
+/**
+ * A date as precise as the page shows it, in ISO 8601: "2021", "2021-03" or "2021-03-14".
+ * Relative ages ("3w", "2 mo") are turned into a date from the moment the page was read.
+ */
+export type PageDate = string;
+
+/** From `start` to `end`; no `end` and `ongoing` for "Present". */
+export interface Period {
+  start?: PageDate;
+  end?: PageDate;
+  ongoing?: boolean;
+}
+
 export interface Experience extends Role {
+  /** As the page words it: "Jan 2020 - Present · 4 yrs". */
   dates?: string;
+  period?: Period;
   location?: string;
   description?: string;
 }
@@ -44,6 +70,7 @@ export interface Education {
   school?: string;
   degree?: string;
   dates?: string;
+  period?: Period;
 }
 
 export type ItemKind = 'post' | 'article' | 'link' | 'media' | 'talk' | 'project' | 'other';
@@ -52,12 +79,40 @@ export interface Featured {
   title: string;
   url?: string;
   kind?: ItemKind;
+  date?: PageDate;
 }
 
 export interface Activity {
   text: string;
   url?: string;
   kind?: ItemKind;
+  /** When it was posted, where the page shows it. */
+  date?: PageDate;
+}
+
+/** A project, publication, honour or certification. */
+export interface Achievement {
+  title: string;
+  /** Who gave, published or issued it, or whom the project was for: "IEEE", "Acme Corp". */
+  by?: string;
+  date?: PageDate;
+  period?: Period;
+  description?: string;
+  url?: string;
+}
+
+export interface Volunteering {
+  role?: string;
+  organization?: string;
+  cause?: string;
+  period?: Period;
+  description?: string;
+}
+
+export interface SpokenLanguage {
+  name: string;
+  /** "Native or bilingual proficiency". */
+  proficiency?: string;
 }
 
 /** sdui: server-driven layout (2025-); ember: older logged-in layout; public: logged-out page. */
@@ -75,4 +130,10 @@ export type ProfileField =
   | 'education'
   | 'featured'
   | 'activity'
-  | 'skills';
+  | 'skills'
+  | 'projects'
+  | 'publications'
+  | 'honors'
+  | 'certifications'
+  | 'volunteering'
+  | 'languages';
