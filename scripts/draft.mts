@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { channels, isChannel } from '@/utils/outreach/channels';
-import { check } from '@/utils/outreach/check';
+import { check, isError } from '@/utils/outreach/check';
 import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
 import { readMe } from '@/utils/outreach/me';
@@ -71,6 +71,8 @@ if (options.check !== undefined) {
   const account = options.account === 'premium' ? 'premium' : 'free';
   const findings = check(text, channel, { account, ...(options.subject !== undefined && { subject: options.subject }) });
   process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+  // A message with an error in it must not pass a script that checks it before sending.
+  if (findings.some(isError)) process.exitCode = 1;
 } else {
   if (!options.profile || !options.me) fail('--profile and --me are both needed, or --check <message.txt> (see npm run draft -- --help)');
   const input = readProfileInput(readJson(options.profile, 'profile'));

@@ -26,6 +26,13 @@ export const meFields: MeField[] = [
     input: 'text',
   },
   {
+    key: 'askAbout',
+    label: 'What your questions are about',
+    why: 'Every first message names it: “two or three questions about …”. Specific beats broad.',
+    example: 'moving from analytics into product management',
+    input: 'text',
+  },
+  {
     key: 'shortTermGoal',
     label: 'Short-term goal (next 6–12 months)',
     why: 'Vague requests like “I need a mentor” rarely succeed: a specific goal gives them something to answer.',

@@ -1,6 +1,7 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import { type Account, type Channel, channelRules, lengthOf, limitFor } from './channels';
 import type { Hook } from './hooks';
+import { isBigEmployer } from './citable';
 import { tidy } from './text';
 
 export interface Finding {
@@ -24,13 +25,31 @@ export type FindingId =
   | 'subject-missing'
   | 'generic-opener'
   | 'placeholder'
-  | 'idiom';
+  | 'idiom'
+  | 'pushy'
+  | 'employer-only'
+  | 'same-as-saved'
+  // Notes only the composer can make (it knows the profile and Me, not just the words).
+  | 'no-citable-hook'
+  | 'no-introduction'
+  | 'intro-left-out'
+  | 'no-why-them'
+  | 'no-persona'
+  | 'their-language';
 
 export interface CheckContext {
   account?: Account;
   subject?: string;
   hook?: Hook;
   profile?: Profile;
+  /** First messages already saved for other contacts, to warn about sending the same words twice. */
+  savedMessages?: readonly SavedMessage[];
+}
+
+/** A first message saved for another contact: who it was for, and its words. */
+export interface SavedMessage {
+  who: string;
+  body: string;
 }
 
 type Explained = Omit<Finding, 'id'>;
@@ -61,8 +80,53 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
   }),
   'big-ask': (phrase) => ({
     severity: 'warning',
-    message: `"${phrase}" asks for more time than a first message should.`,
-    advice: 'Start a conversation: ask for a small, specific amount of their time, such as a 15-20 minute chat.',
+    message: `"${phrase}" asks for more time, or a longer commitment, than a first message should.`,
+    advice: 'Start a conversation: ask for a small, specific amount of their time, such as a 15-20 minute chat. An ongoing arrangement can grow later, from them.',
+  }),
+  pushy: (phrase) => ({
+    severity: 'warning',
+    message: `"${phrase}" puts pressure on them.`,
+    advice: 'Show respect for their time and be flexible: "I am flexible and happy to work around your schedule." A deadline or a call they did not agree to reads as pressure.',
+  }),
+  'employer-only': (company) => ({
+    severity: 'warning',
+    message: `The only thing about them is that they work at ${company}: thousands of people do.`,
+    advice: 'Mention a specific article they wrote, a talk they gave, or a project they led that resonated with you.',
+  }),
+  'same-as-saved': (who) => ({
+    severity: 'warning',
+    message: `This message is nearly the same as the one you saved for ${who}.`,
+    advice: 'A generic, thoughtless message will be ignored: make the opening and the reason you write to them their own.',
+  }),
+  'no-citable-hook': () => ({
+    severity: 'warning',
+    message: 'Nothing on their profile is specific enough to cite, so the opening is general.',
+    advice: 'Mention a specific article they wrote, a talk they gave, or a project they led: choose "Something else" and write it in your own words.',
+  }),
+  'no-introduction': () => ({
+    severity: 'warning',
+    message: 'The message does not say who you are.',
+    advice: 'Briefly introduce yourself: your role, your organization and your current focus. Add a one-line introduction in Me.',
+  }),
+  'intro-left-out': (limit) => ({
+    severity: 'warning',
+    message: `${limit} characters had no room to say who you are.`,
+    advice: 'Shorten the first part of your introduction in Me ("a supply chain lead at Rhine Parcel"), or what your questions are about, so that the note can say both.',
+  }),
+  'no-why-them': () => ({
+    severity: 'tip',
+    message: 'Nothing on their profile matches the mentor you look for, so the draft does not say why you chose them.',
+    advice: 'Connect your purpose to their expertise in your own words, or look for someone whose experience matches your goals.',
+  }),
+  'no-persona': () => ({
+    severity: 'tip',
+    message: 'The draft cannot say why you chose them: Me has no mentor persona yet.',
+    advice: 'Write the experience and skills you look for in a mentor in Me; the draft then names what they share with it.',
+  }),
+  'their-language': (language) => ({
+    severity: 'tip',
+    message: `Their profile is written in ${language}.`,
+    advice: 'What is polite in one culture can read differently in another: consider writing in their language, in plain words.',
   }),
   'no-easy-yes': () => ({
     severity: 'warning',
@@ -101,17 +165,42 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
   }),
 };
 
+const mentorWords = String.raw`(?:mentor|mentora|mentore|mentorin|coach|guide|sponsor|advisor|adviser|role model|tutor)`;
 const mentorshipAsks = [
-  /\b(?:be|become|being)\s+(?:my|a)\s+mentor\b/i,
-  /\bmentor\s+me\b/i,
+  new RegExp(String.raw`\b(?:be|become|becoming|being|act as|serve as)\s+(?:my|a|an|our)\s+(?:(?:long-term|personal|career|formal|official)\s+)?${mentorWords}\b`, 'i'),
+  new RegExp(String.raw`\b(?:(?:seeking|looking for|find|need|want)\s+(?:a\s+)?(?:mentor|mentorship|mentoring|coaching|sponsorship)|(?:mentorship|mentoring|coaching)\s+from\s+you)\b`, 'i'),
+  /\b(?:mentor|coach|sponsor)\s+me\b/i,
+  /\b(?:would|could|will|can)\s+you\s+(?:consider\s+)?(?:mentor|coach|sponsor|guid)(?:e|ing)?\b(?!\s+(?:to|for|on)\b)/i,
+  /\bguide\s+me\b(?:[^.?!]*\b(?:long[-\s]term|ongoing|regular|over time|through my career))?/i,
   /\bpick\s+your\s+brains?\b/i,
   /\b(?:take|took)\s+me\s+under\s+your\s+wing\b/i,
-  /\bwould\s+you\s+(?:consider\s+)?mentor(?:ing)?\b/i,
+  // The direct ask in Spanish, French, German and Portuguese.
+  /\b(?:ser|seas|fueras|fuera)\s+mi\s+(?:mentor|mentora|coach|guía)\b|\bmi\s+(?:mentor|mentora)\b/i,
+  /\b(?:être|devenir)\s+(?:mon|ma)\s+(?:mentor|mentore|coach)\b|\b(?:mon|ma)\s+(?:mentor|mentore)\b/i,
+  /\b(?:mein|meine|meinen)\s+(?:mentor|mentorin|coach)\b/i,
+  /\b(?:ser|seja|fosse)\s+(?:meu|minha)\s+(?:mentor|mentora|coach)\b|\b(?:meu|minha)\s+(?:mentor|mentora)\b/i,
 ];
 const timeBoxes = /\b(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b/i;
-const bigAsks = [/\b(?:an|one|1)\s+hour\b/i, /\b(?:45|60|90)[\s-]?minutes?\b/i, /\b(?:every|each)\s+week\b/i, /\bweekly\s+(?:calls?|meetings?)\b/i];
+const bigAsks = [
+  /\b(?:for|take|takes|need|spend|give me|have|book)\s+(?:an|one|1|a full|a whole)\s+hour\b/i,
+  /\b(?:an|one)[\s-]hour[\s-](?:call|meeting|chat|session)\b|\bhour-long\b/i,
+  /\b(?:45|60|90)[\s-]?minutes?\b/i,
+  /\b(?:every|each)\s+(?:week|month|two weeks|other week)\b/i,
+  /\b(?:weekly|monthly|fortnightly|regular|recurring|ongoing)\s+(?:calls?|meetings?|check-?ins?|sessions?|chats?|basis)\b/i,
+  /\b(?:long[-\s]term|ongoing)\s+(?:relationship|mentorship|guidance|support|commitment)\b/i,
+  /\bon\s+a\s+regular\s+basis\b/i,
+];
+const pushy = [
+  /\bI(?:'ll| will| am going to)\s+(?:call|phone|ring|message|email|follow up with)\s+you\b[^.?!]*/i,
+  /\beither\s+way\b/i,
+  /\b(?:by|before|no later than)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|week)|eod|eow)\b/i,
+  /\b(?:please\s+)?(?:reply|respond|answer|get back to me)\s+(?:asap|as soon as possible|today|immediately|urgently|quickly|by\b)[^.?!]*/i,
+  /\bI\s+(?:expect|need)\s+(?:a|your)\s+(?:reply|response|answer)\b/i,
+  /\b(?:urgent|asap|deadline)\b/i,
+  /\bI\s+(?:will|'ll)\s+keep\s+(?:writing|messaging|following up)\b/i,
+];
 const easyYes =
-  /\b(?:flexible|your\s+schedule|suits\s+you|works?\s+for\s+you|convenien(?:t|ce)|whenever|no\s+pressure|understand\s+if|your\s+time)\b/i;
+  /\b(?:flexible|your\s+schedule|your\s+calendar|suits?\s+you|works?\s+for\s+you|any\s*time\s+works|any\s+time|anytime|whatever\s+works|convenien(?:t|ce)|whenever|no\s+pressure|understand\s+if|your\s+time|if\s+you\s+are\s+open|if\s+you'?re\s+open|no\s+worries\s+if|fit\s+around)\b/i;
 const genericOpeners = [
   /\bI\s+hope\s+this\s+(?:message|email|note|mail)?\s*finds\s+you\s+well\b/i,
   /\bI'?d\s+like\s+to\s+add\s+you\s+to\s+my\s+professional\s+network\b/i,
@@ -157,13 +246,19 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
     return findings;
   }
 
-  const mentorship = firstMatch(body, mentorshipAsks);
+  // Words inside quotation marks are theirs (a cited title), not the ask.
+  const own = withoutQuotes(body);
+  const mentorship = firstMatch(own, mentorshipAsks);
   if (mentorship) add('mentorship-ask', mentorship);
-  if (!isSpecific(body, context)) add('no-hook');
-  if (!timeBoxes.test(body)) add('no-time-box');
-  const big = firstMatch(body, bigAsks);
+  const specific = specificMention(body, context);
+  if (!specific) add('no-hook');
+  else if (specific.employerOnly) add('employer-only', specific.employerOnly);
+  if (!timeBoxes.test(own)) add('no-time-box');
+  const big = firstMatch(own, bigAsks);
   if (big) add('big-ask', big);
-  if (!easyYes.test(body)) add('no-easy-yes');
+  if (!easyYes.test(own)) add('no-easy-yes');
+  const pressure = firstMatch(own, pushy);
+  if (pressure) add('pushy', pressure);
 
   const limit = limitFor(channel, context.account ?? 'free');
   const length = lengthOf(text);
@@ -179,8 +274,24 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
   const gap = firstMatch(`${subject ?? ''}\n${body}`.trim(), placeholders);
   if (gap) add('placeholder', gap);
   const idiom = firstMatch(body, [idiomPattern]);
-  if (idiom && !mentorship?.toLowerCase().includes(idiom.toLowerCase())) add('idiom', idiom);
+  if (idiom && !mentorship?.toLowerCase().includes(idiom.toLowerCase()) && !pressure?.toLowerCase().includes(idiom.toLowerCase())) add('idiom', idiom);
+  const twin = nearlySame(body, context.savedMessages ?? []);
+  if (twin !== undefined) add('same-as-saved', twin);
   return findings;
+}
+
+/** A finding's words, for the composer's own notes. */
+export function explain(id: FindingId, detail = ''): Finding {
+  return { id, ...explanations[id](detail) };
+}
+
+/** True when a finding must be fixed before sending (the draft command exits 1 on one). */
+export function isError(finding: Finding): boolean {
+  return finding.severity === 'error';
+}
+
+function withoutQuotes(text: string): string {
+  return text.replace(/["“„«][^"“”„«»\n]{1,200}["”»]/g, '""');
 }
 
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
@@ -191,23 +302,60 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
   return undefined;
 }
 
-/** Does the message cite something of theirs: the chosen hook, something from their profile, or a piece of their work? */
-function isSpecific(body: string, { hook, profile }: CheckContext): boolean {
-  const lower = body.toLowerCase();
+/**
+ * What in the message is about them: the chosen hook, something from their profile, or a
+ * piece of their work. When the only such thing is a large employer's name, says which.
+ */
+function specificMention(body: string, { hook, profile }: CheckContext): { employerOnly?: string } | undefined {
+  const lower = withoutGreeting(body).toLowerCase();
   const mentions = (text: string | undefined) => {
     const words = distinctiveWords(tidy(text));
     return words.length > 0 && words.some((word) => lower.includes(word));
   };
-  if (hook && mentions(hook.text)) return true;
-  if (
-    profile &&
-    [profile.current?.company, profile.current?.title, ...profile.featured.map((item) => item.title)].some(mentions)
-  ) {
-    return true;
+  if (hook && hook.kind !== 'role' && mentions(hook.text)) return {};
+  // What we share is theirs too: "we both studied at …".
+  if (/\bwe\s+(?:have\s+)?both\s+(?:studied|worked)\s+at\b|\balso\s+(?:studied|worked)\s+at\b/i.test(body)) return {};
+  if (/\byour\s+(?:(?:recent|featured|latest|new|last|linkedin|book|conference)\s+)*(?:article|talk|keynote|post|book|podcast|episode|paper|research|presentation|panel|interview|webinar|project|piece|newsletter|video|course|thesis|study|report|essay|thread|about\s+section|years?\s+(?:as|at)|time\s+(?:as|at)|volunteering)\b/i.test(body)) return {};
+  const title = profile?.current?.title;
+  const fromProfile = [title, ...(profile?.featured ?? []).map((item) => item.title), ...(hook ? [hook.text] : [])];
+  if (fromProfile.some(mentions)) {
+    const company = tidy(profile?.current?.company);
+    const onlyCompany = company && isBigEmployer(company) && !mentions(title) && !(profile?.featured ?? []).some((item) => mentions(item.title));
+    return onlyCompany ? { employerOnly: company } : {};
   }
-  return /\byour\s+(?:(?:recent|featured|current)\s+)?(?:article|talk|keynote|post|book|podcast|paper|research|presentation|panel|interview|webinar|project|item|link|about\s+section|career\s+path|work\s+(?:as|at|on))\b|\byour\s+current\s+work\b/i.test(
-    body,
-  );
+  const company = tidy(profile?.current?.company);
+  if (company && mentions(company)) return isBigEmployer(company) ? { employerOnly: company } : {};
+  if (/\byour\s+(?:career\s+path|current\s+(?:work|role)|work\s+(?:as|at|on))\b/i.test(body)) {
+    const at = /\byour\s+work\s+at\s+([^.,;!?]+)/i.exec(body)?.[1]?.trim();
+    return at && isBigEmployer(at) ? { employerOnly: at } : {};
+  }
+  return undefined;
+}
+
+/** The greeting names them, but a name alone is not research. */
+function withoutGreeting(body: string): string {
+  return body.replace(/^\s*(?:hi|hello|dear|hey)\b[^,\n]{0,60},/i, '');
+}
+
+/** Word sequences, for telling two messages apart regardless of the names in them. */
+function shingles(text: string): Set<string> {
+  const words = withoutGreeting(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const set = new Set<string>();
+  for (let index = 0; index + 3 <= words.length; index += 1) set.add(words.slice(index, index + 3).join(' '));
+  return set;
+}
+
+/** Who the first saved message that shares most of its word sequences with this one was for. */
+function nearlySame(body: string, saved: readonly SavedMessage[]): string | undefined {
+  const mine = shingles(body);
+  if (mine.size < 8) return undefined;
+  for (const other of saved) {
+    const theirs = shingles(other.body);
+    let shared = 0;
+    for (const piece of mine) if (theirs.has(piece)) shared += 1;
+    if (shared / Math.min(mine.size, theirs.size || 1) >= 0.8) return other.who;
+  }
+  return undefined;
 }
 
 /** Words that point at this person: long enough and not common, or any run of letters in a script without spaces. */

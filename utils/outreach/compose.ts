@@ -1,19 +1,24 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import { type Account, type Channel, type Limit, channelHasSubject, lengthOf, limitFor } from './channels';
-import { type Finding, check } from './check';
-import { type Hook, findHooks, itemNames } from './hooks';
-import type { Me } from './me';
-import { asInfinitive, capitalize, clipWords, firstNameOf, lowerFirst, mainClause, tidy, withArticle } from './text';
-import { asks, cites, closes, greetings, introductions, openings, subjects } from './wording';
+import { type Finding, check, explain } from './check';
+import { type Hook, findHooks, hashNumber } from './hooks';
+import { type Me, questionTopicOf } from './me';
+import { firstNameOf } from './names';
+import { asInfinitive, capitalize, listOf, lowerFirst, tidy, withArticle } from './text';
+import { languageNames, profileLanguage } from './their-language';
+import { overlapWithPersona } from './why-them';
+import { asks, closes, goals, greetings, introductions, openings, subjects, topicDefault, whyThem } from './wording';
 
 export interface DraftChoices {
   channel: Channel;
-  /** The thing of theirs to cite; the best hook found when not chosen. */
-  hook?: Hook;
+  /** The thing of theirs to cite; the best hook found when not chosen; null to cite nothing. */
+  hook?: Hook | null;
   askMinutes?: 15 | 20;
   tone?: 'warm' | 'concise';
-  /** "Another wording": picks among a few phrasings of each part; the same number gives the same draft. */
+  /** "Another wording": each number is another phrasing of every part; the same number gives the same draft. */
   wording?: number;
+  /** The moment of drafting, for "recent" (defaults to now). */
+  now?: number;
 }
 
 /** The guide's five parts, each editable on its own. The greeting opens `opening`; the sign-off ends `close`. */
@@ -32,105 +37,90 @@ export interface Draft {
   parts: DraftParts;
   length: number;
   limit: Limit;
+  /** The checker's findings on this draft, and the composer's notes. */
   findings: Finding[];
+  /** What only the composer knows (no specific hook, no "why them", no intro, their language): shown beside the checker's findings on an edited draft too. */
+  notes: Finding[];
 }
 
-type Piece = 'greeting' | 'opening' | 'introduction' | 'ask' | 'close' | 'signOff';
-type Forms = Record<Piece, string[]>;
+type Piece = 'greeting' | 'opening' | 'introduction' | 'ask' | 'close';
 
 /**
- * What to shorten, in order, when a draft is over its channel's limit: what matters least
- * goes first (the fuller close and introduction); the hook is only shortened after the rest,
- * and the ask keeps its time box and its purpose.
+ * One way to word a piece, and what choosing it costs the reader. The draft that fits keeps the
+ * most: the hook is cut to its topic before who I am is shortened, who I am is shortened before
+ * the hook is named only by its kind, and the ask always keeps its time box and its topic.
  */
-const shortenings: Piece[] = [
-  'close',
-  'introduction',
-  'ask',
-  'introduction',
-  'ask',
-  'close',
-  'introduction',
-  'introduction',
-  ...repeat<Piece>('opening', 3),
-  'greeting',
-  ...repeat<Piece>('opening', 16),
-  'signOff',
-  'close',
-];
-
-function repeat<T>(item: T, times: number): T[] {
-  return Array.from({ length: times }, () => item);
+interface Form {
+  text: string;
+  cost: number;
+  /** An ask that itself makes it easy to say yes ("whenever suits you"), so the close need not. */
+  easyYes?: boolean;
 }
 
-/** Once it fits, what to give back if there is room again, most important first. */
-const restorings: Piece[] = ['opening', 'greeting', 'ask', 'introduction', 'close', 'signOff'];
+const formsOf = (texts: string[], costs: number[]): Form[] => {
+  const seen = new Set<string>();
+  return texts.flatMap((text, index) => {
+    if (seen.has(text)) return [];
+    seen.add(text);
+    return [{ text, cost: costs[index] ?? costs[costs.length - 1] ?? 0 }];
+  });
+};
 
 /** Drafts a first message in the guide's five parts, fitted to the channel's limit. */
 export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft {
   const { channel } = choices;
+  const now = choices.now ?? Date.now();
   const limit = limitFor(channel, me.account);
-  const hook = choices.hook ?? findHooks(profile, me)[0];
-  const wording = Math.max(0, Math.floor(choices.wording ?? 0));
-  const concise = choices.tone === 'concise';
+  const hook = choices.hook === null ? undefined : (choices.hook ?? findHooks(profile, me, now)[0]);
   const note = channel === 'connection-note';
-  const firstName = firstNameOf(profile.name, profile.firstName);
-  const forms: Forms = {
-    greeting: firstName
-      ? [note || concise ? greetings.informal(firstName) : greetings.formal(firstName), greetings.neutral]
-      : [greetings.neutral],
-    opening: openingForms(hook, profile, wording),
-    introduction: introductionForms(profile, me, hook, wording),
-    ask: askForms(me, choices.askMinutes ?? me.askMinutes, wording),
-    close: [pick(closes.full, wording), closes.short, closes.minimal, ''], // from leanCloseLevel on, see partsFrom
-    signOff: signOffForms(me, note),
-  };
-  const start: Record<Piece, number> = {
-    greeting: 0,
-    opening: 0,
-    introduction: concise ? 1 : 0,
-    ask: concise ? 1 : 0,
-    close: concise ? 1 : 0,
-    signOff: 0,
-  };
-  const levels = { ...start };
-  const partsAt = (): DraftParts => partsFrom(forms, levels, channel);
-  const fits = () => lengthOf(assemble(partsAt(), channel, me.account).body) <= limit.body;
-  for (const planned of shortenings) {
-    if (fits()) break;
-    // Citing their work in general words is the last resort: the closing words go before it.
-    const piece = planned === 'opening' && levels.opening === forms.opening.length - 2 && levels.close < forms.close.length - 1 ? 'close' : planned;
-    levels[piece] = Math.min(levels[piece] + 1, forms[piece].length - 1);
-  }
-  // Forms are not strictly shorter one after the other, so look for the fullest that fits.
-  for (const piece of restorings) {
-    const reached = levels[piece];
-    for (let level = start[piece]; level < reached; level += 1) {
-      levels[piece] = level;
-      if (fits()) break;
-      levels[piece] = reached;
-    }
-  }
+  const concise = choices.tone === 'concise';
+  // Same person, same draft; another person, another shape; "Another wording" walks on.
+  // Each part draws its own phrasing from the person, so the parts vary independently.
+  const person = profile.slug || tidy(profile.name);
+  const wording = Math.max(0, Math.floor(choices.wording ?? 0));
+  const seedFor = (part: string) => hashNumber(`${person}:${part}`) + wording;
+  const variant = <T>(list: readonly T[], part: string): T => list[seedFor(part) % list.length] as T;
 
-  const subjectLimit = limit.subject;
-  const subject = channelHasSubject(channel)
-    ? subjectForms(hook, profile, wording).find((line) => subjectLimit === undefined || lengthOf(line) <= subjectLimit)
-    : undefined;
-  const parts: DraftParts = { ...(subject && { subject }), ...partsAt() };
-  const message = assemble(parts, channel, me.account);
+  const first = firstNameOf(profile.name, profile.firstName);
+  const overlap = overlapWithPersona(profile, me);
+  const topic = questionTopicOf(me) || topicDefault;
+  const minutes = choices.askMinutes ?? me.askMinutes;
+  const ask = variant(asks, 'ask');
+  const forms: Record<Piece, Form[]> = {
+    greeting: formsOf([first ? (note || concise ? greetings.informal(first) : greetings.formal(first)) : greetings.neutral, greetings.neutral], [0, 20]),
+    opening: openingForms(hook, seedFor('opening')),
+    introduction: introductionForms(me, overlap, note, seedFor('why')),
+    ask: [
+      { text: ask.full(minutes, topic), cost: 0 },
+      { text: ask.short(minutes, topic), cost: 1 },
+      { text: ask.note(minutes, topic), cost: 2, easyYes: true },
+      // The shortest note of all, for when every character counts.
+      { text: asks.map((form) => form.note(minutes, topic)).sort((a, b) => a.length - b.length)[0]!, cost: 3, easyYes: true },
+    ].filter((form, index, all) => all.findIndex((other) => other.text === form.text) === index),
+    close: [variant(closes.full, 'close'), variant(closes.short, 'close'), closes.minimal, ''].map((text, index) => ({ text, cost: [0, 1, 2, 2.5][index]! })),
+  };
+  const signOff = note ? '' : signOffOf(me);
+  const levels = bestFit(forms, { channel, signOff, limit: limit.body, concise, note });
+  const parts = partsAt(forms, levels, channel, signOff);
+  const subject = channelHasSubject(channel) ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject')) : undefined;
+  const message = assemble({ ...(subject && { subject }), ...parts }, channel, me.account);
+  const notes = composerNotes(profile, me, hook, overlap);
+  if (tidy(me.intro) && !parts.introduction) notes.push(explain('intro-left-out', String(limit.body)));
+  const findings = check(message.body, channel, {
+    account: me.account,
+    ...(message.subject !== undefined && { subject: message.subject }),
+    ...(hook && { hook }),
+    profile,
+  });
   return {
     channel,
     ...(message.subject && { subject: message.subject }),
     body: message.body,
-    parts,
+    parts: { ...(message.subject && { subject: message.subject }), ...parts },
     length: lengthOf(message.body),
     limit,
-    findings: check(message.body, channel, {
-      account: me.account,
-      ...(message.subject !== undefined && { subject: message.subject }),
-      ...(hook && { hook }),
-      profile,
-    }),
+    findings: [...findings, ...notes],
+    notes,
   };
 }
 
@@ -151,119 +141,128 @@ function separatorFor(channel: Channel): string {
   return channel === 'connection-note' ? ' ' : '\n\n';
 }
 
-const leanCloseLevel = 2;
+interface FitOptions {
+  channel: Channel;
+  signOff: string;
+  limit: number;
+  concise: boolean;
+  note: boolean;
+}
 
-function partsFrom(forms: Forms, levels: Record<Piece, number>, channel: Channel): DraftParts {
-  const at = (piece: Piece) => forms[piece][levels[piece]] ?? '';
+/**
+ * The least costly set of forms that fits the limit. Every combination is priced (a few hundred
+ * at most) and its length added up from the pieces' lengths, so this stays well under a
+ * millisecond. The ask's leanest form carries the easy yes itself; any other needs a close that does.
+ */
+function bestFit(forms: Record<Piece, Form[]>, { channel, signOff, limit, concise, note }: FitOptions): Record<Piece, number> {
+  const separator = separatorFor(channel).length;
+  const first = { greeting: 0, opening: 0, introduction: 0, ask: concise || note ? 1 : 0, close: concise ? 1 : 0 };
+  // Plain arrays: this loop runs a few thousand times per draft.
+  const lengths = (piece: Piece) => forms[piece].map((form) => form.text.length);
+  const costsOf = (piece: Piece) => forms[piece].map((form) => form.cost);
+  const [gL, oL, iL, aL, cL] = [lengths('greeting'), lengths('opening'), lengths('introduction'), lengths('ask'), lengths('close')];
+  const [gC, oC, iC, aC, cC] = [costsOf('greeting'), costsOf('opening'), costsOf('introduction'), costsOf('ask'), costsOf('close')];
+  const easy = forms.ask.map((form) => form.easyYes === true);
+  const signOffLength = signOff.length;
+  let best: Record<Piece, number> | undefined;
+  let bestCost = Infinity;
+  let bestLength = -1;
+  let shortest = { levels: { greeting: gL.length - 1, opening: oL.length - 1, introduction: iL.length - 1, ask: aL.length - 1, close: cL.length - 1 }, length: Infinity };
+  for (let ask = Math.min(first.ask, aL.length - 1); ask < aL.length; ask += 1)
+    for (let close = Math.min(first.close, cL.length - 1); close < cL.length; close += 1) {
+      // An easy yes once: in the lean ask, or else in the close.
+      if (easy[ask] ? close < 2 : close > 1) continue;
+      for (let opening = 0; opening < oL.length; opening += 1)
+        for (let introduction = 0; introduction < iL.length; introduction += 1)
+          for (let greeting = 0; greeting < gL.length; greeting += 1) {
+            const cost = gC[greeting]! + oC[opening]! + iC[introduction]! + aC[ask]! + cC[close]!;
+            if (cost > bestCost && shortest.length <= limit) continue;
+            const i = iL[introduction]!;
+            const a = aL[ask]!;
+            const c = cL[close]!;
+            const length =
+              gL[greeting]! + separator + oL[opening]! + (i && i + separator) + (a && a + separator) + (c && c + separator) + (signOffLength && signOffLength + separator);
+            if (length > limit) {
+              if (length < shortest.length) shortest = { levels: { greeting, opening, introduction, ask, close }, length };
+              continue;
+            }
+            if (cost < bestCost || (cost === bestCost && length > bestLength)) {
+              best = { greeting, opening, introduction, ask, close };
+              bestCost = cost;
+              bestLength = length;
+            }
+          }
+    }
+  // Nothing fits (a topic or an introduction longer than the note): the shortest there is, and the checker says it is over.
+  return best ?? shortest.levels;
+}
+
+function partsAt(forms: Record<Piece, Form[]>, levels: Record<Piece, number>, channel: Channel, signOff: string): DraftParts {
+  const at = (piece: Piece) => forms[piece][levels[piece]]?.text ?? '';
   const separator = separatorFor(channel);
   const sentence = at('opening');
   // A note keeps the greeting on the line it opens: "Hi Ana, your talk…".
-  const opening = `${at('greeting')}${separator}${channel === 'connection-note' ? lowerFirst(sentence) : sentence}`;
-  // The leanest closes leave the easy yes to the leanest ask ("at a time that suits you").
-  const askIsLeanest = levels.ask >= forms.ask.length - 1;
-  const closing = levels.close >= leanCloseLevel && !askIsLeanest ? closes.short : at('close');
-  const close = [closing, at('signOff')].filter(Boolean).join(separator);
-  return { opening, introduction: at('introduction'), ask: at('ask'), close };
+  const opening = `${at('greeting')}${separator}${channel === 'connection-note' ? continued(sentence) : sentence}`;
+  return { opening, introduction: at('introduction'), ask: at('ask'), close: [at('close'), signOff].filter(Boolean).join(separator) };
 }
 
-function pick<T>(list: readonly T[], wording: number): T {
-  return list[wording % list.length] as T;
+/** An opening sentence that follows "Hi Ana," in a note: "your talk…", "as someone who…", but "I…" stays. */
+function continued(sentence: string): string {
+  return /^(?:I\b|I'm\b|"|\p{Lu}{2,})/u.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
-function distinct(forms: string[]): string[] {
-  return [...new Set(forms.filter((form) => form !== undefined))];
+/**
+ * The opening sentence with each way of naming the hook, fullest first: in this person's
+ * phrasing, then in the family's shortest phrasing, and last the hook's plainest name.
+ */
+function openingForms(hook: Hook | undefined, seed: number): Form[] {
+  if (!hook) return formsOf([openings.none[seed % openings.none.length]!, openings.noneShort], [0, 1]);
+  if (hook.family === 'custom') return formsOf([customOpening(hook.text, openings.made[seed % openings.made.length]!)], [0]);
+  const templates = openings[hook.family];
+  // Congratulations are for what is recent; an older honour is mentioned plainly.
+  const chosen = hook.family === 'honor' && !hook.recent ? templates[1]! : templates[seed % templates.length]!;
+  // For a tight note, one of the family's two shortest phrasings, also chosen by the person.
+  const shortest = (mention: string) => templates.map((template) => template(mention)).sort((a, b) => a.length - b.length)[Math.floor(seed / 8) % Math.min(2, templates.length)]!;
+  const forms = hook.mentions.flatMap((mention, index) => [
+    { text: capitalize(chosen(mention)), cost: index * 2 },
+    { text: capitalize(shortest(mention)), cost: index * 2 + 1 },
+  ]);
+  if (hook.plain) forms.push({ text: capitalize(chosen(hook.plain)), cost: 9 }, { text: capitalize(shortest(hook.plain)), cost: 9.5 });
+  return formsOf(forms.map((form) => form.text), forms.map((form) => form.cost));
 }
 
-/** A quote, then its main clause, then fewer and fewer of its first words. */
-function quoteForms(text: string): string[] {
-  // A quote ends the sentence it sits in: 'job."' not 'job.".'
-  const quote = text.replace(/(?<=\p{L}|\p{N})\.$/u, '');
-  const main = mainClause(quote);
-  return distinct([quote, main, clipWords(main, 60), clipWords(main, 40), clipWords(main, 25)]);
+/** A hook typed as a sentence ("I loved your talk at …") is the opening itself; a phrase ("your keynote on …") is cited. */
+function customOpening(text: string, template: (mention: string) => string): string {
+  const sentence = /^(?:i|i'm|i've|we|thank|thanks|congratulations|congrats|as|after|when|since|reading|hearing|watching|it|this|that)\b/i.test(text) || /\s(?:was|were|is|are|has|have|had)\s/i.test(text);
+  if (sentence) return capitalize(text.replace(/(?<![.!?…])$/u, '.'));
+  return capitalize(template(lowerFirst(text).replace(/[.!]+$/, '')));
 }
 
-function roleOf(profile: Profile): { title: string; company: string } {
-  return { title: tidy(profile.current?.title), company: tidy(profile.current?.company) };
-}
-
-function citeForms(hook: Hook, profile: Profile): string[] {
-  const item = itemNames[hook.item ?? 'other'];
-  const quotes = quoteForms(hook.text);
-  switch (hook.kind) {
-    case 'featured':
-      return [
-        ...quotes.map((quote) => (['article', 'talk', 'post', 'project'].includes(item) ? cites.item(item, quote) : cites.featuredItem(quote))),
-        cites.featuredGeneric(item),
-      ];
-    case 'recent-post':
-      return [...quotes.map((quote) => cites.recent(item, quote)), cites.recentGeneric(item)];
-    case 'role': {
-      const { title, company } = roleOf(profile);
-      if (!title && company) return [cites.roleAt(company), cites.roleAt(clipWords(company, 30)), cites.roleGeneric];
-      if (!company) return [cites.roleAs(hook.text), cites.roleAs(clipWords(hook.text, 30)), cites.roleGeneric];
-      return [
-        cites.roleFull(title, company),
-        cites.roleAt(company),
-        cites.roleAs(title),
-        cites.roleAt(clipWords(company, 30)),
-        cites.roleAs(clipWords(title, 30)),
-        cites.roleGeneric,
-      ];
-    }
-    case 'shared-company':
-      return [cites.sharedCompany(hook.text), cites.roleAt(hook.text), cites.roleAt(clipWords(hook.text, 30)), cites.sharedGeneric];
-    case 'shared-school':
-      return [cites.sharedSchool(hook.text), cites.pathSince(hook.text), cites.pathSince(clipWords(hook.text, 30)), cites.sharedGeneric];
-    case 'about':
-      return [...quotes.map(cites.about), cites.aboutGeneric];
-    case 'headline':
-      return [...quotes.map(cites.headline), cites.headlineGeneric];
-    case 'custom':
-      return distinct([hook.text, clipWords(hook.text, 60), clipWords(hook.text, 40)]).map(lowerFirst);
-  }
-}
-
-function openingForms(hook: Hook | undefined, profile: Profile, wording: number): string[] {
-  if (!hook) return [pick(openings.none, wording), openings.noneShort];
-  // A hook typed as a whole sentence ("I loved your talk at …") is the opening itself.
-  if (hook.kind === 'custom' && /^i\b/i.test(hook.text)) {
-    return distinct([hook.text, clipWords(hook.text, 80)]).map((text) => capitalize(text.replace(/(?<![.!?…])$/u, '.')));
-  }
-  const made = ['featured', 'recent-post', 'about', 'headline'].includes(hook.kind);
-  const templates = made ? openings.made : openings.work;
-  const cites = citeForms(hook, profile);
-  // Then the plainest phrasing, whose words leave the most room for the quote.
-  return distinct([...cites.map(pick(templates, wording)), ...cites.map(templates[0]!)].map(capitalize));
-}
-
-function introductionForms(profile: Profile, me: Me, hook: Hook | undefined, wording: number): string[] {
+/** Who I am and why them, fullest first, down to nothing. */
+function introductionForms(me: Me, overlap: string[], note: boolean, seed: number): Form[] {
   const intro = tidy(me.intro).replace(/[.!]+$/, '');
   const name = tidy(me.name);
-  const selfWith = (line: string) => {
-    if (/^(i|i'm|i am|my)\b/i.test(line)) return `${capitalize(line)}.`;
-    if (line && name) return introductions.nameAndIntro(name, withArticle(line));
-    if (line) return introductions.introOnly(withArticle(line));
-    return name ? introductions.nameOnly(name) : '';
+  const clauses = intro.split(/\s*(?:,|;|\s[–—-]\s|\s(?=(?:focused on|working on|who|where|with a focus|and (?:am|i'm|i am|currently|now))\b))\s*/i);
+  const short = clauses[0] ?? '';
+  const shortest = short.replace(/\s+(?:at|for|with|in)\s+.*$/, '');
+  const self = (line: string, withName: boolean) => {
+    if (!line) return withName && name && !note ? introductions.nameOnly(name) : '';
+    if (/^(?:i|i'm|i am|my)\b/i.test(line)) return `${capitalize(line)}.`;
+    return withName && name ? introductions.nameAndIntro(name, withArticle(line)) : introductions.introOnly(withArticle(line));
   };
-  const self = selfWith(intro);
-  const selfShort = selfWith(intro.split(/\s*(?:,|;|\s[–—-]\s)\s*/)[0] ?? '');
+  // LinkedIn shows the sender's name beside a note: the note spends its characters on who I am, not my name.
+  const full = self(intro, !note);
+  const lean = self(short, false);
+  const leanest = self(shortest, false);
 
-  const goal = goalClause(me);
-  const { title, company } = roleOf(profile);
-  const expertise = hook?.kind === 'role' ? introductions.expertiseGeneric : expertiseOf(title, company);
-  const why = goal ? pick(introductions.why, wording)(goal, expertise) : introductions.whyWithoutGoal(expertise);
-  const whyLean = goal ? introductions.goalAlone(goal) : '';
+  // When my questions are about my goal itself, the goal is said once, in the ask.
+  const goal = me.askAbout || me.skillsMissing ? goalClause(me) : '';
+  const why = overlap.length ? whyThem[seed % whyThem.length]! : undefined;
+  const list = listOf(overlap.map(lowerFirst));
   const join = (...sentences: string[]) => sentences.filter(Boolean).join(' ');
-  return distinct([join(self, why), join(self, whyLean), self || whyLean, selfShort || whyLean, '']);
-}
-
-/** Their role in a few words; a very long title or company is left for the opening to cite. */
-function expertiseOf(title: string, company: string): string {
-  const role = title && company ? `${title} at ${company}` : title;
-  if (role && role.length <= 60) return introductions.expertiseAs(role);
-  if (title && title.length <= 60) return introductions.expertiseAs(title);
-  if (company && company.length <= 40) return introductions.expertiseAt(company);
-  return introductions.expertiseGeneric;
+  const withWhy = why ? (goal ? why.withGoal(goal, list) : why.alone(list)) : goal ? `${goal}.` : '';
+  const whyAlone = why ? why.alone(list) : '';
+  return formsOf([join(full, withWhy), join(full, whyAlone), join(lean, whyAlone), full, lean, leanest, ''], [0, 1, 2, 3, 4, 6, 30]);
 }
 
 function goalClause(me: Me): string {
@@ -271,51 +270,46 @@ function goalClause(me: Me): string {
   const long = tidy(me.longTermGoal).replace(/[.!]+$/, '');
   if (short) {
     const verb = asInfinitive(short);
-    return verb ? introductions.goalVerb(verb) : introductions.goalNoun(lowerFirst(short));
+    return verb ? goals.verb(verb) : goals.noun(lowerFirst(short));
   }
   if (long) {
     const verb = asInfinitive(long);
-    return verb ? introductions.longGoalVerb(verb) : introductions.longGoalNoun(lowerFirst(long));
+    return verb ? goals.longVerb(verb) : goals.longNoun(lowerFirst(long));
   }
   return '';
 }
 
-function askForms(me: Me, minutes: number, wording: number): string[] {
-  const topic = lowerFirst(tidy(me.skillsMissing) || tidy(me.guidance)).replace(/[.!?]+$/, '') || asks.topicDefault;
-  const question = pick(asks.question, wording)(minutes);
-  return [`${asks.preamble(topic)} ${question}`, `${asks.shortPreamble(topic)} ${question}`, asks.compact(minutes)];
-}
-
-function signOffForms(me: Me, note: boolean): string[] {
+function signOffOf(me: Me): string {
   const name = tidy(me.signature) || tidy(me.name);
-  // LinkedIn shows who sent an invitation beside its note, so a note spends no characters on a sign-off.
-  if (!name || note) return [''];
-  return [closes.signOffLetter(name), ''];
+  return name ? closes.signOffLetter(name) : '';
 }
 
-function subjectForms(hook: Hook | undefined, profile: Profile, wording: number): string[] {
-  const { title, company } = roleOf(profile);
-  const byRole = [
-    ...(wording % 2 === 1 && company ? [subjects.aboutCompany(company)] : []),
-    ...(title ? [subjects.aboutRole(company ? `${title} at ${company}` : title), subjects.aboutRole(title)] : []),
-    ...(company ? [subjects.aboutCompany(company)] : []),
+/** A subject that fits whole (never cut mid-word), at most about 70 characters: about their thing, my topic, or our overlap. */
+function subjectOf(hook: Hook | undefined, profile: Profile, me: Me, overlap: string[], limit: number | undefined, seed: number): string {
+  const max = Math.min(limit ?? subjects.maxLength, subjects.maxLength);
+  const topic = questionTopicOf(me);
+  const title = tidy(profile.current?.title);
+  const byHook: string[] = [];
+  if (hook?.family === 'made') byHook.push(...hook.mentions.map(subjects.aboutMention));
+  if (hook?.family === 'shared-school') byHook.push(subjects.fellowSchool(hook.text));
+  if (hook?.family === 'shared-company') byHook.push(subjects.fellowCompany(hook.text));
+  const byMe = [
+    ...(topic ? [subjects.aboutTopic(topic)] : []),
+    ...(overlap.length ? [subjects.aboutExperience(listOf(overlap.map(lowerFirst)))] : []),
+    ...(title && title.length <= 40 ? [subjects.aboutRole(title)] : []),
   ];
-  const byHook = (): string[] => {
-    if (!hook) return [];
-    const item = itemNames[hook.item ?? 'other'];
-    switch (hook.kind) {
-      case 'featured':
-      case 'recent-post':
-        return quoteForms(hook.text).map((quote) => subjects.aboutItem(item, quote));
-      case 'custom':
-        return /^i\b/i.test(hook.text) ? [] : distinct([hook.text, clipWords(hook.text, 60)]).map((text) => subjects.aboutCustom(lowerFirst(text)));
-      case 'shared-company':
-        return [subjects.fellowAt(hook.text)];
-      case 'shared-school':
-        return [subjects.fellowFrom(hook.text)];
-      default:
-        return [];
-    }
-  };
-  return distinct([...(wording % 2 === 1 ? byRole : []), ...byHook(), ...byRole, subjects.generic]);
+  // Half the people get a subject about their work, half one about my question: both are the guide's.
+  const ordered = seed % 2 === 0 ? [...byHook, ...byMe] : [...byMe, ...byHook];
+  return [...ordered, subjects.generic].map(capitalize).find((line) => lengthOf(line) <= max) ?? subjects.generic;
+}
+
+/** What the composer knows that no reading of the text can: each with the guide's reason and what to do. */
+function composerNotes(profile: Profile, me: Me, hook: Hook | undefined, overlap: string[]): Finding[] {
+  const notes: Finding[] = [];
+  if (!hook) notes.push(explain('no-citable-hook'));
+  if (!tidy(me.intro)) notes.push(explain('no-introduction'));
+  if (overlap.length === 0) notes.push(explain(me.persona.length ? 'no-why-them' : 'no-persona'));
+  const language = profileLanguage(profile);
+  if (language && language !== 'en') notes.push(explain('their-language', languageNames[language]));
+  return notes;
 }

@@ -3,8 +3,9 @@ import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import type { FollowUpKind } from '@/utils/relationship/stages';
 import { differenceInCalendarMonths } from 'date-fns';
 import type { Hook } from './hooks';
-import type { Me } from './me';
-import { asInfinitive, firstNameOf, listOf, lowerFirst, tidy } from './text';
+import { type Me, questionTopicOf } from './me';
+import { asInfinitive, listOf, lowerFirst, tidy } from './text';
+import { firstNameOf } from './names';
 import { closes, greetings } from './wording';
 
 export type FollowUpDraftKind = FollowUpKind | 'mismatch' | 'natural-end';
@@ -12,8 +13,8 @@ export type FollowUpDraftKind = FollowUpKind | 'mismatch' | 'natural-end';
 /** What a follow-up draft needs to know about the contact's history. */
 export interface FollowUpContext {
   profile?: Profile;
-  /** The hook the first message cited. */
-  hook?: Hook;
+  /** The hook the first message cited, as the contact keeps it. */
+  hook?: Pick<Hook, 'text' | 'source'>;
   askMinutes?: 15 | 20;
   /** When the chat is (epoch ms). */
   meetingAt?: number;
@@ -59,10 +60,7 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
 
   switch (kind) {
     case 'check-in':
-      return letter(
-        text.checkIn.subject,
-        text.checkIn.body(context.hook ? tidy(context.hook.text) : ''),
-      );
+      return letter(text.checkIn.subject, text.checkIn.body(minutes, askedAbout(context.outreach) || questionTopicOf(me)));
     case 'move-on':
       return { body: '', checklist: text.moveOn };
     case 'schedule-chat':
@@ -70,9 +68,10 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
     case 'meeting-prep':
       return meetingPrep(context, me, minutes, first);
     case 'thank-you':
+      // Without takeaways the draft thanks them plainly and asks me for them: it never invents praise.
       return {
         ...letter(text.thankYou.subject, text.thankYou.body(takeaways), text.thankYou.checkInLater),
-        checklist: [text.thankYou.within24Hours],
+        checklist: [text.thankYou.within24Hours, ...(takeaways.length ? [] : [text.thankYou.addTakeaways])],
       };
     case 'progress-update':
       return letter(text.progress.subject, text.progress.body(tidy(context.advice), tidy(context.whatITried)), text.progress.thanks);
@@ -83,6 +82,12 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
     case 'natural-end':
       return letter(text.naturalEnd.subject, text.naturalEnd.body(periodSince(context.since, context.now)));
   }
+}
+
+/** What the first message asked to talk about: "…a 15-minute chat about reverse logistics…" → "reverse logistics". */
+function askedAbout(outreach: string | undefined): string {
+  const match = /\b(?:questions?|chat|call|minutes|talk)\s+(?:about|on)\s+([^.,;?!\n]{3,80})/i.exec(outreach ?? '');
+  return match?.[1]?.replace(/\s+(?:in the coming weeks|in the next few weeks|whenever suits you|at a time that suits you)$/i, '').trim() ?? '';
 }
 
 function signOff(me: Me): string {
@@ -113,7 +118,7 @@ function meetingPrep(context: FollowUpContext, me: Me, minutes: number, first: s
  * or experience, never a fact their profile already shows ("do not ask things you could find
  * on Google or their LinkedIn profile").
  */
-export function prepQuestions(profile: Profile | undefined, hook: Hook | undefined, me: Me): string[] {
+export function prepQuestions(profile: Profile | undefined, hook: Pick<Hook, 'text' | 'source'> | undefined, me: Me): string[] {
   const role = tidy(profile?.current?.title);
   const company = tidy(profile?.current?.company);
   const pastCompany = profile?.experience.map((job) => tidy(job.company)).find((name) => name && name !== company);
@@ -121,7 +126,7 @@ export function prepQuestions(profile: Profile | undefined, hook: Hook | undefin
   const shortGoal = asInfinitive(tidy(me.shortTermGoal)) ?? lowerFirst(tidy(me.shortTermGoal));
   const longGoal = asInfinitive(tidy(me.longTermGoal)) ?? lowerFirst(tidy(me.longTermGoal));
   const specific = [
-    hook && ['featured', 'recent-post', 'about'].includes(hook.kind) ? text.questions.hook(tidy(hook.text)) : '',
+    hook && /^(?:featured|recent|their|publication|project|about)\b/i.test(hook.source) ? text.questions.hook(tidy(hook.text)) : '',
     role && pastCompany ? text.questions.move(pastCompany, role) : role ? text.questions.role(role) : '',
     skill ? text.questions.skill(skill) : '',
     shortGoal ? text.questions.shortGoal(shortGoal) : '',
@@ -134,9 +139,9 @@ export function prepQuestions(profile: Profile | undefined, hook: Hook | undefin
 const text = {
   checkIn: {
     subject: 'Checking in',
-    // The guide's own words for a gentle, no-pressure check-in.
-    body: (hook: string) =>
-      `I hope you're doing well. I just wanted to check in on my earlier note${hook ? ` about "${hook}"` : ''}. I know how busy things can get, so no pressure at all, but I'd love to connect when you have a moment.`,
+    // The guide's own words for a gentle, no-pressure check-in; it recalls the ask, not the hook.
+    body: (minutes: number, topic: string) =>
+      `I hope you're doing well. I just wanted to check in on my earlier note asking for a ${minutes}-minute chat${topic ? ` about ${topic}` : ''}. I know how busy things can get, so no pressure at all, but I'd love to connect when you have a moment.`,
   },
   moveOn: [
     'There has been no reply to your first message or to your check-in.',
@@ -180,7 +185,9 @@ const text = {
     body: (takeaways: string[]) =>
       takeaways.length
         ? `Thank you again for your time today. Your advice on ${listOf(takeaways)} was incredibly helpful, and I am already thinking about how to put it into practice.`
-        : 'Thank you again for your time today. Your advice was incredibly helpful, and I am already thinking about how to put it into practice.',
+        : 'Thank you again for your time today, and for sharing your experience so openly.',
+    addTakeaways:
+      'Name one or two things you took away (the guide: "mention one or two key takeaways"): write them under Takeaways for this contact and the draft will include them.',
     checkInLater: "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
     within24Hours: 'Send this within 24 hours of your chat, while it is fresh for both of you.',
   },

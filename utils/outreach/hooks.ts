@@ -1,98 +1,288 @@
-import type { ItemKind, Profile } from '@/utils/linkedin/profile';
+import type { Achievement, ItemKind, PageDate, Profile } from '@/utils/linkedin/profile';
+import { isBigEmployer, isCitable, mainClauseOf, quotable, topicOf, wordCount } from './citable';
 import type { Me } from './me';
-import { clipWords, firstSentence, tidy } from './text';
+import { hasEnded, isRecent, monthsSince, yearOf } from './page-dates';
+import { firstSentence, tidy } from './text';
 
 export type HookKind =
   | 'featured'
-  | 'recent-post'
+  | 'post'
+  | 'publication'
+  | 'project'
+  | 'honor'
   | 'role'
+  | 'past-role'
+  | 'volunteering'
   | 'shared-company'
   | 'shared-school'
   | 'about'
-  | 'headline'
   | 'custom';
+
+/** How the opening sentence treats a hook: something they made, their work, what we share, an honour. */
+export type HookFamily = 'made' | 'work' | 'past' | 'shared-school' | 'shared-company' | 'honor' | 'custom';
 
 /** Something specific of theirs the opening can cite (guide Step 3: "the personalized opening"). */
 export interface Hook {
   id: string;
-  /** The words to cite: a title, the start of a post, a role. */
+  /** What the picker shows and the contact keeps: a title, the start of a post, a role. */
   text: string;
-  /** Where it came from, in plain words. */
+  /** Where it came from, in plain words: "Featured talk · 2026". */
   source: string;
   kind: HookKind;
-  /** For featured items and posts: article, talk, post… */
-  item?: ItemKind;
+  family: HookFamily;
+  /**
+   * How a draft names it, fullest first, each one true to the page: a whole title in quotation
+   * marks, then its topic in a few words, then the kind of thing alone. Never a clipped quote.
+   */
+  mentions: string[];
+  /** The plainest true name, a last resort for a short note: "your recent talk", "your current role". */
+  plain?: string;
+  /** What it is about in a few words, for a subject line: "sustainable supply chains". */
+  topic?: string;
+  /** True when the page dates it within the last three months. */
+  recent?: boolean;
 }
-
-const sources = {
-  featured: (item: ItemKind | undefined) => `Featured ${itemNames[item ?? 'other']}`,
-  recent: (item: ItemKind | undefined) => `Recent ${item === 'article' ? 'article' : 'post'}`,
-  role: 'Current role',
-  sharedCompany: 'A company you both worked at',
-  sharedSchool: 'A school you both attended',
-  about: 'About section',
-  headline: 'Headline',
-  custom: 'Written by you',
-};
 
 export const itemNames: Record<ItemKind, string> = {
   article: 'article',
   talk: 'talk',
   post: 'post',
   project: 'project',
-  media: 'item',
-  link: 'link',
-  other: 'item',
+  media: 'piece',
+  link: 'piece',
+  other: 'piece',
 };
 
-/** Quotes longer than this are cited by their first words. */
-const quoteLength = 90;
+/** Longest quote a draft puts in quotation marks. */
+const quoteLength = 100;
 
 /**
- * The hooks a profile offers, best first: what they made and chose to show (featured, then
- * recent posts), then their current work, then what we share, then their own summary.
+ * The hooks a profile offers, best first. Only what a mentor would recognise as theirs: their
+ * posts, articles, talks, publications, projects, honours, roles, and what we share. Type labels,
+ * pronouns, taglines and promotions are not hooks. Ranked by how close each is to what I want to
+ * ask about (my goals, missing skills, persona), then by what kind of thing it is, then by recency.
  */
-export function findHooks(profile: Profile, me: Me): Hook[] {
-  const hooks: Hook[] = [];
+export function findHooks(profile: Profile, me: Me, now: number = Date.now()): Hook[] {
+  const candidates: Array<Hook & { rank: number }> = [];
+  const myWords = wordsOf([me.askAbout, me.shortTermGoal, me.longTermGoal, me.skillsMissing, ...me.persona].join(' '));
+  const add = (hook: Hook, weight: number, date?: PageDate) => {
+    const age = monthsSince(date, now);
+    const recency = age === undefined ? 0 : age <= 3 ? 3 : age <= 12 ? 1.5 : age <= 36 ? 0 : -2;
+    const overlap = [...wordsOf(`${hook.text} ${hook.topic ?? ''}`)].filter((word) => myWords.has(word)).length;
+    candidates.push({ ...hook, rank: overlap * 4 + weight + recency });
+  };
+
   profile.featured.forEach((item, index) => {
-    const text = clipWords(tidy(item.title), quoteLength);
-    if (text) hooks.push({ id: `featured-${index}`, text, source: sources.featured(item.kind), kind: 'featured', item: item.kind ?? 'other' });
+    if (!isCitable(item.title)) return;
+    const made = madeThing(item.title, item.kind ?? 'other', item.date, now, 'featured');
+    if (made) add({ id: `featured-${index}`, kind: 'featured', ...made }, 6, item.date);
   });
-  profile.activity.slice(0, 2).forEach((post, index) => {
-    const text = clipWords(firstSentence(tidy(post.text)), quoteLength);
-    if (text) hooks.push({ id: `post-${index}`, text, source: sources.recent(post.kind), kind: 'recent-post', item: post.kind ?? 'post' });
+  profile.activity.slice(0, 5).forEach((post, index) => {
+    const opening = firstSentence(tidy(post.text));
+    if (!isCitable(opening, 4)) return;
+    const made = madeThing(opening, post.kind ?? 'post', post.date, now, 'post');
+    if (made) add({ id: `post-${index}`, kind: 'post', ...made }, 5, post.date);
   });
-  const role = roleText(profile.current?.title, profile.current?.company);
-  if (role) hooks.push({ id: 'role', text: role, source: sources.role, kind: 'role' });
+  (profile.publications ?? []).forEach((item, index) => {
+    const made = achievement(item, publicationNoun(item.by), 'Publication');
+    if (made) add({ id: `publication-${index}`, kind: 'publication', ...made }, 6, item.date);
+  });
+  (profile.projects ?? []).forEach((item, index) => {
+    const made = achievement(item, 'project', 'Project');
+    if (made) add({ id: `project-${index}`, kind: 'project', ...made }, 5, item.date ?? item.period?.end ?? item.period?.start);
+  });
+  (profile.honors ?? []).forEach((item, index) => {
+    if (!isCitable(item.title, 1)) return;
+    const title = tidy(item.title).replace(/^(?:the|a|an)\s+/i, '');
+    const by = tidy(item.by);
+    const year = yearOf(item.date);
+    const mentions = [...(by ? [`the ${title} from ${by}`] : []), `the ${title}`];
+    const recent = (monthsSince(item.date, now) ?? 99) <= 12;
+    add({ id: `honor-${index}`, kind: 'honor', family: 'honor', text: title, source: sourceWith('Honour', year), mentions, ...(recent && { recent }) }, 3, item.date);
+  });
 
-  const mine = (names: string[]) => new Set(names.map(normalizeName));
-  const myCompanies = mine([...me.companies, ...companiesIn(me.intro)]);
-  const sharedCompany = profile.experience
-    .map((job) => tidy(job.company))
-    .find((company) => company && myCompanies.has(normalizeName(company)));
-  if (sharedCompany) hooks.push({ id: 'shared-company', text: sharedCompany, source: sources.sharedCompany, kind: 'shared-company' });
-  const mySchools = mine(me.schools);
-  const sharedSchool = profile.education
-    .map((school) => tidy(school.school))
-    .find((school) => school && mySchools.has(normalizeName(school)));
-  if (sharedSchool) hooks.push({ id: 'shared-school', text: sharedSchool, source: sources.sharedSchool, kind: 'shared-school' });
+  const current = roleHook(profile);
+  if (current) add(current, 2);
+  const pastRoles = profile.experience.filter((role) => hasEnded(role.period) && tidy(role.title) && tidy(role.company));
+  pastRoles.slice(0, 3).forEach((role, index) => {
+    const title = tidy(role.title);
+    const company = tidy(role.company);
+    const years = yearsBetween(role.period?.start, role.period?.end);
+    const span = years >= 2 ? 'years' : 'time';
+    add(
+      {
+        id: `past-role-${index}`,
+        kind: 'past-role',
+        family: 'past',
+        text: `${title} at ${company}`,
+        source: sourceWith('Earlier role', rangeOf(role.period?.start, role.period?.end)),
+        mentions: [`your ${span} as ${title} at ${company}`, `your ${span} at ${company}`],
+      },
+      0.5,
+      role.period?.end,
+    );
+  });
+  (profile.volunteering ?? []).slice(0, 2).forEach((item, index) => {
+    const role = tidy(item.role);
+    const organization = tidy(item.organization);
+    if (!organization) return;
+    const mentions = [...(role ? [`your volunteering as ${role} with ${organization}`] : []), `your volunteering with ${organization}`];
+    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', mentions }, 1.5);
+  });
 
-  const about = clipWords(firstSentence(tidy(profile.about)), quoteLength);
-  if (about) hooks.push({ id: 'about', text: about, source: sources.about, kind: 'about' });
-  const headline = tidy(profile.headline);
-  if (!role && headline) hooks.push({ id: 'headline', text: clipWords(headline, quoteLength), source: sources.headline, kind: 'headline' });
-  return hooks;
+  const shared = sharedHooks(profile, me);
+  shared.forEach((hook) => add(hook, 3.5));
+
+  const about = firstSentence(tidy(profile.about));
+  const aboutQuote = quotable(about, quoteLength);
+  if (aboutQuote && isCitable(aboutQuote, 6)) {
+    const mentions = [`what you wrote in your About section: "${aboutQuote}"`];
+    add({ id: 'about', kind: 'about', family: 'made', text: aboutQuote, source: 'About section', mentions, plain: 'what you wrote in your About section' }, 0);
+  }
+
+  const seen = new Set<string>();
+  return candidates
+    .map((hook, order) => ({ hook, order }))
+    .sort((a, b) => b.hook.rank - a.hook.rank || a.order - b.order)
+    .map(({ hook: { rank: _rank, ...hook } }) => hook)
+    .filter((hook) => {
+      const key = hook.text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** A hook the user types in, e.g. "your keynote on sustainable supply chains at the Global Logistics Summit". */
 export function customHook(text: string): Hook {
   const words = tidy(text);
-  return { id: `custom-${hashOf(words)}`, text: words, source: sources.custom, kind: 'custom' };
+  return { id: `custom-${hashOf(words)}`, text: words, source: 'Written by you', kind: 'custom', family: 'custom', mentions: [words] };
 }
 
-function roleText(title: string | undefined, company: string | undefined): string {
-  const [t, c] = [tidy(title), tidy(company)];
-  return t && c ? `${t} at ${c}` : t || c;
+/** How a post, article or talk of theirs is named: its words in quotation marks, its topic, or its kind. */
+function madeThing(
+  title: string,
+  item: ItemKind,
+  date: PageDate | undefined,
+  now: number,
+  where: 'featured' | 'post',
+): Omit<Hook, 'id' | 'kind'> | undefined {
+  const text = tidy(title).replace(/\s*[.…]+$/u, '');
+  const recent = isRecent(date, now);
+  const noun = /\b(?:episode|podcast)\b/i.test(text) ? 'episode' : where === 'post' && item !== 'article' ? 'post' : itemNames[item];
+  const quote = quotable(text, quoteLength);
+  // A title without its subtitle is still its title: "From engineer to product lead".
+  const clause = where === 'post' ? leadingClause(text) : shortTitle(text);
+  const topic = topicOf(text);
+  const your = `your ${recent ? 'recent ' : ''}`;
+  const mentions = [
+    ...(quote ? [`${your}${noun} "${quote}"`] : []),
+    ...(clause && clause !== quote ? [`${your}${noun} "${clause}"`] : []),
+    ...(topic ? [`${your}${noun} on ${topic}`] : []),
+  ];
+  if (mentions.length === 0) return undefined;
+  const kindName = noun === 'piece' ? 'item' : noun;
+  const label = where === 'featured' ? `Featured ${kindName}` : `${recent ? 'Recent' : 'Their'} ${kindName}`;
+  return {
+    text,
+    source: sourceWith(label, date ? shortDate(date) : undefined),
+    family: 'made',
+    mentions,
+    plain: `${your}${noun}`,
+    ...(topic && { topic }),
+    ...(recent && { recent }),
+  };
+}
+
+function achievement(item: Achievement, noun: string, label: string): Omit<Hook, 'id' | 'kind'> | undefined {
+  if (!isCitable(item.title)) return undefined;
+  const title = tidy(item.title);
+  const by = tidy(item.by);
+  const quote = quotable(title, quoteLength);
+  const topic = topicOf(title);
+  const where = by && noun !== 'project' ? ` in ${by}` : '';
+  const mentions = [
+    ...(quote ? [`your ${noun} "${quote}"${where}`, ...(where ? [`your ${noun} "${quote}"`] : [])] : []),
+    ...(topic ? [`your ${noun} on ${topic}`] : []),
+  ];
+  if (mentions.length === 0) return undefined;
+  const year = yearOf(item.date ?? item.period?.end ?? item.period?.start);
+  return { text: title, source: sourceWith(label, year), family: 'made', mentions, plain: `your ${noun}`, ...(topic && { topic }) };
+}
+
+function publicationNoun(by: string | undefined): string {
+  if (/\b(?:press|books?|publishing|publishers?|o'reilly|wiley|manning|penguin|springer nature)\b/i.test(by ?? '')) return 'book';
+  if (/\b(?:journal|proceedings|conference|ieee|acm|arxiv|symposium|workshop|review|transactions|lancet|nature|science)\b/i.test(by ?? '')) return 'paper';
+  return 'article';
+}
+
+function roleHook(profile: Profile): Hook | undefined {
+  const title = tidy(profile.current?.title);
+  const company = tidy(profile.current?.company);
+  // A bare title or a bare employer is not specific enough to open with; nor is "your work at Google".
+  if (!title || !company) return undefined;
+  const byCompany = company.length <= 40 && !isBigEmployer(company);
+  return {
+    id: 'role',
+    kind: 'role',
+    family: 'work',
+    text: `${title} at ${company}`,
+    source: 'Current role',
+    mentions: [
+      `your work as ${title} at ${company}`,
+      ...(byCompany ? [`your work at ${company}`] : []),
+      ...(title.length <= 40 ? [`your work as ${title}`] : []),
+    ],
+    plain: 'your current role',
+  };
+}
+
+function sharedHooks(profile: Profile, me: Me): Hook[] {
+  const hooks: Hook[] = [];
+  const mine = (names: string[]) => new Set(names.map(normalizeName).filter(Boolean));
+  const myCompanies = mine([...me.companies, ...companiesIn(me.intro)]);
+  const company = profile.experience.map((job) => tidy(job.company)).find((name) => name && myCompanies.has(normalizeName(name)));
+  if (company) {
+    hooks.push({ id: 'shared-company', kind: 'shared-company', family: 'shared-company', text: company, source: 'A company you both worked at', mentions: [company], plain: 'the same company' });
+  }
+  const mySchools = mine(me.schools);
+  const school = profile.education.map((entry) => tidy(entry.school)).find((name) => name && mySchools.has(normalizeName(name)));
+  if (school) {
+    hooks.push({ id: 'shared-school', kind: 'shared-school', family: 'shared-school', text: school, source: 'A school you both attended', mentions: [school], plain: 'the same school' });
+  }
+  return hooks;
+}
+
+function shortTitle(title: string): string | undefined {
+  const main = mainClauseOf(title);
+  return main !== title && wordCount(main) >= 2 && main.length <= 60 ? main : undefined;
+}
+
+/** The first clause of a post when its first sentence is too long to quote: "Presenting a model to a board is a translation job". */
+function leadingClause(text: string): string | undefined {
+  const [clause = ''] = text.split(/\s*(?:[,;:]|\s[–—-])\s/u);
+  return clause !== text && wordCount(clause) >= 4 && clause.length <= 70 ? clause : undefined;
+}
+
+function sourceWith(label: string, when: string | undefined): string {
+  return when ? `${label} · ${when}` : label;
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function shortDate(date: PageDate): string {
+  const [year, month] = date.split('-');
+  return month ? `${monthNames[Number(month) - 1] ?? ''} ${year}`.trim() : (year ?? date);
+}
+
+function rangeOf(start: PageDate | undefined, end: PageDate | undefined): string | undefined {
+  const [from, to] = [yearOf(start), yearOf(end)];
+  return from && to ? (from === to ? from : `${from}–${to}`) : (to ?? from);
+}
+
+function yearsBetween(start: PageDate | undefined, end: PageDate | undefined): number {
+  const [from, to] = [Number(yearOf(start)), Number(yearOf(end))];
+  return Number.isFinite(from) && Number.isFinite(to) ? to - from : 0;
 }
 
 /** "…at Northwind Logistics, focused on…" in my intro names a company I am part of. */
@@ -108,8 +298,28 @@ function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function hashOf(text: string): string {
+const stopWords = new Set(
+  'the and for with from your you our their about into this that what when how why are was were have has had of in on at to by a an as is it my me we i get better more most make move work working role new first how'.split(' '),
+);
+
+/** Content words, for matching a hook against what I want to ask about. */
+export function wordsOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return new Set(words.filter((word) => !stopWords.has(word)).map((word) => word.replace(/(?:ing|s)$/, '')));
+}
+
+export function hashOf(text: string): string {
+  return hashNumber(text).toString(36);
+}
+
+/** A well-mixed number from a text (31-multiply, then MurmurHash3's finaliser), so that near texts pick unrelated phrasings. */
+export function hashNumber(text: string): number {
   let hash = 0;
   for (const char of text) hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
-  return (hash >>> 0).toString(36);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }

@@ -1,4 +1,5 @@
 import type { Account } from './channels';
+import { asInfinitive, lowerFirst } from './text';
 
 /**
  * The mentee's own settings (guide Step 1: self-reflection). Every field may be empty:
@@ -17,6 +18,11 @@ export interface Me {
   longTermGoal: string;
   /** What I need to learn, e.g. "the financial side of project budgeting". */
   skillsMissing: string;
+  /**
+   * What my two or three questions are about, as it would follow "questions about":
+   * "moving from analytics into product management". Every first message names it.
+   */
+  askAbout: string;
   /** The kind of guidance wanted: technical advice, career strategy, navigating the organization, encouragement. */
   guidance: string;
   askMinutes: 15 | 20;
@@ -36,6 +42,7 @@ export const defaultMe: Me = {
   shortTermGoal: '',
   longTermGoal: '',
   skillsMissing: '',
+  askAbout: '',
   guidance: '',
   askMinutes: 15,
   account: 'free',
@@ -69,6 +76,7 @@ export function readMe(input: unknown): Me {
     shortTermGoal: text('shortTermGoal'),
     longTermGoal: text('longTermGoal'),
     skillsMissing: text('skillsMissing'),
+    askAbout: text('askAbout'),
     guidance: text('guidance'),
     askMinutes: minutes === 20 ? 20 : 15,
     account: raw.account === 'premium' ? 'premium' : 'free',
@@ -81,7 +89,7 @@ export function readMe(input: unknown): Me {
 
 /** First run: nothing the drafts could say about me yet. */
 export function isMeEmpty(me: Me): boolean {
-  return ![me.name, me.intro, me.shortTermGoal, me.longTermGoal, me.skillsMissing, me.guidance].some(
+  return ![me.name, me.intro, me.shortTermGoal, me.longTermGoal, me.skillsMissing, me.askAbout, me.guidance].some(
     (field) => field.trim() !== '',
   );
 }
@@ -98,4 +106,21 @@ function isTimeZone(value: unknown): value is string {
   } catch {
     return false;
   }
+}
+
+/** The two things a good first message cannot do without: who I am, and what my questions are about. */
+export function meetsDraftNeeds(me: Me): { intro: boolean; askAbout: boolean } {
+  return { intro: me.intro !== '', askAbout: questionTopicOf(me) !== '' };
+}
+
+/**
+ * What my questions are about, from what Me says most precisely: the topic I named, the skill
+ * I miss, my short-term goal ("how to present data to …"), the kind of guidance I want.
+ */
+export function questionTopicOf(me: Me): string {
+  const goal = me.shortTermGoal || me.longTermGoal;
+  const verb = goal ? asInfinitive(goal.replace(/[.!]+$/, '')) : undefined;
+  const guidance = /^(?:encouragement|technical advice)$/i.test(me.guidance) ? '' : me.guidance;
+  const topic = me.askAbout || lowerFirst(me.skillsMissing) || (verb ? `how to ${verb}` : lowerFirst(goal)) || guidance;
+  return topic.replace(/[.!?]+$/, '').replace(/^(?:about|on)\s+/i, '');
 }

@@ -99,14 +99,3 @@ const goalVerbs = new Set(
     'prepare join create design ship scale mentor hire change pivot break'
   ).split(' '),
 );
-
-/** The name to greet: a first name as the person writes it, without titles or emoji. */
-export function firstNameOf(name: string | undefined, firstName?: string): string {
-  const source = tidy(firstName) || tidy(name);
-  const words = source
-    .replace(/,.*$/, '')
-    .split(' ')
-    .filter((word) => !/^(dr|prof|mr|mrs|ms|mx|sir|dame|eng|ing)\.?$/i.test(word))
-    .filter((word) => /\p{L}/u.test(word));
-  return (firstName ? words.join(' ') : words[0]) ?? '';
-}

@@ -1,117 +1,159 @@
 /**
  * Every phrase a first-message draft is made of, in one place, each traceable to the guide's
- * Step 3 ("Anatomy of a strong outreach message"). Each part has a few phrasings ("another
- * wording" picks one by index) and, where the channel is short, leaner forms that keep the
- * same meaning. Plain words only: no idioms that may not translate (cross-cultural advice).
+ * Step 3 ("Anatomy of a strong outreach message"). Each part has several phrasings that differ
+ * in shape, not only in a word: a person's draft picks one by their profile, so ten people get
+ * ten different messages, and "Another wording" walks through the rest. Plain words only: no
+ * idioms that may not translate (cross-cultural advice). No phrase praises what the page does
+ * not show: the praise is always for the thing cited.
  */
+import type { HookFamily } from './hooks';
 
 export const greetings = {
   /** "Dear [Name]," is the guide's; "Hi" reads better in a short note. */
   formal: (first: string) => `Dear ${first},`,
   informal: (first: string) => `Hi ${first},`,
-  /** When the first name is unknown: never "Hi undefined". */
+  /** When the name to greet is unknown: never "Hi undefined". */
   neutral: 'Hello,',
 };
 
-/** The personalized opening: cite one specific thing of theirs ("Show you've done your research"). */
-export const openings = {
-  /** For something they made: an article, a talk, a post, their About. */
+type Opening = (mention: string) => string;
+
+/** The personalized opening: one sentence that cites one thing of theirs ("show you've done your research"). */
+export const openings: Record<Exclude<HookFamily, 'custom'>, Opening[]> & { none: string[]; noneShort: string } = {
   made: [
-    (cite: string) => `I was inspired by ${cite}.`,
-    (cite: string) => `I learned a lot from ${cite}.`,
-    (cite: string) => `Thank you for sharing ${cite}; it was very relevant to my own work.`,
+    (m) => `I was inspired by ${m}.`,
+    (m) => `${m} has stayed with me.`,
+    (m) => `Thank you for ${thanksFor(m)}; I learned a lot from it.`,
+    (m) => `I keep coming back to ${m}.`,
+    (m) => `${m} is the reason I am writing to you.`,
+    (m) => `${m} gave me a lot to think about.`,
   ],
-  /** For their work and what we share. */
   work: [
-    (cite: string) => `I was inspired by ${cite}.`,
-    (cite: string) => `I have been following ${cite} with great interest.`,
-    (cite: string) => `I admire ${cite}.`,
+    (m) => `I have been following ${m} with great interest.`,
+    (m) => `${m} is the reason I am writing to you.`,
+    (m) => `I would love to hear more about ${m}.`,
+    (m) => `${m} caught my attention.`,
+    (m) => `I am writing because of ${m}.`,
   ],
-  /** No hook at all: honest, and the checker will ask for something specific. */
+  /** A role they have left: "your years as …" is plural, and nobody "follows" it any more. */
+  past: [
+    (m) => `I would love to hear more about ${m}.`,
+    (m) => `${m} caught my attention.`,
+    (m) => `I am writing because of ${m}.`,
+  ],
+  'shared-school': [
+    (school) => `As someone who also studied at ${school}, I hope you don't mind a short note.`,
+    (school) => `I noticed that we both studied at ${school}.`,
+    (school) => `We both studied at ${school}.`,
+  ],
+  'shared-company': [
+    (company) => `As someone who has also worked at ${company}, I hope you don't mind a short note.`,
+    (company) => `I noticed that we have both worked at ${company}.`,
+    (company) => `We have both worked at ${company}.`,
+  ],
+  honor: [(m) => `Congratulations on ${m}.`, (m) => `I read about ${m} on your profile.`],
+  /** No hook: honest, and a note in the popup asks for something specific. */
   none: [
-    'Your profile stood out to me while I was looking for people with experience I hope to learn from.',
-    'I found your profile while looking for people whose experience matches where I want to grow.',
+    'I hope you do not mind a note from someone you have not met yet.',
+    'I am writing to you with a short, specific request.',
+    'I hope you do not mind a short note out of the blue.',
   ],
-  noneShort: 'Your experience stood out to me.',
+  noneShort: "I hope you don't mind a short note.",
 };
 
-/** How each kind of hook is cited, most specific first; the last form is the leanest. */
-export const cites = {
-  item: (item: string, quote: string) => `your ${item} "${quote}"`,
-  featuredItem: (quote: string) => `"${quote}", which you feature on your profile`,
-  featuredGeneric: (item: string) => `your featured ${item}`,
-  recent: (item: string, quote: string) => `your recent ${item} "${quote}"`,
-  recentGeneric: (item: string) => `your recent ${item}`,
-  roleFull: (title: string, company: string) => `your work as ${title} at ${company}`,
-  roleAt: (company: string) => `your work at ${company}`,
-  roleAs: (title: string) => `your work as ${title}`,
-  roleGeneric: 'your current work',
-  sharedCompany: (company: string) => `your path at ${company}, where I have worked too`,
-  sharedSchool: (school: string) => `your path since ${school}, where I studied too`,
-  pathSince: (place: string) => `your path since ${place}`,
-  sharedGeneric: 'your career path',
-  about: (quote: string) => `what you wrote about your work: "${quote}"`,
-  aboutGeneric: 'what you wrote in your About section',
-  headline: (quote: string) => `how you describe your work: "${quote}"`,
-  headlineGeneric: 'how you describe your work',
-};
+/** "Thank you for your talk" reads wrong: thanks are for writing or giving it. */
+export function thanksFor(mention: string): string {
+  return mention
+    .replace(/^your (recent )?(talk|keynote)\b/, 'giving your $1$2')
+    .replace(/^your (recent )?(article|post|paper|book)\b/, 'writing your $1$2')
+    .replace(/^your (recent )?(project|piece)\b/, 'sharing your $1$2');
+}
 
-/** Who I am and why them (tied to their expertise and my goal). */
+/** Who I am (the guide: "Concisely explain who you are"). */
 export const introductions = {
   nameAndIntro: (name: string, intro: string) => `I'm ${name}, ${intro}.`,
   introOnly: (intro: string) => `I'm ${intro}.`,
   nameOnly: (name: string) => `I'm ${name}.`,
-  goalVerb: (goal: string) => `I'm working to ${goal}`,
-  goalNoun: (goal: string) => `My focus this year is ${goal}`,
-  longGoalVerb: (goal: string) => `In the next few years I hope to ${goal}`,
-  longGoalNoun: (goal: string) => `In the next few years I'm aiming for ${goal}`,
-  expertiseAs: (role: string) => `your experience as ${role}`,
-  expertiseAt: (company: string) => `your experience at ${company}`,
-  expertiseGeneric: 'your experience',
-  why: [
-    (goal: string, expertise: string) => `${goal}, and ${expertise} is exactly what I hope to learn from.`,
-    (goal: string, expertise: string) => `${goal}, which is why ${expertise} stood out to me.`,
-  ],
-  whyWithoutGoal: (expertise: string) => `I'm reaching out because ${expertise} is exactly what I hope to learn from.`,
-  goalAlone: (goal: string) => `${goal}.`,
+  aboutMe: (intro: string) => `A little about me: I'm ${intro}.`,
 };
 
-/** The specific, low-commitment ask: a small, finite amount of time for a specific purpose. */
-export const asks = {
-  topicDefault: 'your journey',
-  /** The guide's: "I know you are incredibly busy, but I would be grateful for…". */
-  preamble: (topic: string) =>
-    `I know you are busy, but I would be grateful for the chance to ask you two or three specific questions about ${topic}.`,
-  shortPreamble: (topic: string) => `I would be grateful to ask you two or three questions about ${topic}.`,
-  question: [
-    (minutes: number) => `Would you be open to a brief ${minutes}-minute virtual coffee chat in the coming weeks?`,
-    (minutes: number) => `Would you have ${minutes} minutes for a virtual coffee chat in the next few weeks?`,
-    (minutes: number) => `Could we set up a ${minutes}-minute video call in the coming weeks?`,
-  ],
-  /** The leanest ask carries the time box, the purpose and the easy yes in one sentence. */
-  compact: (minutes: number) =>
-    `Would you be open to a ${minutes}-minute virtual coffee chat for two or three questions, at a time that suits you?`,
+/** My goal, as a clause that can open a sentence. */
+export const goals = {
+  verb: (goal: string) => `I'm working to ${goal}`,
+  noun: (goal: string) => `My focus this year is ${goal}`,
+  longVerb: (goal: string) => `In the next few years I hope to ${goal}`,
+  longNoun: (goal: string) => `In the next few years I'm aiming for ${goal}`,
 };
+
+/** Why them: only ever the overlap their profile shows with what I look for. */
+export const whyThem: Array<{ withGoal: (goal: string, overlap: string) => string; alone: (overlap: string) => string }> = [
+  {
+    withGoal: (goal, overlap) => `${goal}, and your experience with ${overlap} is exactly what I hope to learn from.`,
+    alone: (overlap) => `Your experience with ${overlap} is exactly what I hope to learn from.`,
+  },
+  {
+    withGoal: (goal, overlap) => `${goal}, which is why your experience with ${overlap} stood out to me.`,
+    alone: (overlap) => `Your experience with ${overlap} is why I thought of you.`,
+  },
+  {
+    withGoal: (goal, overlap) => `${goal}. I am writing to you in particular because of your experience with ${overlap}.`,
+    alone: (overlap) => `I am writing to you in particular because of your experience with ${overlap}.`,
+  },
+];
+
+/** The specific, low-commitment ask: a small, finite amount of time for a specific purpose. */
+export const asks: Array<{ full: (minutes: number, topic: string) => string; short: (minutes: number, topic: string) => string; note: (minutes: number, topic: string) => string }> = [
+  {
+    // The guide's: "I know you are incredibly busy, but I would be grateful for…".
+    full: (minutes, topic) =>
+      `I know you are busy, but I would be grateful for the chance to ask you two or three specific questions about ${topic}. Would you be open to a brief ${minutes}-minute virtual coffee chat in the coming weeks?`,
+    short: (minutes, topic) => `Would you be open to a brief ${minutes}-minute virtual coffee chat about ${topic} in the coming weeks?`,
+    note: (minutes, topic) => `Open to a ${minutes}-minute chat about ${topic}, whenever suits you?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `I have two or three specific questions about ${topic}. Would you have ${minutes} minutes for a short video call in the next few weeks?`,
+    short: (minutes, topic) => `Would you have ${minutes} minutes in the next few weeks for two or three questions about ${topic}?`,
+    note: (minutes, topic) => `Could I ask you about ${topic} in a ${minutes}-minute call, when it suits you?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `If you are open to it, I would value ${minutes} minutes of your time to ask two or three questions about ${topic}, in a short virtual coffee chat.`,
+    short: (minutes, topic) => `If you are open to it, I would value a ${minutes}-minute chat to ask you about ${topic}.`,
+    note: (minutes, topic) => `Could we talk for ${minutes} minutes about ${topic}, at a time that suits you?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `I would be grateful for a ${minutes}-minute virtual coffee chat in the coming weeks, to ask you two or three questions about ${topic}.`,
+    short: (minutes, topic) => `Could we find ${minutes} minutes for a short call about ${topic}?`,
+    note: (minutes, topic) => `Might you have ${minutes} minutes for a call about ${topic}, at any time that suits you?`,
+  },
+];
+
+/** When Me does not say what my questions are about. */
+export const topicDefault = 'your career path';
 
 /** Make it easy for them: flexible on timing, respectful of their time, thanks. */
 export const closes = {
   full: [
     'I am flexible and happy to work around your schedule. Thank you for considering my request.',
-    'I am happy to fit around your schedule, and I understand if now is not a good time. Thank you for considering it.',
-    'Any time that suits you works for me. Thank you for your time and for considering this.',
+    'Any time that suits you works for me, and I understand if now is not a good moment. Thank you for reading this.',
+    'I am happy to fit around your calendar, and a short call is plenty. Thank you for your time.',
+    'If now is not a good time, no pressure at all. Thank you for considering it.',
   ],
-  short: "I'm happy to work around your schedule. Thank you!",
+  short: ["I'm happy to work around your schedule. Thank you!", 'Any time that suits you works for me. Thank you!', 'No pressure at all, and thank you!'],
   minimal: 'Thank you!',
   signOffLetter: (name: string) => `Best regards,\n${name}`,
 };
 
-/** A clear, professional subject line ("Question regarding your experience in …"). */
+/** A clear, professional subject line ("Question regarding your experience in …"), at most about 70 characters. */
 export const subjects = {
-  aboutItem: (item: string, quote: string) => `A question about your ${item} "${quote}"`,
-  aboutCustom: (cite: string) => `A question about ${cite}`,
-  aboutRole: (role: string) => `Question regarding your experience as ${role}`,
-  aboutCompany: (company: string) => `Admiration for your work at ${company}`,
-  fellowAt: (company: string) => `A question from someone who also worked at ${company}`,
-  fellowFrom: (school: string) => `A question from a fellow ${school} graduate`,
+  maxLength: 70,
+  aboutMention: (mention: string) => `A question about ${mention}`,
+  aboutTopic: (topic: string) => `Two or three questions about ${topic}`,
+  aboutExperience: (overlap: string) => `Question regarding your experience with ${overlap}`,
+  aboutRole: (role: string) => `Question regarding your work as ${role}`,
+  fellowSchool: (school: string) => `A question from a fellow ${school} alum`,
+  fellowCompany: (company: string) => `A question from a fellow ${company} alum`,
   generic: 'A short question about your career path',
 };

@@ -23,7 +23,7 @@ export function followUpContext(contact: Contact, now: number, askMinutes?: 15 |
     now,
     since: contact.createdAt,
     ...(askMinutes && { askMinutes }),
-    ...(contact.hook && { hook: { id: 'saved', kind: 'custom', ...contact.hook } }),
+    ...(contact.hook && { hook: contact.hook }),
     ...(contact.message && { outreach: contact.message.body }),
     ...(contact.meetingAt !== undefined && { meetingAt: contact.meetingAt }),
     ...(theirTimeZone && { theirTimeZone }),

@@ -28,7 +28,19 @@ describe('draftFollowUp', () => {
   it('check-in: gentle and without pressure, recalling what the first message was about', () => {
     const { body } = draftFollowUp('check-in', context, sam);
     expect(body).toContain('no pressure at all');
-    expect(body).toContain('about "From engineer to product lead: what I wish I had known"');
+    expect(body).toContain('my earlier note asking for a 20-minute chat about moving from engineering into product');
+    expect(body).not.toContain('From engineer to product lead');
+  });
+
+  it('check-in: recalls the topic the sent message asked about, over what Me says today', () => {
+    const outreach = 'Hi Amara, could we talk for 15 minutes about reverse logistics, at a time that suits you?';
+    expect(draftFollowUp('check-in', { ...context, outreach, askMinutes: 15 }, sam).body).toContain('asking for a 15-minute chat about reverse logistics.');
+  });
+
+  it('thank-you without takeaways: thanks plainly and asks me for them, never invents praise', () => {
+    const draft = draftFollowUp('thank-you', context, sam);
+    expect(draft.body).not.toMatch(/incredibly helpful|your advice/i);
+    expect(draft.checklist?.join(' ')).toMatch(/one or two things you took away/);
   });
 
   it('move on: nothing to send, and the advice to close the contact', () => {

@@ -23,13 +23,14 @@ function shown(title: string, draft: Draft): string {
 }
 
 const channelsShown: Channel[] = ['connection-note', 'inmail'];
+const now = Date.UTC(2026, 11, 2, 10);
 
 describe('golden drafts', () => {
   it('ten made-up profiles, as a connection note (free and premium) and as an InMail', async () => {
     const sections = Object.entries(people).flatMap(([who, profile]) => [
       `## ${who}: ${profile.name ?? '(no name)'}\n`,
-      ...channelsShown.map((channel) => shown(channel, compose(profile, mes.full!, { channel }))),
-      shown('connection-note, premium', compose(profile, { ...mes.full!, account: 'premium' }, { channel: 'connection-note' })),
+      ...channelsShown.map((channel) => shown(channel, compose(profile, mes.full!, { channel, now }))),
+      shown('connection-note, premium', compose(profile, { ...mes.full!, account: 'premium' }, { channel: 'connection-note', now })),
     ]);
     await expect(`# Drafts for Sam Lee (tests/unit/outreach/people.ts)\n\n${sections.join('\n')}`).toMatchFileSnapshot('golden/first-messages.md');
   });

@@ -1,35 +1,88 @@
 import { describe, expect, it } from 'vitest';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
-import { mes, people } from './people';
+import { readMe } from '@/utils/outreach/me';
+import { corpus, corpusMentees, corpusNow as now } from './corpus';
+import { mes, people, profileOf } from './people';
+
+const kinds = (profile: Parameters<typeof findHooks>[0], me = mes.full!) => findHooks(profile, me, now).map((hook) => hook.kind);
 
 describe('findHooks', () => {
-  it('lists what they made first, then their role, then what we share, then their About', () => {
-    const hooks = findHooks(people.rich!, { ...mes.full!, schools: ['University of Lagos'] });
-    expect(hooks.map((hook) => [hook.kind, hook.source, hook.text])).toEqual([
-      ['featured', 'Featured article', 'From engineer to product lead: what I wish I had known'],
-      ['recent-post', 'Recent post', 'We just shipped offline payments for market traders.'],
-      ['role', 'Current role', 'VP Product at Kestrel Pay'],
-      ['shared-company', 'A company you both worked at', 'Northwind Logistics'],
-      ['shared-school', 'A school you both attended', 'University of Lagos'],
-      ['about', 'About section', 'I build payment products for small merchants.'],
-    ]);
+  it('offers what they made first, then their work, what we share and their About', () => {
+    const hooks = findHooks(people.rich!, { ...mes.full!, schools: ['University of Lagos'] }, now);
+    expect(hooks[0]).toMatchObject({ kind: 'featured', text: 'From engineer to product lead: what I wish I had known', source: 'Featured article' });
+    expect(hooks.map((hook) => hook.kind).sort()).toEqual(['about', 'featured', 'post', 'role', 'shared-company', 'shared-school']);
   });
 
   it('cites a post by its first sentence, without links, hashtags or emoji', () => {
-    const [hook] = findHooks(people.postOnly!, mes.empty!);
-    expect(hook?.text).toBe('Presenting a model to a board is a translation job, not a statistics job.');
+    const [hook] = findHooks(people.postOnly!, mes.empty!, now);
+    expect(hook?.text).toBe('Presenting a model to a board is a translation job, not a statistics job');
   });
 
-  it('falls back to the headline when there is no current role', () => {
-    expect(findHooks(people.headlineOnly!, mes.empty!).map((hook) => hook.kind)).toEqual(['headline']);
+  it('never makes a hook of a headline, a type label, pronouns, a tagline or a promotion', () => {
+    expect(kinds(people.headlineOnly!)).toEqual([]);
+    expect(findHooks(corpus.labelOnly!, mes.full!, now).map((hook) => hook.text)).toEqual(['Head of Data at Savanna Analytics']);
+    expect(kinds(corpus.tagline!)).toEqual([]);
+    expect(kinds(corpus.hashtagPost!)).toEqual(['role']);
+  });
+
+  it('calls a post "recent" only when the page dates it within three months', () => {
+    const hooks = findHooks(corpus.oldPostRecentArticle!, mes.full!, now);
+    const article = hooks.find((hook) => hook.text.startsWith('On-call'));
+    const post = hooks.find((hook) => hook.text.startsWith('Hiring senior engineers'));
+    expect(article).toMatchObject({ recent: true, source: 'Recent article · Oct 2026' });
+    expect(article?.mentions[0]).toMatch(/^your recent article "/);
+    expect(post?.recent).toBeUndefined();
+    expect(post?.source).toBe('Their post · Apr 2021');
+    expect(post?.mentions.join(' ')).not.toMatch(/recent/);
+  });
+
+  it('names a role they left as their years there, never as their work now', () => {
+    const hooks = findHooks(corpus.stale!, mes.full!, now);
+    const past = hooks.find((hook) => hook.kind === 'past-role');
+    expect(past?.mentions).toEqual(['your years as CEO at Gold Coast Telecom', 'your years at Gold Coast Telecom']);
+    expect(hooks.flatMap((hook) => hook.mentions).join(' ')).not.toMatch(/work as CEO/);
+  });
+
+  it('offers publications, projects, honours and volunteering', () => {
+    expect(kinds(corpus.korean!)).toContain('publication');
+    expect(kinds(corpus.hungarian!)).toContain('project');
+    expect(kinds(corpus.doctor!)).toContain('honor');
+    expect(kinds(corpus.volunteer!)).toContain('volunteering');
+    expect(findHooks(corpus.nickname!, mes.full!, now)[0]?.mentions[0]).toBe('your paper "Protein folding at the edge of the cell" in Journal of Cell Biology');
+    expect(findHooks(corpus.bookAuthor!, mes.full!, now)[0]?.mentions[0]).toBe('your book "The First-Time Manager Playbook" in Harbor Press');
+  });
+
+  it('ranks first what is closest to what I want to ask about', () => {
+    const profile = profileOf('two-talks', {
+      name: 'Ada Obi',
+      featured: [
+        { title: 'Designing warehouse layouts for speed', kind: 'talk', date: '2026-10' },
+        { title: 'Pricing experiments that changed our roadmap', kind: 'talk', date: '2026-10' },
+      ],
+    });
+    expect(findHooks(profile, readMe({ askAbout: 'pricing experiments' }), now)[0]?.text).toBe('Pricing experiments that changed our roadmap');
+    expect(findHooks(profile, readMe({ askAbout: 'warehouse layouts' }), now)[0]?.text).toBe('Designing warehouse layouts for speed');
+  });
+
+  it('names a long title by its topic as well, and never with "…" inside quotation marks', () => {
+    const [talk] = findHooks(corpus.keynote!, corpusMentees.switcher!, now);
+    expect(talk?.mentions).toContain('your talk on sustainable supply chains');
+    for (const profile of Object.values(corpus)) {
+      for (const hook of findHooks(profile, mes.full!, now)) expect(hook.mentions.join(' ')).not.toContain('…');
+    }
+  });
+
+  it('does not open with a big employer alone', () => {
+    const hooks = findHooks(corpus.bigEmployer!, mes.full!, now);
+    expect(hooks[0]?.mentions).toEqual(['your work as Product Manager at Google', 'your work as Product Manager']);
   });
 
   it('finds no hooks on a profile with nothing to cite', () => {
-    expect(findHooks(people.nothing!, mes.full!)).toEqual([]);
+    expect(findHooks(people.nothing!, mes.full!, now)).toEqual([]);
   });
 
   it('gives every hook a distinct id', () => {
-    const hooks = findHooks(people.rich!, mes.full!);
+    const hooks = findHooks(people.rich!, mes.full!, now);
     expect(new Set(hooks.map((hook) => hook.id)).size).toBe(hooks.length);
   });
 });

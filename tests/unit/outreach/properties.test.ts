@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channels } from '@/utils/outreach/channels';
 import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
-import { firstNameOf } from '@/utils/outreach/text';
+import { firstNameOf } from '@/utils/outreach/names';
 import { generateMe, generateProfile } from './generate';
 
 const seeds = Array.from({ length: 800 }, (_, index) => index + 1);
@@ -24,22 +24,21 @@ const cases = inputs.flatMap((input) =>
   })),
 );
 
+// Each case is drafted once: every property below reads the same drafts.
+const drafted = cases.map((entry) => ({ ...entry, draft: compose(entry.profile, entry.me, entry.choices) }));
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every word a draft may end a shortened quote on: the words of the profile and of Me. */
-const wordsOf = (value: unknown) => new Set(JSON.stringify(value).toLowerCase().match(/[\p{L}\p{N}]+/gu));
 
 describe(`drafts over ${cases.length} generated profiles, settings and channels`, () => {
   it('never go over the channel limit, for the body or the subject', () => {
-    for (const { profile, me, choices, seed } of cases) {
-      const draft = compose(profile, me, choices);
+    for (const { choices, seed, draft } of drafted) {
       expect(draft.body.length, `seed ${seed} ${choices.channel}`).toBeLessThanOrEqual(draft.limit.body);
       expect(draft.subject?.length ?? 0, `seed ${seed} ${choices.channel}`).toBeLessThanOrEqual(draft.limit.subject ?? 0);
     }
   });
 
   it('greet them by first name, or with a neutral "Hello," when the name is unknown or too long', () => {
-    for (const { profile, me, choices, seed } of cases) {
-      const { body } = compose(profile, me, choices);
+    for (const { profile, seed, draft: { body } } of drafted) {
       const first = firstNameOf(profile.name, profile.firstName);
       const greeting = first ? new RegExp(`^(?:(?:Hi|Dear) ${escape(first)},|Hello,)`) : /^Hello,/;
       expect(body, `seed ${seed}`).toMatch(greeting);
@@ -47,36 +46,29 @@ describe(`drafts over ${cases.length} generated profiles, settings and channels`
   });
 
   it('always ask for a 15 or 20 minute chat, and never ask them to be a mentor', () => {
-    for (const { profile, me, choices, seed } of cases) {
-      const draft = compose(profile, me, choices);
-      expect(draft.body, `seed ${seed}`).toMatch(/\b(?:15|20)[- ]minute/);
+    for (const { seed, draft } of drafted) {
+      expect(draft.body, `seed ${seed}`).toMatch(/\b(?:15|20)[- ]minutes?\b/);
       expect(draft.body, `seed ${seed}`).not.toMatch(/mentor|pick your brain/i);
     }
   });
 
   it('leave no placeholders or empty fields behind', () => {
-    for (const { profile, me, choices, seed } of cases) {
-      const { body, subject } = compose(profile, me, choices);
+    for (const { seed, draft: { body, subject } } of drafted) {
       expect(`${subject ?? ''}\n${body}`, `seed ${seed}`).not.toMatch(/\{\{|\}\}|undefined|null|NaN|\[[^\]]*\]|\s,|,,|\.\.(?!\.)|"\s*"/);
     }
   });
 
   it('with a hook, cite it and pass every check', () => {
-    for (const { profile, me, choices, seed } of cases.filter((c) => c.choices.hook)) {
-      const draft = compose(profile, me, choices);
-      expect(draft.findings, `seed ${seed} ${choices.channel}: ${draft.body}`).toEqual([]);
+    for (const { choices, seed, draft } of drafted.filter((c) => c.choices.hook)) {
+      // The composer's own notes (no persona, no introduction in Me…) are about the settings, not the words.
+      const checked = draft.findings.filter((finding) => !draft.notes.includes(finding));
+      expect(checked, `seed ${seed} ${choices.channel}: ${draft.body}`).toEqual([]);
     }
   });
 
-  it('shorten a quote only after a whole word, and end on a whole sentence', () => {
-    for (const { profile, me, choices, seed } of cases) {
-      const { body } = compose(profile, me, choices);
-      const words = wordsOf({ profile, me });
-      for (const [, word] of body.matchAll(/([\p{L}\p{N}]+)…/gu)) {
-        const whole = word!.toLowerCase();
-        // Scripts without spaces are shortened by characters, which are words there.
-        if (!/[\p{sc=Han}]/u.test(whole)) expect(words.has(whole), `seed ${seed}: "${word}…" in ${body}`).toBe(true);
-      }
+  it('never shorten a quote, and end on a whole sentence', () => {
+    for (const { seed, draft: { body } } of drafted) {
+      expect(body, `seed ${seed}`).not.toMatch(/"[^"\n]*…[^"\n]*"/);
       expect(body.trimEnd(), `seed ${seed}`).toMatch(/[.!?]$|\n[^\n]+$|, [^,.!?]+$/u);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asInfinitive, clipWords, firstNameOf, mainClause, withArticle } from '@/utils/outreach/text';
+import { asInfinitive, clipWords, mainClause, withArticle } from '@/utils/outreach/text';
+import { firstNameOf } from '@/utils/outreach/names';
 
 describe('draft text shaping', () => {
   it.each([

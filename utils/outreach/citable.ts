@@ -1,0 +1,92 @@
+/**
+ * What is worth citing to a mentor, and how to name it in a few words. A mentor recognises
+ * their own talk or post; they do not recognise "Article" (a card's type label), "He/Him", a
+ * tagline or an event promo, and a compliment on those reads as mail merge.
+ */
+import { tidy } from './text';
+
+/** Card type labels the 2026 layout shows where a title would be (seen 2026 on featured cards). */
+const typeLabels = new Set(
+  'article link post document video image photo newsletter event media pdf presentation podcast featured slides carousel poll repost'.split(' '),
+);
+
+const pronouns = /^\(?\s*(?:he|she|they|xe|ze|ey|it)\s*\/\s*(?:him|her|them|hers|theirs|xem|zir|em|its)\b/i;
+
+/** Words of promotion, recruiting and announcements: not their thinking, so not a hook. */
+const promotion =
+  /\b(?:looking forward to|join (?:us|me)|register(?: now| here| today)?|sign up|link in (?:bio|comments?)|dm me|follow (?:me|us)|we'?re hiring|i'?m hiring|now hiring|apply (?:now|here|today)|check (?:it )?out|don'?t miss|save the date|get your tickets?|tickets? (?:are )?(?:on sale|available)|discount|promo code|coming soon|stay tuned|subscribe|book a (?:call|demo)|free (?:trial|consultation|webinar)|limited (?:seats|spots|time)|see you (?:there|at)|starting a new position|open to work)\b/i;
+
+/** True when a title or the start of a post is specific enough to cite to its author. */
+export function isCitable(text: string | undefined, minWords = 2): boolean {
+  const words = tidy(text);
+  if (!words) return false;
+  const bare = words.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').trim();
+  if (typeLabels.has(bare) || typeLabels.has(bare.replace(/s$/, ''))) return false;
+  if (pronouns.test(words)) return false;
+  if (wordCount(words) < minWords) return false;
+  if (promotion.test(words)) return false;
+  // Headline-style fragments ("Speaker | Author | Coach") and shouting read as a tagline.
+  if ((words.match(/\s[|•·]\s/g) ?? []).length >= 2) return false;
+  if ((text?.match(/!/g) ?? []).length >= 2) return false;
+  if ((words.match(/\b\p{Lu}{4,}\b/gu) ?? []).length >= 2) return false;
+  return true;
+}
+
+const noSpaceScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
+
+/** Words in a text; in scripts written without spaces, about two characters make a word. */
+export function wordCount(text: string): number {
+  const spaced = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const unspaced = (text.match(noSpaceScript) ?? []).length;
+  return Math.max(spaced, Math.ceil(unspaced / 2));
+}
+
+/** A title whose first words ask or tell: it can be quoted whole, but not cut to a topic. */
+const sentenceLike = /^(?:what|how|why|when|where|who|which|do|does|did|is|are|can|should|will|would|i|i'm|we|we're|my|our|here|this|it|there|lessons|from|to|on|in|at|for|with|beyond|inside|after|before|if|just|so|today|yesterday|\d+)\b/i;
+const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|via|and|—|–|-)\s/iu;
+
+/**
+ * The topic of a title in a few words, without quotation marks, or undefined where no honest
+ * short form exists: "Keynote: Sustainable supply chains at the Global Logistics Summit 2025"
+ * is about "sustainable supply chains". Only a leading noun phrase is kept, never a cut sentence.
+ */
+export function topicOf(title: string, maxLength = 45): string | undefined {
+  const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').trim();
+  if (!main || sentenceLike.test(main)) return undefined;
+  if (main.length <= maxLength && wordCount(main) >= 2) return sentenceCase(main);
+  const match = cutBefore.exec(main);
+  const head = match ? main.slice(0, match.index).trim() : '';
+  if (head && head.length <= maxLength && wordCount(head) >= 2) return sentenceCase(head);
+  return undefined;
+}
+
+/** The part of a title that says what it is about ("Keynote: X" → "X"; "X: lessons from Y" → "X"). */
+export function mainClauseOf(text: string): string {
+  const clauses = text.split(/\s*(?::|\s[|–—-]\s)\s*/u).filter(Boolean);
+  return clauses.find((clause) => wordCount(clause) >= 2 && !formatClause.test(clause)) ?? clauses[0] ?? text;
+}
+
+/** "Sustainable supply chains" → "sustainable supply chains"; names, acronyms and Title Case stay as they are. */
+function sentenceCase(phrase: string): string {
+  const [first = '', second = ''] = phrase.split(' ');
+  const isPlainCapital = /^\p{Lu}\p{Ll}+$/u.test(first);
+  const restIsLower = second === '' || /^\p{Ll}/u.test(second);
+  return isPlainCapital && restIsLower ? first.toLowerCase() + phrase.slice(first.length) : phrase;
+}
+
+/** A quote fit to stand in quotation marks: whole, without its closing full stop. */
+export function quotable(text: string, maxLength: number): string | undefined {
+  const quote = tidy(text).replace(/(?<=[\p{L}\p{N})])\.$/u, '');
+  return quote.length <= maxLength && !quote.includes('…') ? quote : undefined;
+}
+
+/** Employers so large that working there says nothing about the person. */
+const bigEmployers =
+  /^(?:google|alphabet|microsoft|amazon|aws|amazon web services|meta|facebook|apple|linkedin|ibm|oracle|accenture|deloitte|pwc|kpmg|ey|ernst & young|mckinsey|mckinsey & company|bcg|boston consulting group|bain|bain & company|salesforce|sap|intel|cisco|tcs|tata consultancy services|infosys|wipro|cognizant|capgemini|walmart|jpmorgan|jpmorgan chase|jp morgan|goldman sachs|morgan stanley|citi|citigroup|hsbc|barclays|unilever|nestle|nestlé|procter & gamble|p&g|samsung|siemens|netflix|uber|nvidia|adobe)$/i;
+
+export function isBigEmployer(company: string | undefined): boolean {
+  return bigEmployers.test(tidy(company).replace(/[.,]?\s*(?:inc|llc|ltd|plc|corp|corporation|gmbh)\.?$/i, ''));
+}
+
+/** Leading words that name the format, not the subject: "Episode 41", "Part 2", "Keynote". */
+export const formatClause = /^(?:episode|ep\.?|part|chapter|session|keynote|talk|webinar|panel|podcast|article|video|newsletter|issue|vol\.?|volume)\b/i;

@@ -1,0 +1,47 @@
+import { tidy } from './text';
+
+const honorifics = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|eng|ing|engr|rev|hon|capt|col)\.?$/i;
+/** Letters after a name: degrees and certifications, not part of what to call someone. */
+const credentials = /^(?:phd|ph\.d\.?|mba|md|cpa|cfa|pmp|msc|bsc|ma|ba|mphil|dphil|jd|llm|cissp|frsa|facs|rn|pe|ceng|pmi-acp|csm)\.?$/i;
+const placeholders = /^(?:linkedin member|member|user|undefined|null|name|first ?name|\[.*\]|\{.*\})$/i;
+const noSpaceScripts = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/**
+ * The name to greet them by, as a careful writer would, or "" when there is none to trust
+ * (the draft then says "Hello,"): the name they go by ('Robert "Bob" Lee' → Bob), never a
+ * title, pronoun, credential, emoji or placeholder. Names in Chinese, Japanese or Korean
+ * script are kept whole (family name first, no spaces: no "first word" to take); a Latin name
+ * with its family name in capitals ("WANG Wei", "NAGY Péter") is greeted by the other part.
+ */
+export function firstNameOf(name: string | undefined, firstName?: string): string {
+  const full = cleanName(name);
+  const given = cleanName(firstName);
+  if (!full && !given) return '';
+  const nickname = /'([^']{2,20})'/.exec(tidy(name))?.[1];
+  if (nickname && !placeholders.test(nickname)) return nickname;
+  if (noSpaceScripts.test(full || given)) return full || given;
+  const words = (full || given).split(' ');
+  const familyInCapitals = words.filter((word) => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(word) && /\p{L}{2,}/u.test(word));
+  if (familyInCapitals.length === 1 && words.length > 1) {
+    const rest = words.filter((word) => word !== familyInCapitals[0]);
+    if (rest.some((word) => /\p{Ll}/u.test(word))) return rest[0] ?? '';
+  }
+  const chosen = given ? given.split(' ').slice(0, 2).join(' ') : (words[0] ?? '');
+  return chosen.length > 30 ? '' : chosen;
+}
+
+/** A name without what is not a name: bracketed pronouns, credentials after a comma, titles, emoji. */
+function cleanName(value: string | undefined): string {
+  const text = tidy(value)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:he|she|they)\s*\/\s*(?:him|her|them)\b/gi, ' ')
+    .replace(/,.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (placeholders.test(text)) return '';
+  return text
+    .split(' ')
+    .filter((word) => !honorifics.test(word) && !credentials.test(word) && !/^'[^']*'$/.test(word))
+    .filter((word) => /\p{L}/u.test(word))
+    .join(' ');
+}

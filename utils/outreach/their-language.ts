@@ -1,0 +1,41 @@
+import type { Profile } from '@/utils/linkedin/profile';
+
+export type DraftLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt';
+
+export const languageNames: Record<DraftLanguage, string> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  pt: 'Portuguese',
+};
+
+/** Short words each language uses constantly and the others rarely: enough to tell a profile's language. */
+const markers: Record<DraftLanguage, string[]> = {
+  en: 'the and with for of is are in my our we i to at from have has this that it was be on as you your not but what how'.split(' '),
+  es: 'el la los las del y con para por en es una un mi nuestro soy años experiencia trabajo empresa desde'.split(' '),
+  fr: 'le la les des et avec pour dans est une un mon notre je suis ans expérience entreprise depuis chez du au'.split(' '),
+  de: 'der die das und mit für von ist eine ein mein unser ich bin jahre erfahrung bei im zum zur auf als'.split(' '),
+  pt: 'o os do da dos das com para em é uma um meu nosso sou anos experiência empresa desde na no não também'.split(' '),
+};
+
+/**
+ * The language their profile is written in, from its own sentences (About, headline, posts,
+ * role descriptions), or undefined when there is too little text to tell.
+ */
+export function profileLanguage(profile: Profile): DraftLanguage | undefined {
+  const text = [profile.about, profile.headline, ...profile.activity.map((post) => post.text), ...profile.experience.map((role) => role.description)]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 12) return undefined;
+  const scores = (Object.keys(markers) as DraftLanguage[]).map((language) => {
+    const set = new Set(markers[language]);
+    return { language, score: words.filter((word) => set.has(word)).length };
+  });
+  scores.sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  if (!best || best.score < 4 || (second && best.score < second.score * 1.5)) return undefined;
+  return best.language;
+}
