@@ -1,6 +1,6 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
-import type { ContactPage, ContactQuery, ContactView } from '@/utils/store/contact-queries';
+import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contact-queries';
 import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { ExportFile } from '@/utils/store/export-file';
@@ -48,6 +48,8 @@ export interface WorkerProtocol {
   /** By address, or by member id after a slug change; null when not saved. */
   getContact(data: { url?: string; memberId?: string }): Outcome<ContactView | null>;
   listContacts(data: ContactQuery): Outcome<ContactPage>;
+  /** First messages saved for other contacts, newest first: the checker warns about sending the same words twice. */
+  recentMessages(data: { exceptUrl?: string; limit?: number }): Outcome<SentFirstMessage[]>;
   /** Open follow-ups due by `until` (now when absent), oldest first. */
   listDue(data: { until?: number }): Outcome<DueFollowUp[]>;
   getSettings(): Outcome<StoredSettings>;

@@ -1,7 +1,7 @@
 import type { GetDataType } from '@webext-core/messaging';
 import type { WorkerProtocol, WorkerRequest } from '@/utils/messages';
 import type { Clock } from '@/utils/relationship/clock';
-import { getContact, listContacts } from '@/utils/store/contact-queries';
+import { getContact, listContacts, recentMessages } from '@/utils/store/contact-queries';
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
@@ -26,6 +26,7 @@ const handlers: { [K in WorkerRequest]: Handler<K> } = {
   setFollowUpDue,
   getContact,
   listContacts,
+  recentMessages,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
   getSettings: readSettings,
   saveSettings,
@@ -38,7 +39,7 @@ const handlers: { [K in WorkerRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listDue', 'getSettings', 'saveSettings', 'exportData']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);

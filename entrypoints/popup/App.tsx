@@ -1,6 +1,7 @@
 import { DraftControls } from '@/components/popup/DraftControls';
 import { DraftPartsEditor } from '@/components/popup/DraftPartsEditor';
 import { Findings } from '@/components/popup/Findings';
+import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookPicker } from '@/components/popup/HookPicker';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { PersonaFit } from '@/components/popup/PersonaFit';
@@ -105,18 +106,15 @@ export function App() {
         </section>
       )}
       {screen.kind === 'first-run' && (
-        <section aria-labelledby="first-run-heading" class="card" data-testid="first-run">
-          <h2 id="first-run-heading">{text.firstRun.heading}</h2>
-          <p>{text.firstRun.body}</p>
-          <div class="actions">
-            <button type="button" onClick={actions.openMe}>
-              {text.firstRun.setUp}
-            </button>
-            <button type="button" class="secondary" onClick={actions.skipFirstRun}>
-              {text.firstRun.skip}
-            </button>
-          </div>
-        </section>
+        <FirstTwoThings
+          intro={state.me.value.intro}
+          askAbout={state.me.value.askAbout}
+          saving={actions.firstTwo.value.saving}
+          {...(actions.firstTwo.value.error && { error: actions.firstTwo.value.error })}
+          onSave={(intro, askAbout) => void actions.saveFirstTwo(intro, askAbout)}
+          onDraftAnyway={actions.skipFirstRun}
+          onOpenMe={() => void actions.openMe()}
+        />
       )}
       {screen.kind === 'error' && (
         <section role="alert" aria-labelledby="error-heading" class="card">

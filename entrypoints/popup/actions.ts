@@ -8,6 +8,7 @@ import { askWorker } from '@/utils/ask-worker';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import * as state from './state';
 import { copyText } from '@/utils/copy-text';
+import { readMe } from '@/utils/outreach/me';
 
 export const copyStatus = signal<string | undefined>(undefined);
 
@@ -80,7 +81,7 @@ export async function load(skipFirstRun = false): Promise<void> {
       const profile = reading.profile!;
       const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       state.showProfile(profile, meWithZone(settings.value.me, browserZone), skipFirstRun);
-      await refreshKnown(profile.url, profile.memberId);
+      await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url)]);
     }
   } catch (error) {
     state.screen.value = { kind: 'error', message: words.failed(error instanceof Error ? error.message : String(error)) };
@@ -91,6 +92,24 @@ export async function load(skipFirstRun = false): Promise<void> {
 export async function refreshKnown(url: string, memberId?: string): Promise<void> {
   const answer = await askWorker('getContact', { url, ...(memberId && { memberId }) });
   state.known.value = answer.ok ? answer.value : null;
+}
+
+async function loadSavedMessages(exceptUrl: string): Promise<void> {
+  const answer = await askWorker('recentMessages', { exceptUrl });
+  state.savedMessages.value = answer.ok ? answer.value : [];
+}
+
+export const firstTwo = signal<{ saving: boolean; error?: string }>({ saving: false });
+
+/** "Save and draft": keeps who I am and my questions' topic in Me, then drafts with them. */
+export async function saveFirstTwo(intro: string, askAbout: string): Promise<void> {
+  const profile = state.pageProfile.value;
+  if (!profile) return;
+  firstTwo.value = { saving: true };
+  const me = readMe({ ...state.me.value, ...(intro.trim() && { intro }), ...(askAbout.trim() && { askAbout }) });
+  const answer = await askWorker('saveSettings', { me });
+  firstTwo.value = answer.ok ? { saving: false } : { saving: false, error: answer.error };
+  if (answer.ok) state.showProfile(profile, me, true);
 }
 
 /** "Save & remind me": the contact at stage Reached out, with the hook and the message as shown. */

@@ -9,7 +9,8 @@ import { channelHasSubject, limitFor, type Channel } from '@/utils/outreach/chan
 import { check } from '@/utils/outreach/check';
 import { assemble, compose, type DraftParts } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
-import { defaultMe, isMeEmpty, type Me } from '@/utils/outreach/me';
+import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
+import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
@@ -47,6 +48,8 @@ export const known = signal<ContactView | null | undefined>(undefined);
 /** On a saved contact, the user asked for a new first message instead of the follow-up. */
 export const showFirstMessage = signal(false);
 export const save = signal<{ state: 'idle' | 'saving' | 'saved' | 'failed'; error?: string }>({ state: 'idle' });
+/** First messages saved for other contacts: the checker warns before the same words go out twice. */
+export const savedMessages = signal<SavedMessage[]>([]);
 
 /** The contact's next open follow-up, soonest first. */
 export const nextFollowUp = computed(() =>
@@ -80,14 +83,19 @@ export const message = computed(() => ({
 }));
 export const hasSubject = computed(() => channelHasSubject(choices.value.channel));
 export const limit = computed(() => limitFor(choices.value.channel, me.value.account));
-export const findings = computed(() =>
-  check(message.value.body, choices.value.channel, {
+export const findings = computed(() => {
+  const found = check(message.value.body, choices.value.channel, {
     account: me.value.account,
     ...(hasSubject.value && { subject: message.value.subject }),
     ...(chosenHook.value && { hook: chosenHook.value }),
     ...(profile.value && { profile: profile.value }),
-  }),
-);
+    savedMessages: savedMessages.value,
+  });
+  // What only the composer knows stays said after an edit; "nothing specific was found" says "no hook" better.
+  const notes = draft.value?.notes ?? [];
+  const hasNoHookNote = notes.some((note) => note.id === 'no-citable-hook');
+  return [...found.filter((finding) => !(hasNoHookNote && finding.id === 'no-hook')), ...notes];
+});
 
 /** A new choice redoes the draft: hand edits of the old one no longer apply. */
 export function choose(change: Partial<Choices>): void {
@@ -121,12 +129,17 @@ export function typeField(field: TypedField, value: string): void {
   });
 }
 
-/** Shows the profile, or the first-run screen when "Me" is still empty (unless skipped). */
+/** Whether Me lacks one of the two things every first message needs: who I am, what my questions are about. */
+export function lacksDraftNeeds(settings: Me): boolean {
+  return !settings.intro || !questionTopicOf(settings);
+}
+
+/** Shows the profile, or first asks for who I am and my questions' topic when Me lacks them (unless skipped). */
 export function showProfile(read: Profile, settings: Me, skipFirstRun = false): void {
   batch(() => {
     pageProfile.value = read;
     me.value = settings;
     choices.value = { ...choices.value, minutes: settings.askMinutes };
-    screen.value = isMeEmpty(settings) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
+    screen.value = lacksDraftNeeds(settings) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
   });
 }

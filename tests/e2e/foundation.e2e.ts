@@ -11,7 +11,7 @@ afterAll(async () => {
 
 describe('the extension in Chromium', () => {
   it('reads a served profile page into the popup', async () => {
-    await browser.askWorker('saveSettings', { me: { name: 'Sam Lee', intro: 'a data analyst at Northwind' } });
+    await browser.askWorker('saveSettings', { me: { name: 'Sam Lee', intro: 'a data analyst at Northwind', askAbout: 'route planning' } });
     const profile = await browser.openLinkedIn('/in/amara-okafor/');
     const popup = await browser.openPopup(profile);
     await expect.poll(() => popup.getByTestId('profile-name').textContent()).toBe('Amara Okafor');

@@ -37,6 +37,8 @@ describe('the popup on a LinkedIn profile', () => {
     expect(fit).toContain('Not seen: fintech');
     expect(await popup.getByTestId('their-time').textContent()).toMatch(/Their time: .*ahead of you|behind you|same time/);
 
+    // An InMail has room to cite the hook whole; a note may name it by its topic.
+    await popup.getByLabel('Where you will send it').selectOption('inmail');
     const hook = popup.getByRole('radio').nth(1);
     const hookText = (await hook.locator('xpath=..').innerText()).split(': ').slice(1).join(': ');
     await hook.check();
@@ -149,17 +151,26 @@ describe('the popup elsewhere', () => {
     expect(await popup.getByRole('button', { name: 'Open dashboard' }).isVisible()).toBe(true);
   });
 
-  it('leads to "Me" on first run, and can draft without it', async () => {
+  it('asks for who I am and what my questions are about before the first draft, keeps them in Me, or drafts anyway', async () => {
     await browser.askWorker('saveSettings', { me: {} });
     const popup = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
     await expect.poll(() => popup.getByTestId('first-run').isVisible()).toBe(true);
     const opened = browser.context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'Fill in “Me”' }).click();
+    await popup.getByRole('button', { name: 'Fill in all of “Me”' }).click();
     expect((await opened).url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
 
-    const again = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
-    await again.getByRole('button', { name: 'Draft without it' }).click();
-    await expect.poll(() => messageBox(again).inputValue()).toMatch(/Amara/);
+    const anyway = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await anyway.getByRole('button', { name: 'Draft anyway' }).click();
+    await expect.poll(() => messageBox(anyway).inputValue()).toMatch(/Amara/);
+
+    const inline = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await inline.getByLabel('Who you are, in one line').fill('a data analyst at Northwind Logistics');
+    await inline.getByLabel('What your questions are about').fill('running an on-call rotation');
+    await inline.getByRole('button', { name: 'Save and draft' }).click();
+    await expect.poll(() => messageBox(inline).inputValue()).toContain('running an on-call rotation');
+    expect(await messageBox(inline).inputValue()).toContain('data analyst');
+    const saved = await browser.askWorker('getSettings', undefined);
+    expect(saved).toMatchObject({ ok: true, value: { me: { intro: 'a data analyst at Northwind Logistics', askAbout: 'running an on-call rotation' } } });
   });
 
   it('waits while LinkedIn is still showing the next profile, then drafts for it', async () => {

@@ -131,3 +131,25 @@ export async function listContacts(db: Database, query: ContactQuery): Promise<O
     return failureOf(error);
   }
 }
+
+/** A first message saved for a contact: whom it was for and its words, to warn before the same words go to someone else. */
+export interface SentFirstMessage {
+  who: string;
+  body: string;
+}
+
+/** The first messages of the most recently touched contacts, but one's own. */
+export async function recentMessages(db: Database, query: { exceptUrl?: string; limit?: number }): Promise<Outcome<SentFirstMessage[]>> {
+  try {
+    const tx = db.transaction(['contacts', 'counts'], 'readonly');
+    // Touched recently is written recently, near enough: reading further back costs time for little.
+    const latest = await latestOfAll(tx, 0, 200);
+    const messages = latest
+      .filter((contact) => contact.url !== query.exceptUrl && contact.message?.body)
+      .slice(0, query.limit ?? 50)
+      .map((contact) => ({ who: contact.profile.name ?? contact.profile.slug, body: contact.message!.body }));
+    return succeed(messages);
+  } catch (error) {
+    return failureOf(error);
+  }
+}

@@ -57,6 +57,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     offset: optional(number(0, 1_000_000)),
     limit: optional(number(1, 500)),
   }),
+  recentMessages: shape({ exceptUrl: optional(profileUrl), limit: optional(number(1, 200)) }),
   listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: optional(time) })(input, where)),
   getSettings: nothing,
   saveSettings: shape({ me: optional(meCheck), plan: optional(planSettingsCheck) }),

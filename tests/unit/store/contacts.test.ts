@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact, listContacts } from '@/utils/store/contact-queries';
+import { getContact, listContacts, recentMessages } from '@/utils/store/contact-queries';
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
@@ -158,5 +158,18 @@ describe('listing contacts', () => {
   it('finds contacts by words in their name or in the notes', async () => {
     expect(value(await listContacts(db, { search: 'data PIPELINES' })).contacts.map((c) => c.name)).toEqual(['Kenji Example']);
     expect(value(await listContacts(db, { search: 'amara' })).total).toBe(1);
+  });
+});
+
+describe('first messages saved for others', () => {
+  it('lists whom each was for and its words, newest first, leaving out the contact being drafted for and those saved without one', async () => {
+    await saveContact(db, { profile: amara, message: { channel: 'message', body: 'Hi Amara, your talk on pallets…' } }, clockAt(monday));
+    await saveContact(db, { profile: profileOf('kenji-example') }, clockAt(monday + hour));
+    await saveContact(db, { profile: profileOf('lucia-example'), message: { channel: 'connection-note', body: 'Hi Lucia, your post…' } }, clockAt(monday + 2 * hour));
+    expect(value(await recentMessages(db, {}))).toEqual([
+      { who: 'Lucia Example', body: 'Hi Lucia, your post…' },
+      { who: 'Amara Example', body: 'Hi Amara, your talk on pallets…' },
+    ]);
+    expect(value(await recentMessages(db, { exceptUrl: amara.url })).map((message) => message.who)).toEqual(['Lucia Example']);
   });
 });
