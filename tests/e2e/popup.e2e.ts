@@ -169,7 +169,7 @@ describe('the popup elsewhere', () => {
     await inline.getByRole('button', { name: 'Save and draft' }).click();
     await expect.poll(() => messageBox(inline).inputValue()).toContain('running an on-call rotation');
     expect(await messageBox(inline).inputValue()).toContain('data analyst');
-    const saved = await browser.askWorker('getSettings', undefined);
+    const saved = await browser.askWorker('getSettings');
     expect(saved).toMatchObject({ ok: true, value: { me: { intro: 'a data analyst at Northwind Logistics', askAbout: 'running an on-call rotation' } } });
   });
 
