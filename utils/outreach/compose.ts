@@ -296,11 +296,12 @@ function subjectOf(hook: Hook | undefined, profile: Profile, me: Me, overlap: st
   const byMe = [
     ...(topic ? [subjects.aboutTopic(topic)] : []),
     ...(overlap.length ? [subjects.aboutExperience(listOf(overlap.map(lowerFirst)))] : []),
-    ...(title && title.length <= 40 ? [subjects.aboutRole(title)] : []),
   ];
+  // A title of one word ("Host", "Founder") says too little to be a subject.
+  const byRole = title && title.length <= 40 && title.includes(' ') ? [subjects.aboutRole(title)] : [];
   // Half the people get a subject about their work, half one about my question: both are the guide's.
   const ordered = seed % 2 === 0 ? [...byHook, ...byMe] : [...byMe, ...byHook];
-  return [...ordered, subjects.generic].map(capitalize).find((line) => lengthOf(line) <= max) ?? subjects.generic;
+  return [...ordered, ...byRole, subjects.generic].map(capitalize).find((line) => lengthOf(line) <= max) ?? subjects.generic;
 }
 
 /** What the composer knows that no reading of the text can: each with the guide's reason and what to do. */

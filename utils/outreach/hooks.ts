@@ -54,7 +54,7 @@ export const itemNames: Record<ItemKind, string> = {
 };
 
 /** Longest quote a draft puts in quotation marks. */
-const quoteLength = 100;
+const quoteLength = 120;
 
 /**
  * The hooks a profile offers, best first. Only what a mentor would recognise as theirs: their
@@ -65,11 +65,12 @@ const quoteLength = 100;
 export function findHooks(profile: Profile, me: Me, now: number = Date.now()): Hook[] {
   const candidates: Array<Hook & { rank: number }> = [];
   const myWords = wordsOf([me.askAbout, me.shortTermGoal, me.longTermGoal, me.skillsMissing, ...me.persona].join(' '));
-  const add = (hook: Hook, weight: number, date?: PageDate) => {
+  // `about` is what the hook is about, for matching my goals: a role's title, not its employer's name.
+  const add = (hook: Hook, weight: number, date?: PageDate, about = `${hook.text} ${hook.topic ?? ''}`) => {
     const age = monthsSince(date, now);
     const recency = age === undefined ? 0 : age <= 3 ? 3 : age <= 12 ? 1.5 : age <= 36 ? 0 : -2;
-    const overlap = [...wordsOf(`${hook.text} ${hook.topic ?? ''}`)].filter((word) => myWords.has(word)).length;
-    candidates.push({ ...hook, rank: overlap * 4 + weight + recency });
+    const overlap = Math.min(2, [...wordsOf(about)].filter((word) => myWords.has(word)).length);
+    candidates.push({ ...hook, rank: overlap * 3 + weight + recency });
   };
 
   profile.featured.forEach((item, index) => {
@@ -102,7 +103,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
   });
 
   const current = roleHook(profile);
-  if (current) add(current, 2);
+  if (current) add(current, 2, undefined, tidy(profile.current?.title));
   const pastRoles = profile.experience.filter((role) => hasEnded(role.period) && tidy(role.title) && tidy(role.company));
   pastRoles.slice(0, 3).forEach((role, index) => {
     const title = tidy(role.title);
@@ -120,6 +121,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
       },
       0.5,
       role.period?.end,
+      title,
     );
   });
   (profile.volunteering ?? []).slice(0, 2).forEach((item, index) => {
@@ -175,11 +177,11 @@ function madeThing(
   const clause = where === 'post' ? leadingClause(text) : shortTitle(text);
   const topic = topicOf(text);
   const your = `your ${recent ? 'recent ' : ''}`;
-  const mentions = [
-    ...(quote ? [`${your}${noun} "${quote}"`] : []),
-    ...(clause && clause !== quote ? [`${your}${noun} "${clause}"`] : []),
-    ...(topic ? [`${your}${noun} on ${topic}`] : []),
-  ];
+  const quoted = [...(quote ? [`${your}${noun} "${quote}"`] : []), ...(clause && clause !== quote ? [`${your}${noun} "${clause}"`] : [])];
+  const byTopic = topic ? [`${your}${noun} on ${topic}`] : [];
+  // "your episode "Episode 41: Pricing…"" says it twice: such a title is named by its topic first.
+  const startsWithNoun = new RegExp(`^${noun}\\b`, 'i').test(text);
+  const mentions = startsWithNoun ? [...byTopic, ...quoted] : [...quoted, ...byTopic];
   if (mentions.length === 0) return undefined;
   const kindName = noun === 'piece' ? 'item' : noun;
   const label = where === 'featured' ? `Featured ${kindName}` : `${recent ? 'Recent' : 'Their'} ${kindName}`;
