@@ -76,6 +76,18 @@ describe('the popup on a LinkedIn profile', () => {
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(subject);
   });
 
+  it('warns before the same words go to a second person', async () => {
+    const first = await popupOn('amara-okafor');
+    const sent = await messageBox(first).inputValue();
+    await first.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => first.getByTestId('saved').isVisible()).toBe(true);
+
+    const second = await popupOn('kenji-watanabe');
+    expect(await second.getByTestId('findings').innerText()).not.toMatch(/nearly the same/);
+    await messageBox(second).fill(sent.replace('Amara', 'Kenji'));
+    await expect.poll(() => second.getByTestId('findings').innerText()).toMatch(/nearly the same as the one you saved for Amara Okafor/);
+  });
+
   it('saves the contact with a follow-up, and shows where we stand when opened again', async () => {
     const popup = await popupOn('amara-okafor');
     const body = await messageBox(popup).inputValue();
