@@ -42,8 +42,9 @@ export function educationFromLines(lines: string[]): Education {
   return prune({ school, degree, dates });
 }
 
-// English lead-ins before an issuer ("Issued by IEEE"); other languages keep theirs, still readable.
-const leadIn = /^(issued by|issued|issuer|published by|awarded by)\s+/i;
+// Lead-ins before an issuer ("Issued by IEEE", "Utfärdad av …", "Wydane przez …") in the
+// interface languages the team's pages use; others keep theirs, still readable.
+const leadIn = /^(issued by|issued|issuer|published by|awarded by|utfärdad av|ausgestellt von|délivré par|emitido por|wydane przez)\s+/i;
 
 /**
  * A project, publication, honour or certification from the lines its entry shows: the title,
@@ -59,7 +60,8 @@ export function achievementFromLines(lines: string[], description?: string, url?
   const when = parts.find(hasYear);
   const period = periodOf(when);
   const beside = parts.filter((part) => !hasYear(part)).join(' · ');
-  const before = at > 0 ? rest[0] : at < 0 && rest[0] && rest[0].length <= 120 && rest.length > 1 ? rest[0] : undefined;
+  // Without a date, a short line after the title is the issuer; a long one is the description.
+  const before = at > 0 ? rest[0] : at < 0 && rest[0] && rest[0].length <= 80 ? rest[0] : undefined;
   const by = (beside || before)?.replace(leadIn, '') || undefined;
   const after = rest.slice(at >= 0 ? at + 1 : before ? 1 : 0).filter((line) => line.length > 40);
   const single = period && !period.ongoing && period.start === period.end;

@@ -5,6 +5,7 @@ import { itemKind } from './item-kind';
 import { linkTarget } from './link-target';
 import { topItems } from './list-items';
 import { firstDate } from './page-dates';
+import { isPronouns } from './pronouns';
 import type { Achievement, Activity, Experience } from './profile';
 import { achievementLink, ember } from './selectors';
 import { showsProfile } from './shows-profile';
@@ -113,6 +114,7 @@ export const emberReader: LayoutReader<EmberPage> = {
       visibleText(page.root?.querySelector(ember.toolbarName)) ??
       undefined,
     headline: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.headline)),
+    pronouns: (page) => [...(page.topCard?.querySelectorAll(ember.pronouns) ?? [])].map(visibleText).find((text) => !!text && isPronouns(text)),
     location: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.location)),
     current: (page) => currentRole(experienceOf(page)),
     about: (page) => {

@@ -62,6 +62,8 @@ export const ember = {
   // 2026 hybrid: the name renders only in the sticky toolbar (unidentified selector list, 2026).
   toolbarName: '.scaffold-layout-toolbar h1, .scaffold-layout-toolbar .artdeco-entity-lockup__title',
   headline: '.text-body-medium.break-words',
+  // Pronouns beside the name (team page ines-duarte, after 2024 top cards): told by their shape.
+  pronouns: '.text-body-small.v-align-middle',
   location: '.text-body-small.inline.t-black--light.break-words',
   /** Section anchors: `div#experience.pv-profile-card__anchor` inside `section.artdeco-card`. */
   anchor: (id: string) => `div#${id}`,
