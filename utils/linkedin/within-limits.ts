@@ -45,7 +45,8 @@ export function withinLimits(profile: Profile): Profile {
     activity: profile.activity.slice(0, limits.activity).map((item) => withLink({ ...item, text: cut(item.text, long) })),
     skills: profile.skills.slice(0, limits.skills).map((skill) => cut(skill, line)),
   };
-  const achievement = (item: Achievement) => withLink(cutEntry(item));
+  // The link is kept whole or dropped, never cut like the text around it.
+  const achievement = ({ url, ...item }: Achievement) => withLink({ ...cutEntry(item), ...(url !== undefined && { url }) });
   for (const key of ['projects', 'publications', 'honors', 'certifications'] as const) {
     const entries = cutSection(profile[key], limits.achievements, achievement);
     if (entries) out[key] = entries;
