@@ -25,8 +25,9 @@ export const sdui = {
     education: ['educationtoplevelsection', 'education'],
     skills: ['skills'],
     activity: ['activity', 'recentactivity'],
-    // Section-discovery code (unidentified repo, 2026) names the first of each; the others are
-    // the same cards under their /details/ names (stickerdaniel PERSON_SECTIONS, 2026).
+    // Section-discovery code (unidentified repo, 2026) names projects, publicationtoplevelsection
+    // and certificationtoplevel; the others follow the /details/ page names (stickerdaniel
+    // PERSON_SECTIONS, 2026). No shared capture shows these cards; the team's pages mirror them.
     projects: ['projects', 'projecttoplevelsection'],
     publications: ['publicationtoplevelsection', 'publications'],
     honors: ['honortoplevelsection', 'honorsandawards', 'honors'],
@@ -77,6 +78,7 @@ export const ember = {
   item: 'li.artdeco-list__item, li.pvs-list__paged-list-item, li.artdeco-carousel__item, li.profile-creator-shared-feed-update__mini-container',
   // 2024 Ember pages: an employer's roles nest in the card's sub-components (joeyism, cvme fixture).
   subComponents: '.pvs-entity__sub-components',
+  // Mini-update class names of 2024 pages (issue 13); no shared capture shows them.
   postBody: '.feed-mini-update-commentary__text, .update-components-text',
   postWhen: '.feed-mini-update-contextual-description__text, .feed-mini-update-actor__sub-description',
   // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
@@ -102,7 +104,8 @@ export const publicPage = {
   company: '.experience-item__subtitle',
   dates: '.date-range',
   meta: '.experience-item__meta-item',
-  // The full text is in the --more paragraph when LinkedIn also renders a shortened --less one.
+  // The full text is in the --more paragraph when LinkedIn also renders a shortened --less one
+  // (issue 13: descriptions ended in "…" though the whole text was in the page).
   descriptionFull: '.show-more-less-text__text--more',
   description: '.show-more-less-text__text--less, .experience-item__description',
   descriptionBox: '.show-more-less-text, .experience-item__description',
@@ -116,6 +119,7 @@ export const publicPage = {
   cardDate: '.base-main-card__metadata-item',
   /** Sections by data-section (projects, volunteering: guidovanrossum, 2026); each entry is a section card. */
   section: (name: string) => `section[data-section="${name}"] li.profile-section-card`,
+  // projects and volunteering seen in guidovanrossum (2026); the others named the same way.
   sections: {
     projects: 'projects', publications: 'publications', honors: 'honors-and-awards',
     certifications: 'certifications', volunteering: 'volunteering', languages: 'languages',
