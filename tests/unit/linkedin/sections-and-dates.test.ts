@@ -15,8 +15,12 @@ const pages = {
   public: ['amaru-quispe', 'zodwa-khumalo', 'nikolai-petrov', 'mei-chen', 'tariq-nasser', 'ana-kovac'],
 } as const;
 
+const parsed = new Map<string, Document>();
+
+/** Each page is parsed once (jsdom takes a while on a busy machine) and read as often as asked. */
 function read(slug: string, now = readAt): Profile {
-  return readProfile(teamPage(slug), `https://www.linkedin.com/in/${slug}/`, now);
+  if (!parsed.has(slug)) parsed.set(slug, teamPage(slug));
+  return readProfile(parsed.get(slug)!, `https://www.linkedin.com/in/${slug}/`, now);
 }
 
 function expected(slug: string): Profile {
