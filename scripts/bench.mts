@@ -10,7 +10,7 @@ import { bundleSizes } from '../bench/bundle-sizes';
 import { composeAndCheck } from '../bench/composer';
 import { formatTable, overBudget, type Figure } from '../bench/figures';
 import { popupTimeToDraft, storeFigures } from '../bench/in-chromium';
-import { largestPerLayout, readerInChromium, readerInHappyDom } from '../bench/reader';
+import { largestPerLayout, readerInChromium } from '../bench/reader';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
@@ -19,16 +19,16 @@ step('building the extension');
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });
 const figures: Figure[] = [...bundleSizes(join(root, '.output/chrome-mv3'))];
 
-step('timing the profile reader and the composer in happy-dom');
+step('timing the composer');
 const layouts = await largestPerLayout();
-figures.push(...(await readerInHappyDom(layouts)), ...(await composeAndCheck()));
+figures.push(...(await composeAndCheck()));
 
 if (!findChromium()) {
   console.error('Chromium is missing (apt-get install -y chromium): the in-browser figures are left out.');
 } else {
   const browser = await launchExtensionBrowser();
   try {
-    step('timing the reader, the popup and the store in Chromium');
+    step('timing the reader in Chromium (beside a Cheerio parse), the popup and the store');
     figures.push(...(await readerInChromium(browser, layouts)));
     figures.push(...(await popupTimeToDraft(browser)));
     figures.push(...(await storeFigures(browser)));

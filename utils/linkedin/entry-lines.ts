@@ -1,4 +1,5 @@
-import type { Education, Experience, Role } from './profile';
+import { periodOf } from './page-dates';
+import type { Achievement, Education, Experience, Role, SpokenLanguage, Volunteering } from './profile';
 
 const year = /\b(?:19|20)\d{2}\b/g;
 
@@ -7,9 +8,9 @@ export function hasYear(line: string): boolean {
   return (line.match(year) ?? []).length > 0;
 }
 
-/** An ongoing role shows one year ("2021 – Present", "2021 – obecnie · 5 lat"), a past one two. */
+/** An ongoing role shows a range with one end ("2021 – Present", "2021 – obecnie · 5 lat"). */
 export function isOngoing(dates: string | undefined): boolean {
-  return !!dates && (dates.match(year) ?? []).length === 1;
+  return !!periodOf(dates)?.ongoing;
 }
 
 /** "Lumen Freight · Full-time" → "Lumen Freight": the employment type is a translated word. */
@@ -39,6 +40,52 @@ export function educationFromLines(lines: string[]): Education {
   const dates = rest.find(hasYear);
   const degree = rest[0] !== dates ? rest[0] : undefined;
   return prune({ school, degree, dates });
+}
+
+// Lead-ins before an issuer ("Issued by IEEE", "Utfärdad av …", "Wydane przez …") in the
+// interface languages the team's pages use; others keep theirs, still readable.
+const leadIn = /^(issued by|issued|issuer|published by|awarded by|utfärdad av|ausgestellt von|délivré par|emitido por|wydane przez)\s+/i;
+
+/**
+ * A project, publication, honour or certification from the lines its entry shows: the title,
+ * then who gave or published it and when ("IEEE · Jun 2019", "Coursera" then "Issued Mar 2021
+ * · Expires Mar 2024"), then its description. Short lines after the date ("Associated with…",
+ * "Credential ID…") are labels, not description.
+ */
+export function achievementFromLines(lines: string[], description?: string, url?: string): Achievement | undefined {
+  const [title, ...rest] = lines;
+  if (!title) return undefined;
+  const at = rest.slice(0, 3).findIndex(hasYear);
+  const parts = at >= 0 ? rest[at]!.split(' · ') : [];
+  const when = parts.find(hasYear);
+  const period = periodOf(when);
+  const beside = parts.filter((part) => !hasYear(part)).join(' · ');
+  // Without a date, a short line after the title is the issuer; a long one is the description.
+  const before = at > 0 ? rest[0] : at < 0 && rest[0] && rest[0].length <= 80 ? rest[0] : undefined;
+  const by = (beside || before)?.replace(leadIn, '') || undefined;
+  const after = rest.slice(at >= 0 ? at + 1 : before ? 1 : 0).filter((line) => line.length > 40);
+  const single = period && !period.ongoing && period.start === period.end;
+  return prune({
+    title,
+    by,
+    date: single ? period.start : undefined,
+    period: period && !single ? period : undefined,
+    description: description ?? (after.join(' ') || undefined),
+    url,
+  });
+}
+
+/** Volunteering reads as a role does: role, organisation, dates, then the cause and a description. */
+export function volunteeringFromLines(lines: string[], description?: string): Volunteering | undefined {
+  const role = roleFromLines(lines, undefined, description);
+  const entry = prune({ role: role.title, organization: role.company, cause: role.location, period: periodOf(role.dates), description: role.description });
+  return entry.role || entry.organization ? entry : undefined;
+}
+
+/** A language and, when shown, how well they speak it. */
+export function languageFromLines(lines: string[]): SpokenLanguage | undefined {
+  const [name, proficiency] = lines;
+  return name ? prune({ name, proficiency }) : undefined;
 }
 
 /** The current role: the first ongoing one, preferring the employer the top card names. */

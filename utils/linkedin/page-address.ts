@@ -11,7 +11,7 @@ export interface PageAddress {
 const sources: [selector: string, attribute: string, from: string][] = [
   ['link[rel="canonical"]', 'href', 'the canonical link'],
   ['meta[property="og:url"]', 'content', 'the og:url tag'],
-  ['[componentkey$="Topcard"] h2', '', 'the top card’s name link'],
+  ['[componentkey$="Topcard"] h2, [id$="Topcard"] h2', '', 'the top card’s name link'],
   ['#top-card-text-details-contact-info', 'href', 'the contact-info link'],
   ['.pv-top-card a[href*="/in/"]', 'href', 'a top-card profile link'],
 ];

@@ -12,6 +12,9 @@ export const profileLimits = {
   featured: 200,
   activity: 200,
   skills: 500,
+  /** Projects, publications, honours, certifications and volunteering, each. */
+  achievements: 100,
+  languages: 50,
   /** A featured item's or post's web address. */
   link: 2_000,
 } as const;

@@ -118,6 +118,16 @@ export interface SpokenLanguage {
 /** sdui: server-driven layout (2025-); ember: older logged-in layout; public: logged-out page. */
 export type ProfileLayout = 'sdui' | 'ember' | 'public' | 'unknown';
 
+/**
+ * Every field `missing` can name, in the order the Profile type lists them. Pronouns are not
+ * among them: most people show none, and that is nothing for the user to fill in.
+ */
+export const profileFields = [
+  'memberId', 'name', 'firstName', 'headline', 'location', 'current', 'about',
+  'experience', 'education', 'featured', 'activity', 'skills',
+  'projects', 'publications', 'honors', 'certifications', 'volunteering', 'languages',
+] as const satisfies readonly ProfileField[];
+
 export type ProfileField =
   | 'memberId'
   | 'name'

@@ -1,14 +1,18 @@
-import { currentRole, educationFromLines, roleFromLines } from './entry-lines';
+import { achievementFromLines, currentRole, educationFromLines, hasYear, languageFromLines, roleFromLines, volunteeringFromLines } from './entry-lines';
 import type { LayoutReader } from './field-readers';
+import { featuredFromLines } from './featured-lines';
 import { itemKind } from './item-kind';
 import { linkTarget } from './link-target';
 import { topItems } from './list-items';
-import type { Activity, Experience, Featured } from './profile';
-import { ember } from './selectors';
+import { firstDate } from './page-dates';
+import { isPronouns } from './pronouns';
+import type { Achievement, Activity, Experience } from './profile';
+import { achievementLink, ember } from './selectors';
 import { showsProfile } from './shows-profile';
 import { visibleText } from './visible-text';
 
 interface EmberPage {
+  now: number;
   root?: ParentNode;
   topCard?: Element;
   experience?: Experience[];
@@ -39,9 +43,23 @@ function entries(page: EmberPage, id: string): Element[] {
   return card ? topItems(card, ember.item) : [];
 }
 
+/**
+ * The roles nested in an employer's card. The 2023 markup nests them as list items of the
+ * card's own kind; 2024 pages put them, without those classes, in the sub-components, where a
+ * single role keeps its description: there only items showing a year are roles, and only when
+ * the card's own head shows none (the employer and total time, "14 yrs 2 mos").
+ */
+function nestedRoles(item: Element): Element[] {
+  const nested = topItems(item, ember.item).filter((inner) => inner !== item);
+  if (nested.length) return nested;
+  const sub = item.querySelector(ember.subComponents);
+  if (!sub || lines(item, [sub]).some(hasYear)) return [];
+  return topItems(sub, 'li').filter((inner) => lines(inner).some(hasYear));
+}
+
 function experienceOf(page: EmberPage): Experience[] {
   page.experience ??= entries(page, ember.ids.experience).flatMap((item): Experience[] => {
-    const nested = topItems(item, ember.item).filter((inner) => inner !== item);
+    const nested = nestedRoles(item);
     // Several roles at one employer: the employer and total time head the card, roles nest.
     if (nested.length) {
       const company = lines(item, nested)[0];
@@ -52,15 +70,35 @@ function experienceOf(page: EmberPage): Experience[] {
   return page.experience.filter((role) => role.title);
 }
 
+function listed<T>(page: EmberPage, id: string, read: (lines: string[], item: Element) => T | undefined): T[] | undefined {
+  if (!section(page, id)) return undefined;
+  return entries(page, id).flatMap((item) => read(lines(item), item) ?? []);
+}
+
+function achievements(page: EmberPage, id: string): Achievement[] | undefined {
+  return listed(page, id, (text, item) => achievementFromLines(text, undefined, linkTarget(item.querySelector(achievementLink))));
+}
+
+/** A post in the Activity card: its body, when it was posted, and its address. */
+function post(item: Element, now: number): Activity[] {
+  const shown = lines(item);
+  // The post body is its commentary, else the entry's longest line; the others are author and time.
+  const text = visibleText(item.querySelector(ember.postBody)) ?? [...shown].sort((a, b) => b.length - a.length)[0];
+  const url = linkTarget(item.querySelector('a[href*="/feed/update/"], a[href*="/pulse/"]'));
+  const when = visibleText(item.querySelector(ember.postWhen));
+  const date = firstDate([...(when ? [when] : []), ...shown.filter((line) => line !== text)], now);
+  return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }) }] : [];
+}
+
 /** The older logged-in profile (Ember voyager-web), still served to some accounts in 2026. */
 export const emberReader: LayoutReader<EmberPage> = {
-  prepare(doc, slug) {
+  prepare(doc, slug, now) {
     const root = doc.querySelector('main') ?? doc.body ?? undefined;
     const topCard = root?.querySelector(ember.topCard) ?? undefined;
     // The top card links to this person's contact-info overlay; another slug means the page
     // still shows the previous profile after in-app navigation.
-    if (topCard && !showsProfile(topCard, slug)) return {};
-    return { root, topCard };
+    if (topCard && !showsProfile(topCard, slug)) return { now };
+    return { now, root, topCard };
   },
   fields: {
     // The Message link carries the member id: /messaging/compose/?profileUrn=urn:li:fsd_profile:ACoAA…
@@ -76,6 +114,7 @@ export const emberReader: LayoutReader<EmberPage> = {
       visibleText(page.root?.querySelector(ember.toolbarName)) ??
       undefined,
     headline: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.headline)),
+    pronouns: (page) => [...(page.topCard?.querySelectorAll(ember.pronouns) ?? [])].map(visibleText).find((text) => !!text && isPronouns(text)),
     location: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.location)),
     current: (page) => currentRole(experienceOf(page)),
     about: (page) => {
@@ -87,19 +126,14 @@ export const emberReader: LayoutReader<EmberPage> = {
     experience: experienceOf,
     education: (page) =>
       entries(page, ember.ids.education).map((item) => educationFromLines(lines(item))).filter((entry) => entry.school),
-    featured: (page) =>
-      entries(page, ember.ids.featured).flatMap((item): Featured[] => {
-        const title = lines(item)[0];
-        const url = linkTarget(item.querySelector('a[href]'));
-        return title ? [{ title, ...(url && { url, kind: itemKind(url) }) }] : [];
-      }),
-    activity: (page) =>
-      entries(page, ember.ids.activity).flatMap((item): Activity[] => {
-        // The post body is the entry's longest line; the others are author and time stamps.
-        const text = lines(item).sort((a, b) => b.length - a.length)[0];
-        const url = linkTarget(item.querySelector('a[href*="/feed/update/"], a[href*="/pulse/"]'));
-        return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post' }] : [];
-      }),
+    featured: (page) => entries(page, ember.ids.featured).flatMap((item) => featuredFromLines(item, lines(item), page.now) ?? []),
+    activity: (page) => entries(page, ember.ids.activity).flatMap((item) => post(item, page.now)),
     skills: (page) => entries(page, ember.ids.skills).flatMap((item) => lines(item).slice(0, 1)),
+    projects: (page) => achievements(page, ember.ids.projects),
+    publications: (page) => achievements(page, ember.ids.publications),
+    honors: (page) => achievements(page, ember.ids.honors),
+    certifications: (page) => achievements(page, ember.ids.certifications),
+    volunteering: (page) => listed(page, ember.ids.volunteering, (text) => volunteeringFromLines(text)),
+    languages: (page) => listed(page, ember.ids.languages, languageFromLines),
   },
 };

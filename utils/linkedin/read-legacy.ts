@@ -1,7 +1,8 @@
 import { currentRole, prune } from './entry-lines';
 import type { LayoutReader } from './field-readers';
 import { linkTarget } from './link-target';
-import type { Activity, Education, Experience } from './profile';
+import { periodOf } from './page-dates';
+import type { Achievement, Activity, Education, Experience, SpokenLanguage } from './profile';
 import { legacy as sel } from './selectors';
 import { textAt, visibleText } from './visible-text';
 
@@ -54,5 +55,16 @@ export const legacyReader: LayoutReader<LegacyPage> = {
         return title ? [{ text: title, ...(url && { url }), kind: 'article' }] : [];
       }),
     skills: (page) => [...page.doc.querySelectorAll(sel.skills)].flatMap((el) => visibleText(el) ?? []),
+    honors: (page) =>
+      [...page.doc.querySelectorAll(sel.honors)].flatMap((item): Achievement[] => {
+        const title = textAt(item, sel.honor.title);
+        const date = periodOf(textAt(item, sel.honor.date))?.start;
+        return title ? [prune({ title, by: textAt(item, sel.honor.by), date, description: textAt(item, sel.honor.description) })] : [];
+      }),
+    languages: (page) =>
+      [...page.doc.querySelectorAll(sel.languages)].flatMap((item): SpokenLanguage[] => {
+        const name = textAt(item, sel.language.name);
+        return name ? [prune({ name, proficiency: textAt(item, sel.language.proficiency) })] : [];
+      }),
   },
 };

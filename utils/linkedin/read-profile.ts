@@ -1,7 +1,8 @@
 import { detectLayout } from './detect-layout';
 import { emberPayload } from './ember-payload';
 import { readFields, type ProfileDraft } from './field-readers';
-import type { Profile, ProfileField, ProfileLayout } from './profile';
+import { periodOf } from './page-dates';
+import { profileFields, type Period, type Profile, type ProfileField, type ProfileLayout } from './profile';
 import { profileUrl } from './profile-url';
 import { emberReader } from './read-ember';
 import { legacyReader } from './read-legacy';
@@ -10,23 +11,28 @@ import { sduiReader } from './read-sdui';
 import { sduiPayload, type EmbeddedIdentity } from './sdui-payload';
 import { withinLimits } from './within-limits';
 
-function readLayout(layout: ProfileLayout, doc: Document, slug: string): ProfileDraft {
+function readLayout(layout: ProfileLayout, doc: Document, slug: string, now: number): ProfileDraft {
   switch (layout) {
     case 'sdui':
-      return readFields(sduiReader, doc, slug);
+      return readFields(sduiReader, doc, slug, now);
     case 'ember':
-      return readFields(emberReader, doc, slug);
+      return readFields(emberReader, doc, slug, now);
     case 'public':
-      return readFields(publicReader, doc, slug);
+      return readFields(publicReader, doc, slug, now);
     case 'unknown':
-      return readFields(legacyReader, doc, slug);
+      return readFields(legacyReader, doc, slug, now);
   }
 }
 
-/** In the order the Profile type lists them, so `missing` reads the same way every time. */
-const fields: ProfileField[] = ['memberId', 'name', 'firstName', 'headline', 'location', 'current', 'about', 'experience', 'education', 'featured', 'activity', 'skills'];
+const lists = new Set<ProfileField>(['experience', 'education', 'featured', 'activity', 'skills', 'projects', 'publications', 'honors', 'certifications', 'volunteering', 'languages']);
 
-const lists = new Set<ProfileField>(['experience', 'education', 'featured', 'activity', 'skills']);
+/** Each role and school with the period its dates line shows, whatever the layout. */
+function withPeriods<T extends { dates?: string; period?: Period }>(entries: T[] | undefined): T[] | undefined {
+  return entries?.map((entry) => {
+    const period = entry.period ?? periodOf(entry.dates);
+    return period ? { ...entry, period } : entry;
+  });
+}
 
 function embedded(doc: Document, slug: string, layout: ProfileLayout): EmbeddedIdentity | undefined {
   try {
@@ -48,8 +54,9 @@ function isRead(value: unknown): boolean {
  * Never throws: a page it does not understand gives `layout: 'unknown'`, and every field it
  * could not read is absent (or an empty list) and named in `missing`.
  * A non-profile `url` gives a Profile with an empty slug and everything missing.
+ * `now` is when the page is read: a post shown as "3w" old is dated three weeks before it.
  */
-export function readProfile(document: Document, url: string): Profile {
+export function readProfile(document: Document, url: string, now: number = Date.now()): Profile {
   const id = profileUrl(url);
   const slug = id.ok ? id.slug : '';
   let layout: ProfileLayout = 'unknown';
@@ -57,7 +64,7 @@ export function readProfile(document: Document, url: string): Profile {
   if (id.ok) {
     try {
       layout = detectLayout(document);
-      draft = readLayout(layout, document, slug);
+      draft = readLayout(layout, document, slug, now);
     } catch {
       draft = {};
     }
@@ -72,11 +79,15 @@ export function readProfile(document: Document, url: string): Profile {
     firstName: data?.firstName ?? name?.split(' ')[0],
     headline: draft.headline ?? data?.headline,
     location: draft.location ?? data?.location,
+    experience: withPeriods(draft.experience),
+    education: withPeriods(draft.education),
   };
   // Built in the order the type lists its fields, so printed profiles read top to bottom.
   const profile = { url: id.ok ? id.url : url, slug } as Profile;
   const missing: ProfileField[] = [];
-  for (const field of fields) {
+  for (const field of profileFields) {
+    // Pronouns sit after the headline, as in the type; absent ones are not "missing".
+    if (field === 'location' && values.pronouns) profile.pronouns = values.pronouns;
     const value = values[field];
     if (isRead(value)) Object.assign(profile, { [field]: value });
     else {

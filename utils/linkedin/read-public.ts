@@ -1,14 +1,16 @@
-import { currentRole, educationFromLines, prune } from './entry-lines';
+import { currentRole, educationFromLines, hasYear, prune } from './entry-lines';
 import type { LayoutReader } from './field-readers';
 import { itemKind } from './item-kind';
 import { linkTarget } from './link-target';
-import type { Activity, Education, Experience } from './profile';
-import { publicPage as sel } from './selectors';
+import { dateOf, periodOf } from './page-dates';
+import type { Achievement, Activity, Education, Experience, SpokenLanguage, Volunteering } from './profile';
+import { achievementLink, publicPage as sel } from './selectors';
 import { textAt, textLines, visibleText } from './visible-text';
 
 interface PublicPage {
   doc: Document;
   slug: string;
+  now: number;
   experience?: Experience[];
 }
 
@@ -25,15 +27,48 @@ function dates(item: Element): string | undefined {
   return full && duration && full.endsWith(duration) ? `${full.slice(0, -duration.length).trim()} · ${duration}` : full;
 }
 
+/** The whole description: the --more text where the page also has a shortened --less one. */
+function description(item: Element): string | undefined {
+  return textAt(item, sel.descriptionFull) ?? textAt(item, sel.description);
+}
+
 function role(item: Element, company?: string): Experience {
-  const place = [...item.querySelectorAll(sel.meta)].find((meta) => !meta.querySelector(sel.dates));
+  // The place is a meta line that holds neither the dates nor the description.
+  const place = [...item.querySelectorAll(sel.meta)].find((meta) => !meta.querySelector(`${sel.dates}, ${sel.descriptionBox}`) && !meta.matches(sel.descriptionBox));
   return prune({
     title: textAt(item, sel.title),
     company: company ?? textAt(item, sel.company),
     dates: dates(item),
     location: visibleText(place),
-    description: textAt(item, sel.description),
+    description: description(item),
   });
+}
+
+/** The entries of a section card list (projects, volunteering…), or nothing when the page has no such section. */
+function sectionEntries(page: PublicPage, name: string): Element[] | undefined {
+  const entries = [...page.doc.querySelectorAll(sel.section(name))].filter((item) => !isBlurred(item));
+  return entries.length ? entries : undefined;
+}
+
+/** The subtitle without the dates some sections put in it ("IEEE · Jun 2019" shows only "IEEE"). */
+function subtitle(item: Element): string | undefined {
+  const h4 = item.querySelector(sel.entrySubtitle);
+  if (!h4) return undefined;
+  const lines = textLines(h4, (el) => el.matches(sel.dates)).flatMap((line) => line.split(' · ')).filter((part) => !hasYear(part));
+  return lines.join(' · ') || undefined;
+}
+
+function achievement(item: Element): Achievement[] {
+  const title = textAt(item, sel.entryTitle);
+  if (!title) return [];
+  const period = periodOf(dates(item) ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
+  const single = period && !period.ongoing && period.start === period.end;
+  const url = linkTarget(item.querySelector(achievementLink));
+  return [prune({ title, by: subtitle(item), date: single ? period.start : undefined, period: single ? undefined : period, description: description(item), url })];
+}
+
+function achievements(page: PublicPage, name: string): Achievement[] | undefined {
+  return sectionEntries(page, name)?.flatMap(achievement);
 }
 
 function experienceOf(page: PublicPage): Experience[] {
@@ -61,7 +96,7 @@ function ownPosts(page: PublicPage): Activity[] {
 
 /** The logged-out public profile (pageKey public_profile_v3_desktop), as served in 2026. */
 export const publicReader: LayoutReader<PublicPage> = {
-  prepare: (doc, slug) => ({ doc, slug }),
+  prepare: (doc, slug, now) => ({ doc, slug, now }),
   fields: {
     name: (page) => textAt(page.doc, sel.name),
     headline: (page) => textAt(page.doc, sel.headline),
@@ -90,9 +125,29 @@ export const publicReader: LayoutReader<PublicPage> = {
       ...[...page.doc.querySelectorAll(sel.articles)].flatMap((item): Activity[] => {
         const url = linkTarget(item.querySelector('a[href]'));
         const title = textAt(item, sel.cardTitle);
-        return title ? [{ text: title, ...(url && { url }), kind: itemKind(url) ?? 'article' }] : [];
+        const date = dateOf(textAt(item, sel.cardDate), page.now);
+        return title ? [{ text: title, ...(url && { url }), kind: itemKind(url) ?? 'article', ...(date && { date }) }] : [];
       }),
     ],
     skills: (page) => [...page.doc.querySelectorAll(sel.skills)].flatMap((item) => textLines(item).slice(0, 1)),
+    projects: (page) => achievements(page, sel.sections.projects),
+    publications: (page) => achievements(page, sel.sections.publications),
+    honors: (page) => achievements(page, sel.sections.honors),
+    certifications: (page) => achievements(page, sel.sections.certifications),
+    volunteering: (page) =>
+      sectionEntries(page, sel.sections.volunteering)?.flatMap((item): Volunteering[] => {
+        const entry = prune({
+          role: textAt(item, sel.entryTitle),
+          organization: subtitle(item),
+          period: periodOf(dates(item)),
+          description: description(item),
+        });
+        return entry.role || entry.organization ? [entry] : [];
+      }),
+    languages: (page) =>
+      sectionEntries(page, sel.sections.languages)?.flatMap((item): SpokenLanguage[] => {
+        const name = textAt(item, sel.entryTitle);
+        return name ? [prune({ name, proficiency: textAt(item, sel.entrySubtitle) })] : [];
+      }),
   },
 };

@@ -1,15 +1,19 @@
-import { currentRole, educationFromLines, roleFromLines } from './entry-lines';
+import { achievementFromLines, currentRole, educationFromLines, languageFromLines, roleFromLines, volunteeringFromLines } from './entry-lines';
 import type { LayoutReader } from './field-readers';
+import { featuredFromLines } from './featured-lines';
 import { itemKind } from './item-kind';
 import { linkTarget } from './link-target';
 import { topItems } from './list-items';
-import type { Activity, Experience, Featured } from './profile';
-import { sdui } from './selectors';
+import { firstDate } from './page-dates';
+import { isPronouns } from './pronouns';
+import type { Achievement, Activity, Experience } from './profile';
+import { achievementLink, sdui } from './selectors';
 import { showsProfile } from './shows-profile';
 import { hiddenWithin, textLines, visibleText } from './visible-text';
 
 interface SduiPage {
   slug: string;
+  now: number;
   memberId?: string;
   topcard?: Element;
   toolbar?: Element;
@@ -34,7 +38,7 @@ function isDescription(el: Element): boolean {
   return el.matches(sdui.expandableText);
 }
 
-/** The location row: <p>City</p><p>·</p><p><a href="#">Contact info</a></p> (costa-vasili, 2026). */
+/** The location row: <p>City</p><p>·</p><p><a href="#">Contact info</a></p> (costa-vasili, 2026), or a link to the contact-info overlay. */
 function locationRow(topcard: Element): Element | undefined {
   for (const link of topcard.querySelectorAll(sdui.contactInfoLink)) {
     const row = link.closest('p')?.parentElement;
@@ -43,8 +47,12 @@ function locationRow(topcard: Element): Element | undefined {
   return undefined;
 }
 
-/** The top card's lines after the name, without degree badges or the location row. */
+/** The top card's lines after the name, without degree badges, pronouns or the location row. */
 function introLines(page: SduiPage): string[] {
+  return topLines(page).filter((line) => !isPronouns(line));
+}
+
+function topLines(page: SduiPage): string[] {
   const name = page.topcard?.querySelector(sdui.name);
   if (!page.topcard || !name) return [];
   const row = locationRow(page.topcard);
@@ -90,17 +98,27 @@ function items(page: SduiPage, section: keyof typeof sdui.sections): Element[] {
   return found ? topItems(found, sdui.item) : [];
 }
 
+/** A section of projects, publications, honours or certifications: one entry per list item. */
+function achievements(page: SduiPage, section: 'projects' | 'publications' | 'honors' | 'certifications'): Achievement[] | undefined {
+  if (!card(page, section)) return undefined;
+  return items(page, section).flatMap((item) => {
+    const link = linkTarget(item.querySelector(achievementLink));
+    const entry = achievementFromLines(textLines(item, isDescription), visibleText(item.querySelector(sdui.expandableText)), link);
+    return entry ? [entry] : [];
+  });
+}
+
 /** The server-driven profile of 2025–2026 (flagship-web). */
 export const sduiReader: LayoutReader<SduiPage> = {
-  prepare(doc, slug) {
-    const page: SduiPage = { slug, cards: new Map() };
+  prepare(doc, slug, now) {
+    const page: SduiPage = { slug, now, cards: new Map() };
     const all = [...doc.querySelectorAll(sdui.card)];
-    const keyOf = (el: Element) => (el.getAttribute('componentkey') ?? '').slice(sdui.cardPrefix.length);
+    const keyOf = (el: Element) => (el.getAttribute('componentkey') ?? el.getAttribute('id') ?? '').slice(sdui.cardPrefix.length);
     page.topcard = all.find((el) => /topcard$/i.test(keyOf(el)));
     page.memberId = page.topcard ? keyOf(page.topcard).slice(0, -'topcard'.length) || undefined : undefined;
     // The page still shows the previous person while LinkedIn swaps it: read nothing from it.
     const current = slug === page.memberId || !page.topcard || showsProfile(page.topcard, slug);
-    if (!current) return { slug, cards: new Map() };
+    if (!current) return { slug, now, cards: new Map() };
     for (const el of all) {
       const key = keyOf(el);
       if (!page.memberId || !key.startsWith(page.memberId)) continue;
@@ -117,7 +135,8 @@ export const sduiReader: LayoutReader<SduiPage> = {
   fields: {
     memberId: (page) => (page.topcard ? page.memberId : undefined),
     name: (page) => visibleText(page.topcard?.querySelector(sdui.name)) ?? toolbarLines(page)[0],
-    headline: (page) => introLines(page)[0] ?? toolbarLines(page)[1],
+    headline: (page) => introLines(page)[0] ?? toolbarLines(page).filter((line) => !isPronouns(line))[1],
+    pronouns: (page) => topLines(page).find(isPronouns),
     location: (page) => {
       const row = page.topcard && locationRow(page.topcard);
       return row ? visibleText(row.children[0]) : undefined;
@@ -135,22 +154,30 @@ export const sduiReader: LayoutReader<SduiPage> = {
       return visibleText(section.querySelector(sdui.expandableText)) ?? (textLines(section, (el) => el.matches('h2, h3')).join(' ') || undefined);
     },
     experience: experienceOf,
-    education: (page) => items(page, 'education').map((item) => educationFromLines(textLines(item))).filter((entry) => entry.school),
-    featured: (page) =>
-      items(page, 'featured').flatMap((item): Featured[] => {
-        const title = textLines(item)[0];
-        const url = linkTarget(item.querySelector('a[href]'));
-        return title ? [{ title, ...(url && { url, kind: itemKind(url) }) }] : [];
-      }),
+    education: (page) => {
+      const listed = items(page, 'education').map((item) => educationFromLines(textLines(item))).filter((entry) => entry.school);
+      // Without an Education card, the top card's school chip still names the school.
+      const chip = visibleText(page.topcard?.querySelector(sdui.schoolChip)?.closest('[role="button"]'));
+      return listed.length ? listed : chip ? [{ school: chip }] : [];
+    },
+    featured: (page) => items(page, 'featured').flatMap((item) => featuredFromLines(item, textLines(item), page.now) ?? []),
     activity: (page) => {
       const section = page.activity ?? card(page, 'activity');
       if (!section) return undefined;
       return topItems(section, sdui.item).flatMap((item): Activity[] => {
         const text = visibleText(item.querySelector(sdui.expandableText)) ?? textLines(item).sort((a, b) => b.length - a.length)[0];
         const url = linkTarget(item.querySelector(sdui.post));
-        return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post' }] : [];
+        const date = firstDate(textLines(item, isDescription), page.now);
+        return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }) }] : [];
       });
     },
     skills: (page) => items(page, 'skills').flatMap((item) => textLines(item).slice(0, 1)),
+    projects: (page) => achievements(page, 'projects'),
+    publications: (page) => achievements(page, 'publications'),
+    honors: (page) => achievements(page, 'honors'),
+    certifications: (page) => achievements(page, 'certifications'),
+    volunteering: (page) =>
+      card(page, 'volunteering') ? items(page, 'volunteering').flatMap((item) => volunteeringFromLines(textLines(item, isDescription), visibleText(item.querySelector(sdui.expandableText))) ?? []) : undefined,
+    languages: (page) => (card(page, 'languages') ? items(page, 'languages').flatMap((item) => languageFromLines(textLines(item)) ?? []) : undefined),
   },
 };

@@ -6,11 +6,15 @@
  * structure. See ../shared/reference/linkedin-dom.md for the sources.
  */
 
+/** A project's or publication's own link: not the employer's page, not a co-author's profile (all layouts). */
+export const achievementLink = 'a[href]:not([href*="/company/"]):not([href*="/school/"]):not([href*="/in/"])';
+
 /** Server-driven profile (flagship-web, 2025–2026): hashed classes, so no class selectors. */
 export const sdui = {
   // Seen in the 2026 captures (clare-suttie: screen wrapper; costa-vasili: top card).
   screen: '[data-sdui-screen*="profile.Profile"]',
-  card: '[componentkey^="com.linkedin.sdui.profile.card.ref"]',
+  // The card key is a componentkey, and on some 2026 builds an id (issue 13, pages from other suites).
+  card: '[componentkey^="com.linkedin.sdui.profile.card.ref"], [id^="com.linkedin.sdui.profile.card.ref"]',
   cardPrefix: 'com.linkedin.sdui.profile.card.ref',
   /** Card-name suffixes after ref<memberId>, lower-cased (section-discovery code, 2026). */
   sections: {
@@ -21,6 +25,15 @@ export const sdui = {
     education: ['educationtoplevelsection', 'education'],
     skills: ['skills'],
     activity: ['activity', 'recentactivity'],
+    // Section-discovery code (unidentified repo, 2026) names projects, publicationtoplevelsection
+    // and certificationtoplevel; the others follow the /details/ page names (stickerdaniel
+    // PERSON_SECTIONS, 2026). No shared capture shows these cards; the team's pages mirror them.
+    projects: ['projects', 'projecttoplevelsection'],
+    publications: ['publicationtoplevelsection', 'publications'],
+    honors: ['honortoplevelsection', 'honorsandawards', 'honors'],
+    certifications: ['certificationtoplevel', 'certificationtoplevelsection', 'licensesandcertifications', 'certifications'],
+    volunteering: ['volunteeringtoplevelsection', 'volunteeringexperience', 'volunteering'],
+    languages: ['languagetoplevelsection', 'languages'],
   },
   /** The activity pill content is keyed by the vanity name: `<slug>activity_posts_pillContent` (lija capture, 2026). */
   activityByVanity: '[componentkey$="activity_posts_pillContent"]',
@@ -31,8 +44,10 @@ export const sdui = {
   toolbarLines: 'a[href*="/in/"] p',
   // costa-vasili (2026): chips in the top card carry icon placeholders named by kind.
   companyChip: 'svg[id^="company-accent"]',
-  // costa-vasili (2026): location row = <p>City</p><p>·</p><p><a href="#">Contact info</a></p>.
-  contactInfoLink: 'a[href="#"]',
+  schoolChip: 'svg[id^="school-accent"]',
+  // costa-vasili (2026): location row = <p>City</p><p>·</p><p><a href="#">Contact info</a></p>;
+  // other 2026 pages link the overlay itself (/in/<slug>/overlay/contact-info/).
+  contactInfoLink: 'a[href="#"], a[href*="/overlay/contact-info"]',
   item: '[role="listitem"], li',
   // lija activity capture (2026): post and long-text bodies.
   expandableText: '[data-testid="expandable-text-box"]',
@@ -48,11 +63,24 @@ export const ember = {
   // 2026 hybrid: the name renders only in the sticky toolbar (unidentified selector list, 2026).
   toolbarName: '.scaffold-layout-toolbar h1, .scaffold-layout-toolbar .artdeco-entity-lockup__title',
   headline: '.text-body-medium.break-words',
+  // Pronouns beside the name (team page ines-duarte, after 2024 top cards): told by their shape.
+  pronouns: '.text-body-small.v-align-middle',
   location: '.text-body-small.inline.t-black--light.break-words',
   /** Section anchors: `div#experience.pv-profile-card__anchor` inside `section.artdeco-card`. */
   anchor: (id: string) => `div#${id}`,
-  ids: { about: 'about', featured: 'featured', experience: 'experience', education: 'education', skills: 'skills', activity: 'content_collections' },
-  item: 'li.artdeco-list__item, li.pvs-list__paged-list-item, li.artdeco-carousel__item',
+  ids: {
+    about: 'about', featured: 'featured', experience: 'experience', education: 'education', skills: 'skills', activity: 'content_collections',
+    // Section anchors listed by ColdEmailCopilot linkedin-selectors.js (2025).
+    projects: 'projects', publications: 'publications', honors: 'honors_and_awards',
+    certifications: 'licenses_and_certifications', volunteering: 'volunteering_experience', languages: 'languages',
+  },
+  // 2024 Ember pages (issue 13): posts in the Activity card are mini feed updates.
+  item: 'li.artdeco-list__item, li.pvs-list__paged-list-item, li.artdeco-carousel__item, li.profile-creator-shared-feed-update__mini-container',
+  // 2024 Ember pages: an employer's roles nest in the card's sub-components (joeyism, cvme fixture).
+  subComponents: '.pvs-entity__sub-components',
+  // Mini-update class names of 2024 pages (issue 13); no shared capture shows them.
+  postBody: '.feed-mini-update-commentary__text, .update-components-text',
+  postWhen: '.feed-mini-update-contextual-description__text, .feed-mini-update-actor__sub-description',
   // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
   line: 'span[aria-hidden="true"]',
   longText: '.inline-show-more-text',
@@ -76,13 +104,28 @@ export const publicPage = {
   company: '.experience-item__subtitle',
   dates: '.date-range',
   meta: '.experience-item__meta-item',
+  // The full text is in the --more paragraph when LinkedIn also renders a shortened --less one
+  // (issue 13: descriptions ended in "…" though the whole text was in the page).
+  descriptionFull: '.show-more-less-text__text--more',
   description: '.show-more-less-text__text--less, .experience-item__description',
+  descriptionBox: '.show-more-less-text, .experience-item__description',
   // guidovanrossum (2026): hidden positions are placeholders under a sign-in overlay.
   blurred: '.blurred-overlay, .blur, [aria-hidden="true"]',
   education: 'section[data-section="educationsDetails"] li.education__list-item',
   posts: 'section[data-section="posts"] li',
   articles: 'section[data-section="articles"] li',
   cardTitle: '.base-main-card__title',
+  // satyanadella (2026): an article card's date, "Jun 2, 2026".
+  cardDate: '.base-main-card__metadata-item',
+  /** Sections by data-section (projects, volunteering: guidovanrossum, 2026); each entry is a section card. */
+  section: (name: string) => `section[data-section="${name}"] li.profile-section-card`,
+  // projects and volunteering seen in guidovanrossum (2026); the others named the same way.
+  sections: {
+    projects: 'projects', publications: 'publications', honors: 'honors-and-awards',
+    certifications: 'certifications', volunteering: 'volunteering', languages: 'languages',
+  },
+  entryTitle: 'h3',
+  entrySubtitle: 'h4',
   skills: 'section[data-section="skills"] li',
   canonical: 'link[rel="canonical"]',
   ogUrl: 'meta[property="og:url"]',
@@ -104,4 +147,9 @@ export const legacy = {
   school: { name: 'h4', degree: 'h5, .degree', dates: '.education-date, .date-range' },
   skills: '#profile-skills .endorse-item-name-text, #skills li.skill:not(.see-more):not(.see-less) a',
   posts: '#posts li.post .item-title a',
+  // Languages in both 2016 captures; honours and awards in jeffweiner08.
+  languages: '#languages li.language, #languages-view li',
+  language: { name: 'h4', proficiency: '.proficiency, .languages-proficiency' },
+  honors: '#awards li.award, #background-honors li',
+  honor: { title: 'h4', by: 'h5', date: '.date-range', description: '.description' },
 } as const;

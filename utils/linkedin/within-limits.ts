@@ -1,4 +1,4 @@
-import type { Activity, Featured, Profile } from './profile';
+import type { Achievement, Activity, Featured, Profile } from './profile';
 import { profileLimits as limits } from './profile-limits';
 
 /** Text cut to `max` characters, ending in "…" when cut, never inside a surrogate pair. */
@@ -13,8 +13,18 @@ function cutFields<T extends object>(record: T, max: number): T {
   return out;
 }
 
+/** An entry's lines cut to a line's length and its description to a long text's. */
+function cutEntry<T extends { description?: string }>({ description, ...rest }: T): T {
+  return { ...cutFields(rest, limits.line), ...(description !== undefined && { description: cut(description, limits.long) }) } as T;
+}
+
+/** A section the reader added later, absent on profiles saved before it: kept absent. */
+function cutSection<T>(entries: T[] | undefined, max: number, each: (entry: T) => T): T[] | undefined {
+  return entries?.slice(0, max).map(each);
+}
+
 /** A link too long to store is dropped (the item stays, as text); a cut address would lead elsewhere. */
-function withLink<T extends Featured | Activity>(item: T): T {
+function withLink<T extends Featured | Activity | Achievement>(item: T): T {
   if (item.url === undefined || item.url.length <= limits.link) return item;
   const { url: _tooLong, ...rest } = item;
   return rest as T;
@@ -29,16 +39,23 @@ export function withinLimits(profile: Profile): Profile {
   const { line, long } = limits;
   const out: Profile = {
     ...profile,
-    experience: profile.experience.slice(0, limits.experience).map(({ description, ...role }) => ({
-      ...cutFields(role, line),
-      ...(description !== undefined && { description: cut(description, long) }),
-    })),
+    experience: profile.experience.slice(0, limits.experience).map(cutEntry),
     education: profile.education.slice(0, limits.education).map((entry) => cutFields(entry, line)),
     featured: profile.featured.slice(0, limits.featured).map((item) => withLink({ ...item, title: cut(item.title, long) })),
     activity: profile.activity.slice(0, limits.activity).map((item) => withLink({ ...item, text: cut(item.text, long) })),
     skills: profile.skills.slice(0, limits.skills).map((skill) => cut(skill, line)),
   };
-  for (const key of ['name', 'firstName', 'headline', 'location'] as const) {
+  // The link is kept whole or dropped, never cut like the text around it.
+  const achievement = ({ url, ...item }: Achievement) => withLink({ ...cutEntry(item), ...(url !== undefined && { url }) });
+  for (const key of ['projects', 'publications', 'honors', 'certifications'] as const) {
+    const entries = cutSection(profile[key], limits.achievements, achievement);
+    if (entries) out[key] = entries;
+  }
+  const volunteering = cutSection(profile.volunteering, limits.achievements, cutEntry);
+  if (volunteering) out.volunteering = volunteering;
+  const languages = cutSection(profile.languages, limits.languages, (entry) => cutFields(entry, line));
+  if (languages) out.languages = languages;
+  for (const key of ['name', 'firstName', 'headline', 'pronouns', 'location'] as const) {
     const value = profile[key];
     if (value !== undefined) out[key] = cut(value, line);
   }

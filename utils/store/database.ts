@@ -1,4 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { periodOf } from '@/utils/linkedin/page-dates';
+import type { Period } from '@/utils/linkedin/profile';
 import { snapshotOf } from './contact-snapshot';
 import { openStates, type Contact, type FollowUp, type StageCounts, type StoredSettings } from './records';
 import { recountStages } from './stage-counts';
@@ -75,8 +77,43 @@ const countStagesAndSnapshot: UpgradeStep = async (db, tx) => {
   }
 };
 
+type Dated = { dates?: unknown; period?: Period };
+
+/** Entries with the period their dates line shows, when they have none yet. */
+function withPeriods(entries: unknown): unknown {
+  if (!Array.isArray(entries)) return entries;
+  const dated = entries.map((entry: Dated) => {
+    if (!entry || typeof entry !== 'object' || entry.period || typeof entry.dates !== 'string') return entry;
+    const period = periodOf(entry.dates);
+    return period ? { ...entry, period } : entry;
+  });
+  return dated.every((entry, index) => entry === entries[index]) ? entries : dated;
+}
+
+/**
+ * Version 3: roles and schools saved before the reader dated them get the period their
+ * "Jan 2020 – Present" line shows, so "your years as X at Y" and "current" hold for people
+ * saved earlier too. The sections read since (projects, honours…) stay absent until the
+ * profile is read again; nothing else changes, and a record it cannot read stays as it was.
+ */
+const datePeriods: UpgradeStep = async (_db, tx) => {
+  let cursor = await (tx as unknown as WriteTransaction).objectStore('contacts').openCursor();
+  while (cursor) {
+    const contact = cursor.value;
+    const profile = contact.profile as Contact['profile'] | undefined;
+    if (profile && typeof profile === 'object') {
+      const experience = withPeriods(profile.experience) as Contact['profile']['experience'];
+      const education = withPeriods(profile.education) as Contact['profile']['education'];
+      if (experience !== profile.experience || education !== profile.education) {
+        await cursor.update({ ...contact, profile: { ...profile, experience, education } });
+      }
+    }
+    cursor = await cursor.continue();
+  }
+};
+
 /** Step n upgrades version n to n + 1. Add steps at the end; never edit a shipped one. */
-export const upgradeSteps: readonly UpgradeStep[] = [createVersion1, countStagesAndSnapshot];
+export const upgradeSteps: readonly UpgradeStep[] = [createVersion1, countStagesAndSnapshot, datePeriods];
 
 export const databaseVersion = upgradeSteps.length;
 export const databaseName = 'mentor-outreach';

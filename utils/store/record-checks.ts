@@ -1,11 +1,11 @@
-import type { Profile, ProfileField } from '@/utils/linkedin/profile';
+import { profileFields, type Profile } from '@/utils/linkedin/profile';
 import { profileLimits } from '@/utils/linkedin/profile-limits';
 import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-settings';
 import { channels } from '@/utils/outreach/channels';
 import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/stages';
 import { fail, succeed } from './outcome';
 import type { Contact, FollowUp, FollowUpState, Hook, Interaction, SentMessage } from './records';
-import { list, number, oneOf, optional, shape, text, time, type Validator } from './validate';
+import { list, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 import { isWebAddress } from '@/utils/web-address';
 
 // Checks for every record the worker stores, used on messages from pages and on imported files.
@@ -27,10 +27,19 @@ const webUrl: Validator<string> = (input, where) =>
 const line = text(profileLimits.line);
 const long = text(profileLimits.long);
 const itemKind = oneOf(['post', 'article', 'link', 'media', 'talk', 'project', 'other'] as const);
-const profileFields: readonly ProfileField[] = [
-  'memberId', 'name', 'firstName', 'headline', 'location', 'current',
-  'about', 'experience', 'education', 'featured', 'activity', 'skills',
-];
+
+/** A date as precise as the page showed it: "2021", "2021-03" or "2021-03-14". */
+const pageDate: Validator<string> = (input, where) =>
+  typeof input === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(input)
+    ? succeed(input)
+    : fail(`${where} should be a date like 2021, 2021-03 or 2021-03-14.`);
+const period = optional(shape({ start: optional(pageDate), end: optional(pageDate), ongoing: optional(yesNo) }));
+const achievements = optional(
+  list(
+    shape({ title: line, by: optional(line), date: optional(pageDate), period, description: optional(long), url: optional(webUrl) }),
+    profileLimits.achievements,
+  ),
+);
 
 export const profileCheck: Validator<Profile> = shape({
   url: profileUrl,
@@ -39,6 +48,7 @@ export const profileCheck: Validator<Profile> = shape({
   name: optional(line),
   firstName: optional(line),
   headline: optional(line),
+  pronouns: optional(line),
   location: optional(line),
   current: optional(shape({ title: optional(line), company: optional(line) })),
   about: optional(long),
@@ -47,15 +57,28 @@ export const profileCheck: Validator<Profile> = shape({
       title: optional(line),
       company: optional(line),
       dates: optional(line),
+      period,
       location: optional(line),
       description: optional(long),
     }),
     profileLimits.experience,
   ),
-  education: list(shape({ school: optional(line), degree: optional(line), dates: optional(line) }), profileLimits.education),
-  featured: list(shape({ title: long, url: optional(webUrl), kind: optional(itemKind) }), profileLimits.featured),
-  activity: list(shape({ text: long, url: optional(webUrl), kind: optional(itemKind) }), profileLimits.activity),
+  education: list(shape({ school: optional(line), degree: optional(line), dates: optional(line), period }), profileLimits.education),
+  featured: list(shape({ title: long, url: optional(webUrl), kind: optional(itemKind), date: optional(pageDate) }), profileLimits.featured),
+  activity: list(shape({ text: long, url: optional(webUrl), kind: optional(itemKind), date: optional(pageDate) }), profileLimits.activity),
   skills: list(line, profileLimits.skills),
+  // Absent on profiles saved before the reader read them; kept absent, never made empty.
+  projects: achievements,
+  publications: achievements,
+  honors: achievements,
+  certifications: achievements,
+  volunteering: optional(
+    list(
+      shape({ role: optional(line), organization: optional(line), cause: optional(line), period, description: optional(long) }),
+      profileLimits.achievements,
+    ),
+  ),
+  languages: optional(list(shape({ name: line, proficiency: optional(line) }), profileLimits.languages)),
   layout: oneOf(['sdui', 'ember', 'public', 'unknown'] as const),
   missing: list(oneOf(profileFields), profileFields.length),
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { savedPage } from '@/scripts/saved-page';
 import { realCapturesDir } from '../../real-captures';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -7,17 +8,9 @@ export const teamFixtures = resolve(repoRoot, 'tests/fixtures/linkedin');
 /** Real captures with real people's data: read by path, never copied into the repo. */
 export const realCaptures = realCapturesDir();
 
-/**
- * A saved page as a Document, parsed by the test environment's DOM (happy-dom). Stylesheet
- * links and iframes are dropped first: happy-dom would try to load them and log an error for
- * each, and the reader never looks at them.
- */
+/** A saved page as a Document, parsed as Chromium parses it (see scripts/saved-page.ts). */
 export function loadPage(path: string): Document {
-  const html = readFileSync(path, 'utf8')
-    .replace(/<link\b(?=[^>]*stylesheet)[^>]*>/gi, '')
-    .replace(/<iframe\b[^>]*>/gi, '<div>')
-    .replace(/<\/iframe>/gi, '</div>');
-  return new DOMParser().parseFromString(html, 'text/html');
+  return savedPage(readFileSync(path, 'utf8'));
 }
 
 export function teamPage(slug: string): Document {

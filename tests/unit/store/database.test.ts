@@ -8,6 +8,7 @@ import { listDue } from '@/utils/store/due-follow-ups';
 import type { Stage } from '@/utils/relationship/stages';
 import type { Outcome } from '@/utils/store/outcome';
 import type { FollowUp } from '@/utils/store/records';
+import { contactCheck } from '@/utils/store/record-checks';
 import { clockAt, day, manyContacts, monday, profileOf } from './made-up';
 
 const people = ['amara-example', 'tomasz-example', 'kenji-example'];
@@ -119,6 +120,42 @@ describe('the database schema and its upgrades', () => {
       ['Person2', 'replied'],
       ['Person3', 'met'],
     ]);
+    db.close();
+  });
+
+  it('from version 2, dates the roles and schools of profiles saved before, and keeps everything else as it was', async () => {
+    const v2 = await openDatabase({ steps: upgradeSteps.slice(0, 2) });
+    const saved = manyContacts(3, monday).contacts;
+    // As the reader of version 2 saved them: dates as the page words them, no periods, no new sections.
+    saved[0]!.profile = profileOf('amara-example', {
+      experience: [
+        { title: 'Head of Platform', company: 'Lumen Freight', dates: 'Jan 2023 – Present · 3 yrs' },
+        { title: 'Engineer', company: 'Paystack', dates: 'Jun 2016 – Feb 2019 · 2 yrs 9 mos', location: 'Lagos' },
+        { title: 'Intern', company: 'Andela' },
+      ],
+      education: [{ school: 'University of Lagos', dates: '2011 – 2015' }],
+    });
+    saved[1]!.profile = profileOf('tomasz-example', { experience: [{ title: 'Designer', company: 'Brightwater', dates: 'sty 2022 – obecnie' }] });
+    const untouched = structuredClone(saved[2]!);
+    const tx = v2.transaction('contacts', 'readwrite');
+    for (const contact of saved) await tx.objectStore('contacts').put(contact);
+    await tx.done;
+    v2.close();
+
+    const db = await openDatabase();
+    const [amara, tomasz, third] = await Promise.all(saved.map((contact) => db.get('contacts', contact.url)));
+    expect(amara?.profile.experience).toEqual([
+      { title: 'Head of Platform', company: 'Lumen Freight', dates: 'Jan 2023 – Present · 3 yrs', period: { start: '2023-01', ongoing: true } },
+      { title: 'Engineer', company: 'Paystack', dates: 'Jun 2016 – Feb 2019 · 2 yrs 9 mos', location: 'Lagos', period: { start: '2016-06', end: '2019-02' } },
+      { title: 'Intern', company: 'Andela' },
+    ]);
+    expect(amara?.profile.education).toEqual([{ school: 'University of Lagos', dates: '2011 – 2015', period: { start: '2011', end: '2015' } }]);
+    expect(amara?.profile.projects).toBeUndefined();
+    expect({ ...amara, profile: undefined }).toEqual({ ...saved[0], profile: undefined });
+    expect(tomasz?.profile.experience[0]?.period).toEqual({ start: '2022-01', ongoing: true });
+    expect(third).toEqual(untouched);
+    // An upgraded record is still a valid one: it saves again as it is.
+    expect(contactCheck(amara, 'contact').ok).toBe(true);
     db.close();
   });
 
