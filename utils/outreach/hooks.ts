@@ -1,7 +1,7 @@
 import type { Achievement, ItemKind, PageDate, Profile } from '@/utils/linkedin/profile';
 import { isBigEmployer, isCitable, mainClauseOf, quotable, topicOf, wordCount } from './citable';
 import type { Me } from './me';
-import { hasEnded, isRecent, monthsSince, yearOf } from './page-dates';
+import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
 import { firstSentence, tidy } from './text';
 
 export type HookKind =
