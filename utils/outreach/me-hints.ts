@@ -8,7 +8,12 @@ const hintText = {
   vagueGoal: 'Be specific: the guide warns that “I need a mentor” rarely succeeds. What do you want to get better at?',
   goalTooShort: 'A few more words help: what, exactly, in the next 6–12 months?',
   personaEmpty: 'List a few experiences, skills or traits you look for: each profile will show how it matches.',
+  askAboutLong: 'A few words fit best: a 200-character connection note also has to cite their work and say who you are.',
+  askAboutMentor: 'Name the topic, not a mentorship: “moving into product management”, not “being my mentor”.',
 } as const;
+
+/** What a 200-character note can give the topic of my questions and still cite their work by name. */
+export const askAboutMaxLength = 35;
 
 /** One line of an introduction: past this, a connection note has no room left for the ask. */
 export const introMaxLength = 140;
@@ -33,5 +38,8 @@ export function meHints(me: Me): Partial<Record<keyof Me, string>> {
   const longGoal = me.longTermGoal.trim();
   if (longGoal && vague.test(longGoal)) hints.longTermGoal = hintText.vagueGoal;
   if (me.persona.length === 0 && (me.shortTermGoal || me.longTermGoal)) hints.persona = hintText.personaEmpty;
+  const askAbout = me.askAbout.trim();
+  if (/\bmentor(ship|ing)?\b/i.test(askAbout)) hints.askAbout = hintText.askAboutMentor;
+  else if (askAbout.length > askAboutMaxLength) hints.askAbout = hintText.askAboutLong;
   return hints;
 }

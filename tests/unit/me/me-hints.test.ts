@@ -32,4 +32,10 @@ describe('gentle hints on “Me”', () => {
     expect(meHints(me({ longTermGoal: 'move into product management' })).persona).toMatch(/experiences, skills or traits/);
     expect(meHints(me({ longTermGoal: 'move into product management', persona: 'SaaS' })).persona).toBeUndefined();
   });
+
+  it('keeps what my questions are about short enough for a note, and about a topic, not a mentorship', () => {
+    expect(meHints(me({ askAbout: 'moving into product management' })).askAbout).toBeUndefined();
+    expect(meHints(me({ askAbout: 'moving from analytics into product management at a scale-up' })).askAbout).toMatch(/A few words fit best/);
+    expect(meHints(me({ askAbout: 'being my mentor' })).askAbout).toMatch(/not a mentorship/);
+  });
 });
