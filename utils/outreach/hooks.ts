@@ -68,7 +68,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
   // `about` is what the hook is about, for matching my goals: a role's title, not its employer's name.
   const add = (hook: Hook, weight: number, date?: PageDate, about = `${hook.text} ${hook.topic ?? ''}`) => {
     const age = monthsSince(date, now);
-    const recency = age === undefined ? 0 : age <= 3 ? 3 : age <= 12 ? 1.5 : age <= 36 ? 0 : -2;
+    const recency = age === undefined ? 0 : age <= 3 ? 3 : age <= 12 ? 1.5 : age <= 36 ? 0 : -4;
     const overlap = Math.min(2, [...wordsOf(about)].filter((word) => myWords.has(word)).length);
     candidates.push({ ...hook, rank: overlap * 3 + weight + recency });
   };
