@@ -7,6 +7,7 @@ import { downloadFile } from '@/components/data/download-file';
 import { exportFileName } from '@/utils/dashboard/export-file-name';
 import { contactsToCsv } from '@/utils/store/contacts-csv';
 import { loadMe } from './me-state';
+import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';
 
 export const step = signal<DataStep>({ kind: 'idle' });
 export const status = signal('');
@@ -78,6 +79,8 @@ export async function erase() {
   busy.value = false;
   step.value = { kind: 'idle' };
   if (!reply.ok) return report('', reply.error);
+  // The drafts the popup and panel kept, and the first-run choice, live in the pages' storage.
+  forgetEverythingKept(localStorage);
   report(dataText.erased(reply.value));
   await loadMe();
 }

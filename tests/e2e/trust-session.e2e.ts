@@ -83,6 +83,7 @@ describe('a whole session on a profile whose text is hostile', () => {
     expect(await popup.getByTestId('profile-location').textContent()).toBe('<u>Berlin</u>, Deutschland ברלין');
     expect(await popup.getByTestId('persona-fit').innerText()).toMatch(/payments/);
 
+    await popup.getByTestId('hook-line').locator('summary').click();
     const hooks = popup.locator('.hooks');
     expect(await hooks.innerText()).toMatch(/<a href=.javascript:alert\(3\).>Threat models<\/a> for payment teams/);
     expect(await hooks.innerText()).toContain('<svg onload=alert(4)>');
