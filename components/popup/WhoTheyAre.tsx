@@ -49,9 +49,9 @@ export function WhoTheyAre(props: Props) {
           role && <span data-testid="profile-role">{role}</span>
         )}
       </p>
-      {/* Line two: where, and their time now (the zone a click away). */}
-      <p class="line-with-action">
-        <span class="one-line">
+      {/* Line two: where, and their time now (the zone a click away); it wraps rather than cut the time. */}
+      <p>
+        <span>
           {profile.location && <span data-testid="profile-location">{profile.location}</span>}
           {props.theirTime && (
             <span data-testid="their-time">
@@ -61,9 +61,12 @@ export function WhoTheyAre(props: Props) {
           )}
         </span>
         {!props.choosingZone && (
-          <button type="button" class="link" aria-label={text.who.changeZone} onClick={props.onChooseZone}>
-            {text.draft.change}
-          </button>
+          <>
+            {' '}
+            <button type="button" class="link" aria-label={text.who.changeZone} onClick={props.onChooseZone}>
+              {text.draft.change}
+            </button>
+          </>
         )}
       </p>
       {props.choosingZone && (

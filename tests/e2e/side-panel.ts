@@ -11,6 +11,8 @@ export interface SidePanel {
   text(): Promise<string>;
   /** Runs an expression in the panel and returns its value. */
   evaluate<T>(expression: string): Promise<T>;
+  /** A PNG of the panel as drawn (for the docs). */
+  screenshot(): Promise<Buffer>;
 }
 
 /** The side panel once it is open (undefined until then). */
@@ -28,20 +30,33 @@ export async function findSidePanel(browser: ExtensionBrowser): Promise<SidePane
 
 function sidePanelOver(cdp: CDPSession, sessionId: string): SidePanel {
   let lastId = 0;
-  function evaluate<T>(expression: string): Promise<T> {
+  /** One DevTools command to the panel, and its result. */
+  function send<T>(method: string, params: object): Promise<T> {
     const id = ++lastId;
     return new Promise<T>((done, fail) => {
       const onMessage = ({ message }: { message: string }) => {
-        const reply = JSON.parse(message) as { id?: number; result?: { result?: { value?: T }; exceptionDetails?: unknown } };
+        const reply = JSON.parse(message) as { id?: number; result?: T; error?: { message: string } };
         if (reply.id !== id) return;
         cdp.off('Target.receivedMessageFromTarget', onMessage);
-        if (reply.result?.exceptionDetails) fail(new Error(`The panel could not run ${expression}`));
-        else done(reply.result?.result?.value as T);
+        if (reply.error) fail(new Error(`${method}: ${reply.error.message}`));
+        else done(reply.result as T);
       };
       cdp.on('Target.receivedMessageFromTarget', onMessage);
-      const params = { expression, returnByValue: true, awaitPromise: true };
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) }).catch(fail);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
     });
   }
-  return { evaluate, text: () => evaluate<string>('document.body.innerText') };
+  async function evaluate<T>(expression: string): Promise<T> {
+    const reply = await send<{ result?: { value?: T }; exceptionDetails?: unknown }>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (reply.exceptionDetails) throw new Error(`The panel could not run ${expression}`);
+    return reply.result?.value as T;
+  }
+  return {
+    evaluate,
+    text: () => evaluate<string>('document.body.innerText'),
+    screenshot: async () => Buffer.from((await send<{ data: string }>('Page.captureScreenshot', { format: 'png' })).data, 'base64'),
+  };
 }
