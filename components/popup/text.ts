@@ -23,7 +23,8 @@ export const text = {
     open: 'Keep it beside the page',
     failed: 'The side panel could not open here. Use Alt+Shift+M, or the browser’s side panel menu.',
   },
-  notProfileBeside: 'When you open someone’s LinkedIn profile in this window, their draft appears here.',
+  notProfileBeside:
+    'When you open someone’s LinkedIn profile in this window, their draft appears here. Came to it from the feed or a search? Reload the page, or click the toolbar icon once.',
   who: {
     heading: 'Who this is',
     missing: 'Not found on the page — type it in:',

@@ -24,6 +24,8 @@ describe('the popup on a LinkedIn profile', () => {
     expect(fit).toContain('Shows: platform engineering');
     expect(fit).toContain('Not seen: fintech');
     expect(await popup.getByTestId('their-time').textContent()).toMatch(/Their time: .*ahead of you|behind you|same time/);
+    // One pair of brackets: "09:12 (Tue) · 1 h ahead of you", not "(Tue) (1 h ahead of you)".
+    expect(await popup.getByTestId('their-time').textContent()).not.toMatch(/\)\s*\(/);
 
     await popup.getByTestId('hook-line').locator('summary').click();
     const hook = popup.getByRole('radio').nth(1);
