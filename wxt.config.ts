@@ -26,6 +26,14 @@ const pagePolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// The keyboard shortcut that opens the drafting view beside the page. Firefox opens its
+// sidebar itself (a reserved command); Chrome has none for side panels, so the worker opens it.
+const besideThePageKey = { default: 'Alt+Shift+M' };
+const commands = (browser: string) =>
+  browser === 'firefox'
+    ? { _execute_sidebar_action: { suggested_key: besideThePageKey, description: 'Keep the draft beside the page' } }
+    : { 'beside-the-page': { suggested_key: besideThePageKey, description: 'Keep the draft beside the page' } };
+
 // The manifest is generated from here and from each entrypoint's options.
 // Permissions are listed where the feature that needs them is wired; see README "Permissions".
 export default defineConfig({
@@ -45,7 +53,10 @@ export default defineConfig({
     // activeTab + scripting: when the user opens the popup on a profile LinkedIn reached by
     // in-app navigation (no page load, so no content script yet), the click grants access to
     // that one tab and the reader is added to it. No standing access to any site is needed.
+    // sidePanel (Chrome only; WXT adds it with entrypoints/sidepanel): the drafting view beside
+    // the page. Firefox's sidebar_action needs no permission.
     permissions: ['alarms', 'notifications', 'activeTab', 'scripting'],
+    commands: commands(browser),
     // Only built packages: the dev server needs to reach its own websocket.
     ...(command === 'build' && { content_security_policy: { extension_pages: pagePolicy } }),
     ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings }),

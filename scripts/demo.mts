@@ -2,13 +2,16 @@
  * npm run demo: try the whole flow without a LinkedIn account. Builds the extension, opens
  * Chromium with it loaded on a made-up profile served locally as a www.linkedin.com page,
  * with a sample "Me" filled in, and the popup beside it.
- *   --headless  take a screenshot of the popup (docs/demo-popup.png) and stop, for machines
+ *   --headless  take screenshots of the popup at its real size (docs/demo-popup.png) and of
+ *               the side panel it opens (docs/demo-panel.png), and stop, for machines
  *               without a screen.
  */
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 import { sampleMe } from '../tests/e2e/sample-me';
+import { findSidePanel, type SidePanel } from '../tests/e2e/side-panel';
 
 const headless = process.argv.includes('--headless');
 
@@ -20,17 +23,34 @@ console.log('Building the extension…');
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });
 
 const browser = await launchExtensionBrowser({ headless });
+
+/** The side panel once it is open and shows the words asked for (thirty seconds at most: the machine may be busy). */
+async function sidePanelShowing(words: RegExp): Promise<SidePanel> {
+  let panel: SidePanel | undefined;
+  for (let tries = 0; tries < 300; tries++) {
+    panel ??= await findSidePanel(browser);
+    if (panel && words.test(await panel.text())) return panel;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The side panel did not open.');
+}
 // The sample's zone is the viewer's own, so their time reads naturally.
 await browser.askWorker('saveSettings', { me: { ...sampleMe, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } });
 const profile = await browser.openLinkedIn('/in/amara-okafor/');
 const popup = await browser.openPopup(profile);
-await popup.setViewportSize({ width: 440, height: 1000 });
+// A popup is 600 px high at most: the first screen is what the user sees without scrolling.
+await popup.setViewportSize({ width: 420, height: 600 });
 await popup.getByLabel('Message', { exact: true }).waitFor();
 
 if (headless) {
   const file = join(root, 'docs/demo-popup.png');
-  await popup.screenshot({ path: file, fullPage: true });
+  await popup.screenshot({ path: file });
   console.log(`Popup on the demo profile: ${file}`);
+  await popup.getByRole('button', { name: 'Keep it beside the page' }).click();
+  const panel = await sidePanelShowing(/Amara Okafor/);
+  const panelFile = join(root, 'docs/demo-panel.png');
+  writeFileSync(panelFile, await panel.screenshot());
+  console.log(`Side panel beside the profile: ${panelFile}`);
   await browser.close();
 } else {
   console.log(

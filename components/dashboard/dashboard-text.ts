@@ -9,11 +9,14 @@ export const dashboardText = {
   search: 'Search contacts',
   searchHint: 'Name, organization, stage or notes',
   due: {
-    heading: 'Due today and overdue',
-    overdue: 'Overdue',
-    today: 'Due today',
-    none: 'Nothing is due today. Well done.',
-    showAll: (count: number) => `Show all ${count}`,
+    heading: 'Coming up',
+    groups: { overdue: 'Overdue', today: 'Today', thisWeek: 'This week', later: 'Later' },
+    none: 'No follow-up is planned. Save a contact from the popup and its follow-ups show here.',
+    showAll: (count: number, group: string) => `Show all ${count}: ${group}`,
+    snooze: 'Snooze a day',
+    snoozeFor: (name: string) => `Snooze a day: ${name}`,
+    done: 'Done',
+    doneFor: (name: string) => `Done: ${name}`,
   },
   groups: {
     heading: 'Contacts by stage',
@@ -53,6 +56,8 @@ export const dashboardText = {
     marked: 'Marked done.',
     snoozed: (when: string) => `Snoozed until ${when}.`,
     moved: (when: string) => `Moved to ${when}.`,
+    /** A date moved into the past: said the way the list says it ("Due 2 days ago"). */
+    movedPast: (ago: string) => (ago === 'today' ? 'Moved to earlier today: it is due now.' : `Moved: it is overdue, due ${ago}.`),
   },
   stage: {
     label: 'New stage',

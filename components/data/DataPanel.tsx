@@ -14,6 +14,8 @@ interface Props {
   status: string;
   error: string;
   busy: boolean;
+  /** How far a long import has got (contacts), while it runs. */
+  progress?: { applying: boolean; done: number; total: number };
   onExportJson: () => void;
   onExportCsv: () => void;
   onChooseFile: (file: File) => void;
@@ -99,6 +101,14 @@ export function DataPanel(props: Props) {
               {text.eraseNo}
             </button>
           </div>
+        </div>
+      )}
+      {props.progress && (
+        <div class="import-progress" data-testid="import-progress">
+          <label>
+            {text.progress(props.progress.applying, props.progress.done, props.progress.total)}
+            <progress value={props.progress.done} max={props.progress.total} />
+          </label>
         </div>
       )}
       <p role="status" class="status" data-testid="data-status">

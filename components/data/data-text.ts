@@ -31,6 +31,10 @@ export const dataText = {
   imported: (summary: ImportSummary) =>
     `Imported: ${plural(summary.newContacts, 'new contact', 'new contacts')}, ${plural(summary.mergedContacts, 'combined contact', 'combined contacts')}.`,
   importFailed: (reason: string) => `Nothing was imported. ${reason}`,
+  importStopped: (done: number, total: number, reason: string) =>
+    `The import stopped after ${done.toLocaleString()} of ${plural(total, 'contact', 'contacts')}. ${reason} Import the same file again to add the rest: contacts already in are combined, not doubled.`,
+  progress: (applying: boolean, done: number, total: number) =>
+    `${applying ? 'Importing' : 'Checking'}: ${done.toLocaleString()} of ${plural(total, 'contact', 'contacts')}… You can leave this page open and carry on elsewhere.`,
   cancelled: 'Import cancelled. Nothing changed.',
   erase: 'Erase everything',
   eraseWhy: 'Deletes every contact, follow-up and your “Me” from this browser.',

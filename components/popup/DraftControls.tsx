@@ -1,30 +1,17 @@
-import { channelLabels, type Channel } from '@/utils/outreach/channels';
 import { text } from './text';
 
 interface Props {
-  channel: Channel;
   minutes: 15 | 20;
   tone: 'warm' | 'concise';
-  onChannel: (channel: Channel) => void;
   onMinutes: (minutes: 15 | 20) => void;
   onTone: (tone: 'warm' | 'concise') => void;
   onAnotherWording: () => void;
 }
 
-/** Journey 4: where the message goes, how long the ask is, and the wording. */
+/** Journey 3: how long the ask is, and the wording. */
 export function DraftControls(props: Props) {
   return (
     <div class="controls">
-      <label>
-        {text.draft.channel}
-        <select value={props.channel} onChange={(e) => props.onChannel(e.currentTarget.value as Channel)}>
-          {(Object.keys(channelLabels) as Channel[]).map((channel) => (
-            <option key={channel} value={channel}>
-              {channelLabels[channel]}
-            </option>
-          ))}
-        </select>
-      </label>
       <label>
         {text.draft.minutes}
         <select

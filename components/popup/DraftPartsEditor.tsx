@@ -23,8 +23,8 @@ export function DraftPartsEditor({ parts, hasSubject, onPart }: Props) {
     ? ['subject', 'opening', 'introduction', 'ask', 'close']
     : ['opening', 'introduction', 'ask', 'close'];
   return (
-    <details class="parts">
-      <summary>{text.draft.parts}</summary>
+    <fieldset class="parts">
+      <legend>{text.draft.parts}</legend>
       {names.map((name) => (
         <label key={name} class="stacked">
           {partLabels[name]}
@@ -35,6 +35,6 @@ export function DraftPartsEditor({ parts, hasSubject, onPart }: Props) {
           />
         </label>
       ))}
-    </details>
+    </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { text } from './text';
 
 interface Props {
@@ -9,17 +10,22 @@ interface Props {
   error?: string;
   onSave: () => void;
   onDueDate: (date: string) => void;
+  /** More buttons beside "Save & remind me" (the popup's "Keep it beside the page"). */
+  children?: ComponentChildren;
 }
 
 /** Journey 6: store the contact at stage Reached out, and show when the next follow-up is due. */
 export function SaveReminder(props: Props) {
   return (
     <div class="save" aria-live="polite">
-      {props.state !== 'saved' && (
-        <button type="button" disabled={props.state === 'saving'} onClick={props.onSave}>
-          {props.state === 'saving' ? text.save.saving : text.save.button}
-        </button>
-      )}
+      <div class="actions">
+        {props.state !== 'saved' && (
+          <button type="button" disabled={props.state === 'saving'} onClick={props.onSave}>
+            {props.state === 'saving' ? text.save.saving : text.save.button}
+          </button>
+        )}
+        {props.children}
+      </div>
       {props.state === 'saved' && (
         <p data-testid="saved">
           {text.save.saved} {props.nextText}

@@ -13,9 +13,6 @@ const fieldLabels: Record<TypedField, string> = {
 
 interface Props {
   profile: Profile;
-  /** Fields the page did not show, offered as inputs. */
-  missing: TypedField[];
-  onEdit: (field: TypedField, value: string) => void;
   theirTime?: string;
   timeDifference?: string;
   timeZone?: string;
@@ -26,59 +23,76 @@ interface Props {
   onTimeZone: (zone: string) => void;
 }
 
-/** Journey 2: who this is. Profile text is rendered as text, never as markup. */
+/** Journey 2: who this is, in two lines. Profile text is rendered as text, never as markup. */
 export function WhoTheyAre(props: Props) {
-  const { profile, missing } = props;
+  const { profile } = props;
   const role = [profile.current?.title, profile.current?.company].filter(Boolean).join(' · ');
+  const about = profile.headline ?? role;
   return (
-    <section aria-labelledby="who-heading" class="card">
+    <section aria-labelledby="who-heading" class="who">
       <h2 id="who-heading" class="visually-hidden">
         {text.who.heading}
       </h2>
-      {profile.name && (
-        <p class="person-name" data-testid="profile-name">
-          {profile.name}
-        </p>
-      )}
-      {profile.headline && (
-        <p class="muted" data-testid="profile-headline">
-          {profile.headline}
-        </p>
-      )}
-      {role && <p data-testid="profile-role">{role}</p>}
-      <p>
-        {profile.location && <span data-testid="profile-location">{profile.location}</span>}
-        {props.theirTime && (
-          <span data-testid="their-time">
-            {profile.location ? ' — ' : ''}
-            {text.who.theirTime}: {props.theirTime}
-            {props.timeDifference ? ` (${props.timeDifference})` : ''}
+      {/* Line one: who; the whole headline is a hover away when it is cut. */}
+      <p class="one-line" title={[profile.name, about].filter(Boolean).join(' · ')}>
+        {profile.name && (
+          <strong class="person-name" data-testid="profile-name">
+            {profile.name}
+          </strong>
+        )}
+        {profile.name && about && ' · '}
+        {profile.headline ? (
+          <span class="muted" data-testid="profile-headline">
+            {profile.headline}
           </span>
+        ) : (
+          role && <span data-testid="profile-role">{role}</span>
         )}
       </p>
-      {props.choosingZone ? (
+      {/* Line two: where, and their time now (the zone a click away); it wraps rather than cut the time. */}
+      <p>
+        <span>
+          {profile.location && <span data-testid="profile-location">{profile.location}</span>}
+          {props.theirTime && (
+            <span data-testid="their-time">
+              {profile.location ? ' · ' : ''}
+              {text.who.theirTime}: {text.who.timeAndDifference(props.theirTime, props.timeDifference)}
+            </span>
+          )}
+        </span>
+        {!props.choosingZone && (
+          <>
+            {' '}
+            <button type="button" class="link" aria-label={text.who.changeZone} onClick={props.onChooseZone}>
+              {text.draft.change}
+            </button>
+          </>
+        )}
+      </p>
+      {props.choosingZone && (
         <label class="inline">
           {props.timeZone ? text.who.zone : text.who.zoneUnknown}{' '}
           <select value={props.timeZone ?? ''} onChange={(e) => props.onTimeZone(e.currentTarget.value)}>
             <TimeZoneOptions zones={props.timeZones} {...(props.timeZone && { selected: props.timeZone })} emptyLabel="—" />
           </select>
         </label>
-      ) : (
-        <button type="button" class="link" onClick={props.onChooseZone}>
-          {text.who.changeZone}
-        </button>
-      )}
-      {missing.length > 0 && (
-        <fieldset class="missing">
-          <legend>{text.who.missing}</legend>
-          {missing.map((field) => (
-            <label key={field}>
-              {fieldLabels[field]}
-              <input type="text" onInput={(e) => props.onEdit(field, e.currentTarget.value)} />
-            </label>
-          ))}
-        </fieldset>
       )}
     </section>
+  );
+}
+
+/** The fields the page did not show, to type in; the draft and their time follow. */
+export function MissingFields({ missing, onEdit }: { missing: TypedField[]; onEdit: (field: TypedField, value: string) => void }) {
+  if (missing.length === 0) return null;
+  return (
+    <fieldset class="missing">
+      <legend>{text.who.missing}</legend>
+      {missing.map((field) => (
+        <label key={field}>
+          {fieldLabels[field]}
+          <input type="text" onInput={(e) => onEdit(field, e.currentTarget.value)} />
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -24,6 +24,12 @@ export const text = {
   },
   openDashboard: 'Open dashboard',
   editMe: 'Edit “Me”',
+  besideThePage: {
+    open: 'Keep it beside the page',
+    failed: 'The side panel could not open here. Use Alt+Shift+M, or the browser’s side panel menu.',
+  },
+  notProfileBeside:
+    'When you open someone’s LinkedIn profile in this window, their draft appears here. Came to it from the feed or a search? Reload the page, or click the toolbar icon once.',
   who: {
     heading: 'Who this is',
     missing: 'Not found on the page — type it in:',
@@ -31,6 +37,7 @@ export const text = {
     zone: 'Their time zone',
     zoneUnknown: 'Choose their time zone',
     changeZone: 'Change their time zone',
+    timeAndDifference: (time: string, difference: string | undefined) => (difference ? `${time} · ${difference}` : time),
   },
   fit: {
     heading: 'How they match what you look for',
@@ -47,6 +54,12 @@ export const text = {
   draft: {
     heading: 'Your message',
     hooks: 'What to mention from their profile',
+    citing: 'Citing',
+    citingNothing: 'Nothing of theirs cited yet',
+    change: 'change',
+    more: 'Tone, length and the five parts',
+    kept: 'Your edits are kept here until you save.',
+    discard: 'Start again',
     ownHook: 'Write my own',
     ownHookLabel: 'Something specific of theirs that you read, watched or used',
     noHooks: 'Nothing specific was found on this profile: write what of theirs moved you to write.',

@@ -1,6 +1,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { answerRequest, changesFollowUps } from './answer-request';
+import { openBesideThePageOnShortcut } from './beside-the-page';
 import { clockNow } from './clock';
 import { database } from './database-connection';
 import { answerNudgeButton, nudgeAlarm, openNudge, syncNudges } from './nudges';
@@ -25,6 +26,8 @@ export default defineBackground(() => {
       return replyOf(reply);
     });
   });
+
+  openBesideThePageOnShortcut();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === nudgeAlarm) void resync();

@@ -1,6 +1,6 @@
 import { useComputed } from '@preact/signals';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
-import { DueList, type DueItem } from '@/components/dashboard/DueList';
+import { ComingUp, type DueItem } from '@/components/dashboard/ComingUp';
 import { HistoryList } from '@/components/dashboard/HistoryList';
 import { MeetingPlanner } from '@/components/dashboard/MeetingPlanner';
 import { NextFollowUp } from '@/components/dashboard/NextFollowUp';
@@ -10,10 +10,11 @@ import { StageChanger } from '@/components/dashboard/StageChanger';
 import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/dashboard/field-times';
-import { dueFirstShown, firstOfDue } from '@/utils/dashboard/split-due';
+import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/dashboard/split-due';
+import { dueWhen } from '@/utils/dashboard/due-when';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { meetingTimesText } from '@/utils/meeting/meeting-times';
-import { howLongAgo, nudgeFor, nudgeText, whenAhead, type NudgeClock } from '@/utils/relationship/nudge-text';
+import { nudgeFor, nudgeText, type NudgeClock } from '@/utils/relationship/nudge-text';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { contactName } from '@/utils/store/contact-snapshot';
@@ -26,10 +27,6 @@ const timeZones = Intl.supportedValuesOf('timeZone');
 
 function todoOf(followUp: FollowUp, name: string, meetingAt: number | undefined, clock: NudgeClock): string {
   return nudgeText([nudgeFor(name, followUp, meetingAt)], clock).message;
-}
-
-function dueWhen(dueAt: number, clock: NudgeClock): string {
-  return dueAt <= clock.now ? howLongAgo(dueAt, clock) : whenAhead(dueAt, clock);
 }
 
 function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
@@ -91,13 +88,15 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
 export function App() {
   const clock: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
   // Each line's wording is worked out in the user's zone, which is not free: only when the
-  // due list changes (not at every keystroke in the search), and only for the lines shown.
+  // list changes (not at every keystroke in the search), and only for the lines shown.
   const dueShown = useComputed(() => {
-    const listed = state.allDueShown.value ? state.due.value : firstOfDue(state.due.value, dueFirstShown);
+    const listed = firstOfDue(state.due.value, dueFirstShown, state.allDueShown.value);
     const at: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
-    return { overdue: listed.overdue.map((item) => dueItem(item, at)), today: listed.today.map((item) => dueItem(item, at)) };
+    const words = (items: DueFollowUp[]) => items.map((item) => dueItem(item, at));
+    return { overdue: words(listed.overdue), today: words(listed.today), thisWeek: words(listed.thisWeek), later: words(listed.later) };
   });
-  const dueTotal = state.due.value.overdue.length + state.due.value.today.length;
+  const due = state.due.value;
+  const dueTotals = { overdue: due.overdue.length, today: due.today.length, thisWeek: due.thisWeek.length, later: due.later.length };
   const view = state.selected.value;
   const selectedUrl = view?.contact.url;
   return (
@@ -116,7 +115,14 @@ export function App() {
       <p role="status" class="status" data-testid="dashboard-status">
         {state.status.value}
       </p>
-      <DueList {...dueShown.value} total={dueTotal} onOpen={actions.openContact} onShowAll={() => (state.allDueShown.value = true)} />
+      <ComingUp
+        shown={dueShown.value}
+        totals={dueTotals}
+        onOpen={actions.openContact}
+        onSnooze={(id) => actions.snooze('1-day', id)}
+        onDone={(id) => actions.done(id)}
+        onShowAll={(group: DueGroup) => (state.allDueShown.value = new Set([...state.allDueShown.value, group]))}
+      />
       <div class="board">
         <div class="list-side">
           <label class="stacked search">

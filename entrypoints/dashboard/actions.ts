@@ -11,6 +11,7 @@ import { pageSize } from '@/utils/dashboard/stage-query';
 import { meetingCalendarFile } from '@/utils/meeting/calendar-file';
 import { prepQuestions } from '@/utils/outreach/follow-up-drafts';
 import { whenAhead } from '@/utils/relationship/nudge-text';
+import { dueWhen } from '@/utils/dashboard/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
@@ -105,12 +106,18 @@ export function snooze(choice: SnoozeChoice | { date: string }, id = nextId()) {
   void act(askWorker('snoozeFollowUp', { id, choice: picked }), (followUp) => text.next.snoozed(whenAhead(followUp.dueAt, clock())));
 }
 
+/** Said as the list says it: a date in the past is overdue ("due 2 days ago"), not "today". */
+function movedText(dueAt: number): string {
+  const now = clock();
+  return (dueAt <= now.now ? text.next.movedPast : text.next.moved)(dueWhen(dueAt, now));
+}
+
 export function setDueDate(date: string) {
   const followUp = state.selected.value?.followUps.find((item) => item.id === nextId());
   if (!followUp) return;
   const dueAt = dueAtFromDateField(date, followUp.dueAt, state.timeZone.value);
   if (dueAt === undefined) return;
-  void act(askWorker('setFollowUpDue', { id: followUp.id, dueAt }), (moved) => text.next.moved(whenAhead(moved.dueAt, clock())));
+  void act(askWorker('setFollowUpDue', { id: followUp.id, dueAt }), (moved) => movedText(moved.dueAt));
 }
 
 export function changeStage(stage: Stage) {

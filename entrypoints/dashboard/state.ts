@@ -7,11 +7,12 @@ import { askWorker } from '@/utils/ask-worker';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
-import { endOfToday, splitDue, type DueSplit } from '@/utils/dashboard/split-due';
+import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/dashboard/split-due';
 import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
 import type { ContactView } from '@/utils/store/contact-queries';
+import { latestTime } from '@/utils/store/validate';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -19,9 +20,9 @@ export const me = signal<Me>({ ...defaultMe, timeZone: browserZone });
 export const search = signal('');
 export const limits = signal<Partial<Record<Stage, number>>>({});
 export const groups = signal<StageGroup[]>([]);
-export const due = signal<DueSplit>({ overdue: [], today: [] });
-/** Whether the user asked for the whole due list, not only its first few. */
-export const allDueShown = signal(false);
+export const due = signal<DueSplit>({ overdue: [], today: [], thisWeek: [], later: [] });
+/** The groups of Coming up the user asked to see whole, not only their first few. */
+export const allDueShown = signal<ReadonlySet<DueGroup>>(new Set());
 export const selected = signal<ContactView | null | undefined>(undefined);
 export const loading = signal(true);
 export const error = signal('');
@@ -36,11 +37,19 @@ export async function loadMe(): Promise<void> {
   else error.value = reply.error;
 }
 
+/**
+ * Coming up: what is due and planned this week first, so the top of the page shows at once;
+ * then every planned follow-up, however far ahead (with thousands of contacts, that is more).
+ */
 export async function loadDue(): Promise<void> {
-  const now = Date.now();
-  const reply = await askWorker('listDue', { until: endOfToday(now, timeZone.value) });
-  if (reply.ok) due.value = splitDue(reply.value, now, timeZone.value);
-  else error.value = reply.error;
+  for (const until of [endOfThisWeek(Date.now(), timeZone.value), latestTime]) {
+    const reply = await askWorker('listDue', { until });
+    if (!reply.ok) {
+      error.value = reply.error;
+      return;
+    }
+    due.value = splitDue(reply.value, Date.now(), timeZone.value);
+  }
 }
 
 /** One page per stage, queried side by side: each stage's count is exact, and only pages are read. */

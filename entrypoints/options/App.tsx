@@ -36,6 +36,7 @@ export function App() {
         status={data.status.value}
         error={data.error.value}
         busy={data.busy.value}
+        {...(data.progress.value && { progress: data.progress.value })}
         onExportJson={data.exportJson}
         onExportCsv={data.exportCsv}
         onChooseFile={data.chooseFile}

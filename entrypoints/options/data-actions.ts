@@ -7,11 +7,18 @@ import { downloadFile } from '@/components/data/download-file';
 import { exportFileName } from '@/utils/dashboard/export-file-name';
 import { contactsToCsv } from '@/utils/store/contacts-csv';
 import { loadMe } from './me-state';
+import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';
+import { addSummaries, importBatches } from '@/utils/data/import-batches';
+import type { ImportSummary } from '@/utils/store/import-data';
 
 export const step = signal<DataStep>({ kind: 'idle' });
 export const status = signal('');
 export const error = signal('');
 export const busy = signal(false);
+/** How far a long import has got, while it runs. */
+export const progress = signal<{ applying: boolean; done: number; total: number } | undefined>(undefined);
+/** Contacts sent to the worker at a time: about a second and a half each, so the bar moves. */
+const batchSize = 1000;
 /** The chosen file's text, kept between the preview and the user's "Import". */
 let pendingText = '';
 
@@ -34,12 +41,35 @@ async function exportAs(kind: 'json' | 'csv') {
 export const exportJson = () => exportAs('json');
 export const exportCsv = () => exportAs('csv');
 
+/**
+ * Sends the file to the worker a batch at a time (one at once when small), counting the
+ * contacts done; says how many were done before a refusal.
+ */
+async function importInBatches(text: string, apply: boolean): Promise<{ ok: true; value: ImportSummary } | { ok: false; error: string; done: number; total: number }> {
+  const { batches, contacts } = importBatches(text, batchSize);
+  const summaries: ImportSummary[] = [];
+  let done = 0;
+  if (batches.length > 1) progress.value = { applying: apply, done, total: contacts };
+  try {
+    for (const batch of batches) {
+      const reply = await askWorker('importData', { text: batch, apply });
+      if (!reply.ok) return { ok: false, error: reply.error, done, total: contacts };
+      summaries.push(reply.value);
+      done += reply.value.contacts;
+      if (progress.value) progress.value = { applying: apply, done, total: contacts };
+    }
+  } finally {
+    progress.value = undefined;
+  }
+  return { ok: true, value: addSummaries(summaries) };
+}
+
 export async function chooseFile(file: File) {
   report(dataText.reading);
   step.value = { kind: 'idle' };
   busy.value = true;
   pendingText = await file.text();
-  const reply = await askWorker('importData', { text: pendingText, apply: false });
+  const reply = await importInBatches(pendingText, false);
   busy.value = false;
   if (!reply.ok) return report('', dataText.importFailed(reply.error));
   report('');
@@ -48,11 +78,11 @@ export async function chooseFile(file: File) {
 
 export async function applyImport() {
   busy.value = true;
-  const reply = await askWorker('importData', { text: pendingText, apply: true });
-  busy.value = false;
   step.value = { kind: 'idle' };
+  const reply = await importInBatches(pendingText, true);
+  busy.value = false;
   pendingText = '';
-  if (!reply.ok) return report('', dataText.importFailed(reply.error));
+  if (!reply.ok) return report('', reply.done > 0 ? dataText.importStopped(reply.done, reply.total, reply.error) : dataText.importFailed(reply.error));
   report(dataText.imported(reply.value));
   await loadMe();
 }
@@ -78,6 +108,8 @@ export async function erase() {
   busy.value = false;
   step.value = { kind: 'idle' };
   if (!reply.ok) return report('', reply.error);
+  // The drafts the popup and panel kept, and the first-run choice, live in the pages' storage.
+  forgetEverythingKept(localStorage);
   report(dataText.erased(reply.value));
   await loadMe();
 }

@@ -1,23 +1,34 @@
+import { ChannelChoice } from '@/components/popup/ChannelChoice';
 import { DraftControls } from '@/components/popup/DraftControls';
 import { DraftPartsEditor } from '@/components/popup/DraftPartsEditor';
 import { Findings } from '@/components/popup/Findings';
 import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
+import { HookLine } from '@/components/popup/HookLine';
 import { HookPicker } from '@/components/popup/HookPicker';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
-import { WhoTheyAre } from '@/components/popup/WhoTheyAre';
+import { MissingFields, WhoTheyAre } from '@/components/popup/WhoTheyAre';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
 import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
+import { inSidePanel } from './where';
 
 // Read once, when first needed: the list is long.
 let zones: string[] | undefined;
 const timeZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
 
+// The popup is 600 px high at most: its message box stops growing sooner than the panel's.
+const maxMessageRows = inSidePanel ? 30 : 12;
+
+/**
+ * The first message. The first screen holds who they are, the hook cited, the message, Copy
+ * and "Save & remind me"; the rest (other hooks, tone, length, the parts, the checks) follows
+ * below or one click away.
+ */
 function Drafting() {
   const profile = state.profile.value;
   const parts = state.parts.value;
@@ -31,8 +42,6 @@ function Drafting() {
     <>
       <WhoTheyAre
         profile={profile}
-        missing={fieldsToType(state.pageProfile.value ?? profile)}
-        onEdit={state.typeField}
         {...(zone &&
           clock && {
             timeZone: zone,
@@ -44,45 +53,67 @@ function Drafting() {
         timeZones={state.choosingZone.value || (clock && !zone) ? timeZones() : []}
         onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
       />
-      {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
-      <section aria-labelledby="draft-heading" class="card">
-        <h2 id="draft-heading">{text.draft.heading}</h2>
-        <HookPicker
-          hooks={state.hooks.value}
-          chosen={state.chosenHookId.value}
-          ownText={ownHook}
-          onChoose={(hookId) => state.choose({ hookId })}
-          onOwnText={(value) => state.choose({ ownHook: value, hookId: state.ownHookId })}
-        />
-        <DraftControls
-          channel={channel}
-          minutes={minutes}
-          tone={tone}
-          onChannel={(value) => state.choose({ channel: value })}
-          onMinutes={(value) => state.choose({ minutes: value })}
-          onTone={(value) => state.choose({ tone: value })}
-          onAnotherWording={state.anotherWording}
-        />
-        <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
+      <section aria-labelledby="draft-heading" class="draft">
+        <h2 id="draft-heading" class="visually-hidden">
+          {text.draft.heading}
+        </h2>
+        <ChannelChoice channel={channel} onChannel={(value) => state.choose({ channel: value })} />
+        <HookLine {...(state.chosenHook.value && { hook: state.chosenHook.value })}>
+          <HookPicker
+            hooks={state.hooks.value}
+            chosen={state.chosenHookId.value}
+            ownText={ownHook}
+            onChoose={(hookId) => state.choose({ hookId })}
+            onOwnText={(value) => state.choose({ ownHook: value, hookId: state.ownHookId })}
+          />
+        </HookLine>
         <MessageBox
           subject={state.message.value.subject}
           body={state.message.value.body}
           limit={limit.body}
           hasSubject={state.hasSubject.value}
+          maxRows={maxMessageRows}
           copyStatus={actions.copyStatus.value}
           onSubject={(subject) => state.editMessage({ subject })}
           onBody={(body) => state.editMessage({ body })}
           onCopy={actions.copy}
         />
       </section>
-      <Findings findings={state.findings.value} />
       <SaveReminder
         state={state.save.value.state}
         {...(state.save.value.error && { error: state.save.value.error })}
         {...savedView.value?.reminder(now)}
         onSave={() => void actions.saveAndRemind()}
         onDueDate={(value) => void savedView.value?.changeDueDate(value)}
-      />
+      >
+        {!inSidePanel && (
+          <button type="button" class="secondary" onClick={() => void actions.keepBesideThePage()}>
+            {text.besideThePage.open}
+          </button>
+        )}
+      </SaveReminder>
+      {state.touched.value && (
+        <p class="muted" data-testid="kept">
+          {text.draft.kept}{' '}
+          <button type="button" class="link" onClick={actions.discardEdits}>
+            {text.draft.discard}
+          </button>
+        </p>
+      )}
+      <details class="adjust">
+        <summary>{text.draft.more}</summary>
+        <DraftControls
+          minutes={minutes}
+          tone={tone}
+          onMinutes={(value) => state.choose({ minutes: value })}
+          onTone={(value) => state.choose({ tone: value })}
+          onAnotherWording={state.anotherWording}
+        />
+        <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
+      </details>
+      <MissingFields missing={fieldsToType(state.pageProfile.value ?? profile)} onEdit={state.typeField} />
+      <Findings findings={state.findings.value} />
+      {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
     </>
   );
 }
@@ -93,16 +124,21 @@ export function App() {
     <main class="popup">
       <header>
         <h1>{text.title}</h1>
-        <button type="button" class="secondary" onClick={actions.openDashboard}>
-          {text.openDashboard}
-        </button>
+        <nav aria-label={text.title}>
+          <button type="button" class="link" onClick={() => void actions.openMe()}>
+            {text.editMe}
+          </button>
+          <button type="button" class="link" onClick={() => void actions.openDashboard()}>
+            {text.openDashboard}
+          </button>
+        </nav>
       </header>
       {screen.kind === 'loading' && <p class="muted">{text.reading}</p>}
       {screen.kind === 'waiting' && <p class="muted" data-testid="waiting">{text.waiting}</p>}
       {screen.kind === 'not-profile' && (
         <section aria-labelledby="not-profile-heading" data-testid="not-profile">
           <h2 id="not-profile-heading">{text.notProfile.heading}</h2>
-          <p>{text.notProfile.body}</p>
+          <p>{inSidePanel ? text.notProfileBeside : text.notProfile.body}</p>
         </section>
       )}
       {screen.kind === 'first-run' && (

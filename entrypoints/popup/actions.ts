@@ -9,6 +9,9 @@ import { tabIdFromQuery } from '@/utils/popup-target';
 import * as state from './state';
 import { copyText } from '@/utils/copy-text';
 import { readMe } from '@/utils/outreach/me';
+import { draftsWithoutMe, forgetDraft, forgetOldDrafts, keptDraftFor, rememberDraftWithoutMe } from '@/utils/drafting/kept-drafts';
+import { openBesideThePage } from './beside-the-page';
+import { inSidePanel } from './where';
 
 export const copyStatus = signal<string | undefined>(undefined);
 
@@ -22,6 +25,7 @@ const words = {
 const waitForProfileMs = 15_000;
 const retryEveryMs = 250;
 
+/** The popup reads the tab it was opened on; the side panel, whichever tab is active in its window. */
 async function targetTabId(): Promise<number | undefined> {
   const named = tabIdFromQuery(location.search);
   if (named !== undefined) return named;
@@ -50,42 +54,71 @@ async function askTab(tabId: number): Promise<PageReading | undefined> {
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Reads the tab until it shows a profile, says it is no profile page, or time runs out. */
-async function readProfileWhenReady(tabId: number): Promise<PageReading | 'not-profile' | 'timeout'> {
+async function readProfileWhenReady(tabId: number, current: () => boolean): Promise<PageReading | 'not-profile' | 'timeout'> {
   const deadline = Date.now() + waitForProfileMs;
   for (;;) {
     const reading = await askTab(tabId);
     if (!reading?.onProfile) return 'not-profile';
     if (reading.profile) return reading;
-    if (Date.now() > deadline) return 'timeout';
+    if (Date.now() > deadline || !current()) return 'timeout';
     state.screen.value = { kind: 'waiting' };
     await pause(retryEveryMs);
   }
 }
 
-export async function load(skipFirstRun = false): Promise<void> {
+// The side panel may be asked to read again while a reading is under way: the latest wins.
+let latestLoad = 0;
+
+export async function load(): Promise<void> {
+  const run = ++latestLoad;
+  const current = () => run === latestLoad;
   state.screen.value = { kind: 'loading' };
   try {
     const tabId = await targetTabId();
+    if (!current()) return;
+    state.tabId.value = tabId;
     if (tabId === undefined) {
       state.screen.value = { kind: 'error', message: words.noTab };
       return;
     }
     const [settings, reading] = await Promise.all([
       askWorker('getSettings', undefined),
-      readProfileWhenReady(tabId),
+      readProfileWhenReady(tabId, current),
     ]);
+    if (!current()) return;
     if (!settings.ok) state.screen.value = { kind: 'error', message: settings.error };
     else if (reading === 'not-profile') state.screen.value = { kind: 'not-profile' };
     else if (reading === 'timeout') state.screen.value = { kind: 'error', message: words.stillLoading };
     else {
       const profile = reading.profile!;
       const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      state.showProfile(profile, meWithZone(settings.value.me, browserZone), skipFirstRun);
+      const now = Date.now();
+      forgetOldDrafts(localStorage, now);
+      state.showProfile(
+        profile,
+        meWithZone(settings.value.me, browserZone),
+        draftsWithoutMe(localStorage),
+        keptDraftFor(localStorage, profile.url, now),
+      );
       await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url)]);
     }
   } catch (error) {
-    state.screen.value = { kind: 'error', message: words.failed(error instanceof Error ? error.message : String(error)) };
+    if (current()) state.screen.value = { kind: 'error', message: words.failed(error instanceof Error ? error.message : String(error)) };
   }
+}
+
+/**
+ * The side panel follows the tab: when another tab or page may be showing, it reads the tab
+ * again, unless it still shows the profile already drafted (so typing is never interrupted).
+ */
+export async function follow(): Promise<void> {
+  const tabId = await targetTabId();
+  const shown = state.screen.value.kind === 'profile' || state.screen.value.kind === 'first-run';
+  if (shown && tabId === state.tabId.value && tabId !== undefined) {
+    const reading = await pageMessaging.sendMessage('readProfile', undefined, tabId).catch(() => undefined);
+    if (reading?.profile?.url === state.pageProfile.value?.url) return;
+  }
+  await load();
 }
 
 /** Where we stand with this person, if saved (by address, or member id after a slug change). */
@@ -129,12 +162,24 @@ export async function saveAndRemind(): Promise<void> {
     state.save.value = { state: 'failed', error: answer.error };
     return;
   }
+  // Saved: the contact now keeps the message, so the draft need not be kept apart.
+  forgetDraft(localStorage, profile.url);
+  state.touched.value = false;
   await refreshKnown(answer.value.url, answer.value.memberId);
   state.save.value = { state: 'saved' };
 }
 
+/** "Start again": forgets the kept draft and shows the suggested one. */
+export function discardEdits(): void {
+  const url = state.pageProfile.value?.url;
+  if (url) forgetDraft(localStorage, url);
+  state.discardEdits();
+}
+
+/** "Draft anyway", remembered: the next profile drafts straight away. */
 export function skipFirstRun(): void {
-  void load(true);
+  rememberDraftWithoutMe(localStorage);
+  void load();
 }
 
 /** Copies exactly what is shown, and says so (or says how to copy by hand). */
@@ -147,12 +192,23 @@ export function copy(what: 'subject' | 'message'): Promise<void> {
   return copyShown(what === 'subject' ? subject : body);
 }
 
+// The popup steps aside once the page it opened is showing; the side panel stays.
+const stepAside = () => {
+  if (!inSidePanel) window.close();
+};
+
 export async function openDashboard(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-  window.close();
+  stepAside();
+}
+
+/** "Keep it beside the page": the side panel takes over, with the draft kept; the popup closes. */
+export async function keepBesideThePage(): Promise<void> {
+  if (await openBesideThePage(state.tabId.value)) window.close();
+  else copyStatus.value = text.besideThePage.failed;
 }
 
 export async function openMe(): Promise<void> {
   await browser.runtime.openOptionsPage();
-  window.close();
+  stepAside();
 }

@@ -5,7 +5,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { Profile } from '@/utils/linkedin/profile';
-import { channelHasSubject, limitFor, type Channel } from '@/utils/outreach/channels';
+import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { check } from '@/utils/outreach/check';
 import { assemble, compose, type DraftParts } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
@@ -16,6 +16,9 @@ import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { openStates } from '@/utils/store/records';
+import type { Choices, KeptDraft } from '@/utils/drafting/kept-drafts';
+
+export type { Choices } from '@/utils/drafting/kept-drafts';
 
 export type Screen =
   | { kind: 'loading' }
@@ -27,22 +30,18 @@ export type Screen =
 
 export const ownHookId = 'own';
 
-export interface Choices {
-  channel: Channel;
-  hookId?: string;
-  ownHook: string;
-  minutes: 15 | 20;
-  tone: 'warm' | 'concise';
-  wording: number;
-}
-
 export const screen = signal<Screen>({ kind: 'loading' });
+/** The tab being read: the one the popup was opened on, or the side panel's active tab. */
+export const tabId = signal<number | undefined>(undefined);
 export const me = signal<Me>(defaultMe);
 export const pageProfile = signal<Profile | undefined>(undefined);
 export const typed = signal<TypedFields>({});
 export const chosenZone = signal<string | undefined>(undefined);
 export const choosingZone = signal(false);
-export const choices = signal<Choices>({ channel: 'connection-note', ownHook: '', minutes: 15, tone: 'warm', wording: 0 });
+const firstChoices: Choices = { channel: 'connection-note', ownHook: '', minutes: 15, tone: 'warm', wording: 0 };
+export const choices = signal<Choices>(firstChoices);
+/** The user changed the draft (a choice, a part, the message, a field): it is worth keeping. */
+export const touched = signal(false);
 /** The saved contact for this profile: undefined while asking, null when not saved. */
 export const known = signal<ContactView | null | undefined>(undefined);
 /** On a saved contact, the user asked for a new first message instead of the follow-up. */
@@ -97,9 +96,18 @@ export const findings = computed(() => {
   return [...found.filter((finding) => !(hasNoHookNote && finding.id === 'no-hook')), ...notes];
 });
 
+/** What to keep of the draft until it is saved or discarded (see utils/drafting/kept-drafts.ts). */
+export const kept = computed<Omit<KeptDraft, 'keptAt'>>(() => ({
+  choices: choices.value,
+  partEdits: partEdits.value,
+  messageEdits: messageEdits.value,
+  typed: typed.value,
+}));
+
 /** A new choice redoes the draft: hand edits of the old one no longer apply. */
 export function choose(change: Partial<Choices>): void {
   batch(() => {
+    touched.value = true;
     choices.value = { ...choices.value, ...change };
     partEdits.value = {};
     messageEdits.value = {};
@@ -112,17 +120,22 @@ export function anotherWording(): void {
 
 export function editPart(part: keyof DraftParts, value: string): void {
   batch(() => {
+    touched.value = true;
     partEdits.value = { ...partEdits.value, [part]: value };
     messageEdits.value = {};
   });
 }
 
 export function editMessage(change: { subject?: string; body?: string }): void {
-  messageEdits.value = { ...messageEdits.value, ...change };
+  batch(() => {
+    touched.value = true;
+    messageEdits.value = { ...messageEdits.value, ...change };
+  });
 }
 
 export function typeField(field: TypedField, value: string): void {
   batch(() => {
+    touched.value = true;
     typed.value = { ...typed.value, [field]: value };
     partEdits.value = {};
     messageEdits.value = {};
@@ -134,12 +147,35 @@ export function lacksDraftNeeds(settings: Me): boolean {
   return !settings.intro || !questionTopicOf(settings);
 }
 
-/** Shows the profile, or first asks for who I am and my questions' topic when Me lacks them (unless skipped). */
-export function showProfile(read: Profile, settings: Me, skipFirstRun = false): void {
+/**
+ * Shows the profile, or first asks for who I am and my questions' topic when Me lacks them
+ * (unless skipped), with the draft kept for this profile if there is one; otherwise a fresh draft.
+ */
+export function showProfile(read: Profile, settings: Me, skipFirstRun = false, keptDraft?: KeptDraft): void {
   batch(() => {
     pageProfile.value = read;
     me.value = settings;
-    choices.value = { ...choices.value, minutes: settings.askMinutes };
+    choices.value = keptDraft?.choices ?? { ...firstChoices, minutes: settings.askMinutes };
+    partEdits.value = keptDraft?.partEdits ?? {};
+    messageEdits.value = keptDraft?.messageEdits ?? {};
+    typed.value = keptDraft?.typed ?? {};
+    touched.value = !!keptDraft;
+    chosenZone.value = undefined;
+    choosingZone.value = false;
+    known.value = undefined;
+    showFirstMessage.value = false;
+    save.value = { state: 'idle' };
     screen.value = lacksDraftNeeds(settings) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
+  });
+}
+
+/** "Start again": the suggested draft, without the edits. */
+export function discardEdits(): void {
+  batch(() => {
+    choices.value = { ...firstChoices, minutes: me.value.askMinutes };
+    partEdits.value = {};
+    messageEdits.value = {};
+    typed.value = {};
+    touched.value = false;
   });
 }

@@ -33,7 +33,8 @@ afterAll(async () => {
 const badgeOf = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 const notificationsOf = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 const listed = (page: Page) => page.locator('.groups .contact-name').allTextContents();
-const dueList = (page: Page) => page.getByTestId('due-list');
+const comingUp = (page: Page) => page.getByTestId('coming-up');
+const overdue = (page: Page) => page.getByTestId('due-overdue');
 
 describe('the dashboard in Chromium', () => {
   it('shows every saved contact under their stage, with counts', async () => {
@@ -70,27 +71,55 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('a due date moved into the past raises the badge and a notification; a snooze takes it off the due list', async () => {
+  it('a due date moved into the past raises the badge and a notification, and is said to be overdue; a snooze moves it on', async () => {
     const worker = await browser.worker();
     await dashboard.getByRole('button', { name: /Inès Moreau/ }).click();
     await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Inès Moreau');
     expect(await dashboard.getByTestId('next-kind').textContent()).toBe('Gentle check-in');
-    expect(await dueList(dashboard).textContent()).not.toContain('Inès');
+    expect(await overdue(dashboard).count()).toBe(0);
 
     const twoDaysAgo = new Date(Date.now() - 2 * day).toISOString().slice(0, 10);
     await dashboard.getByLabel('Due date').fill(twoDaysAgo);
 
     await expect.poll(() => badgeOf(worker)).toBe('1');
     await expect.poll(() => notificationsOf(worker)).toHaveLength(1);
-    await expect.poll(() => dueList(dashboard).textContent()).toContain('Inès');
-    expect(await dueList(dashboard).textContent()).toContain('Overdue');
+    await expect.poll(() => overdue(dashboard).textContent()).toContain('Inès');
+    expect(await overdue(dashboard).textContent()).toContain('Due 2 days ago');
+    // The page says what the list says: overdue, not "moved to today".
+    expect(await dashboard.getByTestId('dashboard-status').textContent()).toBe('Moved: it is overdue, due 2 days ago.');
 
     await dashboard.getByLabel('Snooze for').selectOption({ label: '3 days' });
     await dashboard.getByRole('button', { name: 'Snooze', exact: true }).click();
 
-    await expect.poll(() => dueList(dashboard).textContent()).not.toContain('Inès');
+    await expect.poll(() => overdue(dashboard).count()).toBe(0);
     await expect.poll(() => badgeOf(worker)).toBe('');
     expect(await dashboard.getByTestId('dashboard-status').textContent()).toMatch(/^Snoozed until/);
+    expect(await dashboard.getByTestId('due-thisWeek').textContent()).toContain('Inès');
+  });
+
+  it('Coming up lists every planned follow-up in date order, beyond today, each with Snooze and Done', async () => {
+    const zoe = person('zoe-adeyemi', 'Zoe Adeyemi', 'VP Engineering', 'Contoso', 'Nairobi, Kenya');
+    // Checked in already (a stage the 10,000 below do not use, so their counts stay round).
+    expect(await browser.askWorker('saveContact', { profile: zoe, stage: 'checked-in' })).toMatchObject({ ok: true });
+    const saved = await browser.askWorker('getContact', { url: zoe.url });
+    const zoeCheckIn = saved.ok ? saved.value?.followUps[0] : undefined;
+    expect(await browser.askWorker('setFollowUpDue', { id: zoeCheckIn!.id, dueAt: Date.now() + 40 * day })).toMatchObject({ ok: true });
+    await dashboard.reload();
+
+    const later = dashboard.getByTestId('due-later');
+    await expect.poll(() => later.textContent()).toContain('Zoe');
+    expect(await later.getByRole('heading').textContent()).toMatch(/^Later/);
+    // Nearest first: this week's (Inès, snoozed above) before what is planned later.
+    const groups = (await comingUp(dashboard).locator('.due-group h3').allTextContents()).map((heading) => heading.replace(/ \(\d+\)$/, ''));
+    expect(groups.indexOf('This week')).toBeGreaterThanOrEqual(0);
+    expect(groups.indexOf('This week')).toBeLessThan(groups.indexOf('Later'));
+
+    await dashboard.getByRole('button', { name: 'Snooze a day: Zoe' }).click();
+    await expect.poll(() => dashboard.getByTestId('dashboard-status').textContent()).toMatch(/^Snoozed until/);
+    await dashboard.getByRole('button', { name: 'Done: Zoe' }).click();
+    await expect.poll(() => dashboard.getByTestId('dashboard-status').textContent()).toBe('Marked done.');
+    const after = await browser.askWorker('getContact', { url: zoe.url });
+    expect(after.ok && after.value?.followUps.find((item) => item.id === zoeCheckIn!.id)?.state).toBe('done');
   });
 
   it('keeps notes and takeaways typed for a contact, and the thank-you names the takeaway', async () => {

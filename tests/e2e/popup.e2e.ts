@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { sampleMe as me } from './sample-me';
+import { freshStart, messageBox, popupOn } from './drafting';
 
 let browser: ExtensionBrowser;
 
@@ -14,31 +13,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  await browser.askWorker('eraseAll', { confirm: true });
-  await browser.askWorker('saveSettings', { me });
-});
+beforeEach(() => freshStart(browser));
 
-const messageBox = (popup: Page) => popup.getByLabel('Message', { exact: true });
-
-async function popupOn(slug: string): Promise<Page> {
-  const profile = await browser.openLinkedIn(`/in/${slug}/`);
-  const popup = await browser.openPopup(profile);
-  await expect.poll(() => messageBox(popup).count()).toBe(1);
-  return popup;
-}
 
 describe('the popup on a LinkedIn profile', () => {
   it('shows who this is, how they match, and a draft that names them and cites the chosen hook', async () => {
-    const popup = await popupOn('amara-okafor');
+    const popup = await popupOn(browser, 'amara-okafor');
     await expect.poll(() => popup.getByTestId('profile-name').textContent()).toBe('Amara Okafor');
     const fit = await popup.getByTestId('persona-fit').innerText();
     expect(fit).toContain('Shows: platform engineering');
     expect(fit).toContain('Not seen: fintech');
     expect(await popup.getByTestId('their-time').textContent()).toMatch(/Their time: .*ahead of you|behind you|same time/);
+    // One pair of brackets: "09:12 (Tue) · 1 h ahead of you", not "(Tue) (1 h ahead of you)".
+    expect(await popup.getByTestId('their-time').textContent()).not.toMatch(/\)\s*\(/);
 
     // An InMail has room to cite the hook whole; a note may name it by its topic.
     await popup.getByLabel('Where you will send it').selectOption('inmail');
+    await popup.getByTestId('hook-line').locator('summary').click();
     const hook = popup.getByRole('radio').nth(1);
     const hookText = (await hook.locator('xpath=..').innerText()).split(': ').slice(1).join(': ');
     await hook.check();
@@ -50,7 +41,7 @@ describe('the popup on a LinkedIn profile', () => {
   });
 
   it('keeps a connection note within 200 characters on a free account, and warns when an edit goes over', async () => {
-    const popup = await popupOn('amara-okafor');
+    const popup = await popupOn(browser, 'amara-okafor');
     await popup.getByLabel('Where you will send it').selectOption('connection-note');
     const body = await messageBox(popup).inputValue();
     expect(body.length).toBeLessThanOrEqual(200);
@@ -62,7 +53,7 @@ describe('the popup on a LinkedIn profile', () => {
   });
 
   it('offers a subject for InMail and copies exactly what is shown', async () => {
-    const popup = await popupOn('kenji-watanabe');
+    const popup = await popupOn(browser, 'kenji-watanabe');
     await popup.getByLabel('Where you will send it').selectOption('inmail');
     const subject = await popup.getByLabel('Subject', { exact: true }).inputValue();
     expect(subject.length).toBeGreaterThan(5);
@@ -77,19 +68,19 @@ describe('the popup on a LinkedIn profile', () => {
   });
 
   it('warns before the same words go to a second person', async () => {
-    const first = await popupOn('amara-okafor');
+    const first = await popupOn(browser, 'amara-okafor');
     const sent = await messageBox(first).inputValue();
     await first.getByRole('button', { name: 'Save & remind me' }).click();
     await expect.poll(() => first.getByTestId('saved').isVisible()).toBe(true);
 
-    const second = await popupOn('kenji-watanabe');
+    const second = await popupOn(browser, 'kenji-watanabe');
     expect(await second.getByTestId('findings').innerText()).not.toMatch(/nearly the same/);
     await messageBox(second).fill(sent.replace('Amara', 'Kenji'));
     await expect.poll(() => second.getByTestId('findings').innerText()).toMatch(/nearly the same as the one you saved for Amara Okafor/);
   });
 
   it('saves the contact with a follow-up, and shows where we stand when opened again', async () => {
-    const popup = await popupOn('amara-okafor');
+    const popup = await popupOn(browser, 'amara-okafor');
     const body = await messageBox(popup).inputValue();
     await popup.getByRole('button', { name: 'Save & remind me' }).click();
     await expect.poll(() => popup.getByTestId('saved').textContent()).toMatch(/check-in/);
@@ -126,7 +117,7 @@ describe('the popup on a LinkedIn profile', () => {
 describe('a closed contact', () => {
   it('shows the gracious closing message the dashboard offers, not an empty next step', async () => {
     const url = 'https://www.linkedin.com/in/amara-okafor/';
-    const popup = await popupOn('amara-okafor');
+    const popup = await popupOn(browser, 'amara-okafor');
     await popup.getByRole('button', { name: 'Save & remind me' }).click();
     await expect.poll(() => popup.getByTestId('saved').isVisible()).toBe(true);
     expect(await browser.askWorker('changeStage', { url, stage: 'closed-mismatch' })).toMatchObject({ ok: true });
@@ -171,10 +162,6 @@ describe('the popup elsewhere', () => {
     await popup.getByRole('button', { name: 'Fill in all of “Me”' }).click();
     expect((await opened).url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
 
-    const anyway = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
-    await anyway.getByRole('button', { name: 'Draft anyway' }).click();
-    await expect.poll(() => messageBox(anyway).inputValue()).toMatch(/Amara/);
-
     const inline = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
     await inline.getByLabel('Who you are, in one line').fill('a data analyst at Northwind Logistics');
     await inline.getByLabel('What your questions are about').fill('running an on-call rotation');
@@ -183,6 +170,11 @@ describe('the popup elsewhere', () => {
     expect(await messageBox(inline).inputValue()).toContain('data analyst');
     const saved = await browser.askWorker('getSettings');
     expect(saved).toMatchObject({ ok: true, value: { me: { intro: 'a data analyst at Northwind Logistics', askAbout: 'running an on-call rotation' } } });
+
+    await browser.askWorker('saveSettings', { me: {} });
+    const anyway = await browser.openPopup(await browser.openLinkedIn('/in/amara-okafor/'));
+    await anyway.getByRole('button', { name: 'Draft anyway' }).click();
+    await expect.poll(() => messageBox(anyway).inputValue()).toMatch(/Amara/);
   });
 
   it('waits while LinkedIn is still showing the next profile, then drafts for it', async () => {
@@ -205,7 +197,7 @@ describe('the popup elsewhere', () => {
 
 describe('the popup by keyboard', () => {
   it('names every control, and copies and saves with the keyboard alone', async () => {
-    const popup = await popupOn('amara-okafor');
+    const popup = await popupOn(browser, 'amara-okafor');
     // Every control a keyboard reaches, in Tab order, with the name a screen reader says.
     const stops: { tag: string; name: string }[] = [];
     for (let step = 0; step < 60; step++) {

@@ -36,6 +36,8 @@ const pagePolicy =
 
 /** What each permission is for: see the README's "Permissions" table. */
 const permissions = ['alarms', 'notifications', 'activeTab', 'scripting'];
+/** Chrome's side panel needs its own permission; Firefox's sidebar needs none. */
+const chromePermissions = [...permissions, 'sidePanel'];
 const profilePages = ['https://*.linkedin.com/in/*'];
 
 /** Everything a manifest can use to reach beyond its own pages, with what we allow. */
@@ -70,9 +72,17 @@ function scriptSources(dir: string): string[] {
 describe('the Chrome package asks for the least it needs', () => {
   const manifest = readManifest(extensionDir);
 
-  it('asks for alarms, notifications, activeTab and scripting, and no host, optional or web-accessible access', () => {
+  it('asks for alarms, notifications, activeTab, scripting and sidePanel, and no host, optional or web-accessible access', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(reach(manifest)).toEqual(expectedReach);
+    expect(reach(manifest)).toEqual({ ...expectedReach, permissions: chromePermissions });
+  });
+
+  it('has the drafting view as its side panel, opened by the toolbar popup or a shortcut', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.action).toMatchObject({ default_popup: 'popup.html' });
+    expect(manifest.commands).toEqual({
+      'beside-the-page': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Keep the draft beside the page' },
+    });
   });
 
   it('lets its pages run only packaged code and reach no server (content security policy)', () => {
@@ -89,6 +99,14 @@ describe('the Firefox package asks for the same', () => {
   it('asks for the same four permissions, with host access only through the profile-page content script', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(reach(manifest)).toEqual(expectedReach);
+  });
+
+  it('has the drafting view as its sidebar, opened by the user (not at install) or a shortcut', () => {
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(manifest.browser_action).toMatchObject({ default_popup: 'popup.html' });
+    expect(manifest.commands).toEqual({
+      _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+M' }, description: 'Keep the draft beside the page' },
+    });
   });
 
   it('has the same content security policy, and says it collects no data', () => {

@@ -83,6 +83,7 @@ describe('a whole session on a profile whose text is hostile', () => {
     expect(await popup.getByTestId('profile-location').textContent()).toBe('<u>Berlin</u>, Deutschland ברלין');
     expect(await popup.getByTestId('persona-fit').innerText()).toMatch(/payments/);
 
+    await popup.getByTestId('hook-line').locator('summary').click();
     const hooks = popup.locator('.hooks');
     expect(await hooks.innerText()).toMatch(/<a href=.javascript:alert\(3\).>Threat models<\/a> for payment teams/);
     expect(await hooks.innerText()).toContain('<svg onload=alert(4)>');
@@ -117,7 +118,7 @@ describe('a whole session on a profile whose text is hostile', () => {
     expect(await dashboard.getByRole('link', { name: /profile/i }).getAttribute('href')).toBe(profileUrl);
 
     await dashboard.getByLabel('Due date').fill(new Date(Date.now() - 2 * day).toISOString().slice(0, 10));
-    await expect.poll(() => dashboard.getByTestId('due-list').textContent()).toMatch(/Send Ilse\u200d a gentle, no-pressure check-in/);
+    await expect.poll(() => dashboard.getByTestId('due-overdue').textContent()).toMatch(/Send Ilse\u200d a gentle, no-pressure check-in/);
     const nudges = await worker.evaluate(async () => {
       for (let tries = 0; tries < 50 && (globalThis as { shownNudges?: unknown[] }).shownNudges?.length === 0; tries++) {
         await new Promise((done) => setTimeout(done, 100));

@@ -34,7 +34,7 @@ export function number(min: number, max: number): Validator<number> {
 }
 
 // Dates are epoch milliseconds between 1970 and 2200: anything else is a corrupt value.
-const latestTime = Date.UTC(2200, 0, 1);
+export const latestTime = Date.UTC(2200, 0, 1);
 export const time: Validator<number> = (input, where) =>
   Number.isInteger(input) && (input as number) >= 0 && (input as number) <= latestTime
     ? succeed(input as number)

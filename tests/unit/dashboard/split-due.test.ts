@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfToday, firstOfDue, splitDue } from '@/utils/dashboard/split-due';
+import { endOfThisWeek, endOfToday, firstOfDue, splitDue } from '@/utils/dashboard/split-due';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 
 const hour = 3_600_000;
@@ -32,21 +32,49 @@ describe('what is due today and what is overdue', () => {
   });
 });
 
-describe('a long due list at first', () => {
+describe('what is coming up this week and later', () => {
+  // Monday 4 May 2026, 10:00 in London.
+  const now = Date.UTC(2026, 4, 4, 9);
+  const at = (days: number, hours = 0) => Date.UTC(2026, 4, 4 + days, 9 + hours);
+
+  it('groups tomorrow and the next six days as this week, and after that as later, each in date order', () => {
+    const items = [at(-2), at(0, 5), at(1), at(6, 12), at(7, 1), at(40)].map((time, index) => dueAt(time, `p${index}`));
+    const split = splitDue(items, now, 'Europe/London');
+    const names = (group: DueFollowUp[]) => group.map((item) => item.contact.name);
+    expect([names(split.overdue), names(split.today), names(split.thisWeek), names(split.later)]).toEqual([
+      ['p0'],
+      ['p1'],
+      ['p2', 'p3'],
+      ['p4', 'p5'],
+    ]);
+  });
+
+  it('ends this week at midnight after the sixth day, in the user’s zone', () => {
+    expect(new Date(endOfThisWeek(now, 'Europe/London') + 1).toISOString()).toBe('2026-05-10T23:00:00.000Z');
+  });
+});
+
+describe('a long list at first', () => {
   const names = (items: DueFollowUp[]) => items.map((item) => item.contact.name);
   const split = {
     overdue: ['o1', 'o2', 'o3'].map((name, index) => dueAt(index, name)),
     today: ['t1', 't2'].map((name, index) => dueAt(10 + index, name)),
+    thisWeek: [],
+    later: ['l1', 'l2', 'l3'].map((name, index) => dueAt(20 + index, name)),
   };
 
-  it('shows the overdue ones first, then today’s, up to the count', () => {
-    const first = firstOfDue(split, 4);
-    expect([names(first.overdue), names(first.today)]).toEqual([['o1', 'o2', 'o3'], ['t1']]);
+  it('shows the first few of each group', () => {
+    const first = firstOfDue(split, 2);
+    expect([names(first.overdue), names(first.today), names(first.thisWeek), names(first.later)]).toEqual([
+      ['o1', 'o2'],
+      ['t1', 't2'],
+      [],
+      ['l1', 'l2'],
+    ]);
   });
 
-  it('shows only overdue ones when they fill the count, and everything when it is short', () => {
-    expect(names(firstOfDue(split, 2).overdue)).toEqual(['o1', 'o2']);
-    expect(firstOfDue(split, 2).today).toEqual([]);
+  it('shows the whole of a group the user asked to see in full', () => {
+    expect(names(firstOfDue(split, 2, new Set(['later'])).later)).toEqual(['l1', 'l2', 'l3']);
     expect(firstOfDue(split, 20)).toEqual(split);
   });
 });
