@@ -1,11 +1,14 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { answerRequest, changesFollowUps } from './answer-request';
-import { clockNow } from './clock';
-import { database } from './database-connection';
-import { answerNudgeButton, nudgeAlarm, openNudge, syncNudges } from './nudges';
 import { replyOf } from '@/utils/message-wire';
-import { pageRequest } from './page-request';
+import { fail } from '@/utils/store/outcome';
+import { storeNoticeText, storeText } from '@/utils/store/store-text';
+import { answerRequest, changesData, changesFollowUps } from './answer-request';
+import { backUpAfterChange, backUpIfBehind, forgetBackup } from './backups';
+import { clockNow } from './clock';
+import { database, noticeNotification, recheckDatabase } from './database-connection';
+import { answerNudgeButton, armSafetyCheck, nudgeAlarm, openNudge, safetyAlarm, syncNudges } from './nudges';
+import { pageRequest, type PageRequest } from './page-request';
 
 /** Brings badge, alarm and notifications up to date; a failure is logged, never thrown at the browser. */
 function resync(): Promise<void> {
@@ -14,29 +17,51 @@ function resync(): Promise<void> {
     .catch((error: unknown) => console.error('Could not bring nudges up to date:', error));
 }
 
+/**
+ * A write the browser refused may have cost the whole database (Chromium deletes one it judges
+ * damaged): the answer says what really happened, found by opening it again.
+ */
+async function explain<T extends { ok: false; error: string }>(failure: T): Promise<T | ReturnType<typeof fail>> {
+  const found = await recheckDatabase();
+  if (!found) return failure;
+  if ('notice' in found) return fail(`${storeText.notSaved} ${storeNoticeText(found.notice, clockNow().timeZone).message}`);
+  return fail(storeText.cannotOpen(found.error instanceof Error ? found.error.message : String(found.error)));
+}
+
+async function answer({ type, data }: PageRequest) {
+  const clock = clockNow();
+  // The backup goes before the data, so an erased store is never brought back.
+  if (type === 'eraseAll' && (data as { confirm?: unknown } | undefined)?.confirm === true) await forgetBackup();
+  const reply = await answerRequest(database, type, data, clock);
+  if (!reply.ok) return reply.storage ? explain(reply) : reply;
+  if (changesData(type)) void backUpAfterChange(clock.now);
+  if (changesFollowUps(type)) await resync();
+  return reply;
+}
+
 export default defineBackground(() => {
   // Every listener is registered synchronously here: the browser stops the worker at any
   // time and wakes it only for events whose listeners exist at start-up.
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = pageRequest(message);
     if (!request) return undefined;
-    return answerRequest(database, request.type, request.data, clockNow()).then(async (reply) => {
-      if (reply.ok && changesFollowUps(request.type)) await resync();
-      return replyOf(reply);
-    });
+    return answer(request).then(replyOf);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === nudgeAlarm) void resync();
+    if (alarm.name === safetyAlarm) void resync().then(backUpIfBehind);
   });
 
   browser.notifications.onClicked.addListener((id) => {
-    void database().then((db) => openNudge(db, id));
+    if (id === noticeNotification) void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    else void database().then((db) => openNudge(db, id));
   });
 
   browser.notifications.onButtonClicked?.addListener((id, button) => {
     void database()
       .then((db) => answerNudgeButton(db, id, button, clockNow()))
+      .then(() => backUpAfterChange(Date.now()))
       .then(resync);
   });
 
@@ -44,4 +69,5 @@ export default defineBackground(() => {
   // badge and the alarm are rebuilt from the database, and anything that came due is nudged.
   // The mark times worker start → badge for npm run bench.
   void resync().then(() => performance.mark('badge-set'));
+  void armSafetyCheck();
 });

@@ -8,6 +8,20 @@ import type { Database } from '@/utils/store/database';
 /** The one alarm: it always points at the next follow-up owed a nudge. */
 export const nudgeAlarm = 'next-follow-up';
 
+/**
+ * The safety check: a one-shot alarm can wait on a wall-clock jump (seen in Chromium: a clock
+ * moved 30 days on, and the alarm set for +7 days had not fired after 75 s), and a laptop
+ * that sleeps wakes the same way. This one repeats, and a missed one fires on wake, so badge
+ * and nudges are never more than a few minutes behind; nudges still go out once each.
+ */
+export const safetyAlarm = 'safety-check';
+export const safetyMinutes = 5;
+
+/** Arms the safety check unless it is armed already: re-creating it at each worker start would keep putting it off. */
+export async function armSafetyCheck(): Promise<void> {
+  if (!(await browser.alarms.get(safetyAlarm))) await browser.alarms.create(safetyAlarm, { periodInMinutes: safetyMinutes });
+}
+
 const single = 'follow-up:';
 const digest = 'digest:';
 

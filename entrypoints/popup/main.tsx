@@ -6,9 +6,11 @@ import { load } from './actions';
 import { App } from './App';
 import { message } from './state';
 import { loadTheirClock } from './their-clock';
+import { loadStoreNotice } from '@/utils/store-notice';
 
 render(<App />, document.getElementById('app')!);
 void load();
+void loadStoreNotice();
 loadTheirClock();
 
 // "Shows the draft within 100 ms of opening": the moment is marked for npm run bench and devtools.
