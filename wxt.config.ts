@@ -45,7 +45,10 @@ export default defineConfig({
     // activeTab + scripting: when the user opens the popup on a profile LinkedIn reached by
     // in-app navigation (no page load, so no content script yet), the click grants access to
     // that one tab and the reader is added to it. No standing access to any site is needed.
-    permissions: ['alarms', 'notifications', 'activeTab', 'scripting'],
+    // storage: the backup, kept apart from IndexedDB, which a full disk can cost whole;
+    // unlimitedStorage: Chrome may evict an extension's IndexedDB under disk pressure without
+    // it, and the backup outgrows storage.local's 10 MB at a few thousand contacts.
+    permissions: ['alarms', 'notifications', 'activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     // Only built packages: the dev server needs to reach its own websocket.
     ...(command === 'build' && { content_security_policy: { extension_pages: pagePolicy } }),
     ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings }),

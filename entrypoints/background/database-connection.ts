@@ -3,10 +3,10 @@ import { checkStore, savingPaused, type Shelf, type StoreNotice } from '@/utils/
 import { openDatabase, type Database } from '@/utils/store/database';
 import { storeNoticeText } from '@/utils/store/store-text';
 import { clockNow } from './clock';
-import { fileShelf } from './file-shelf';
+import { extensionShelf } from './extension-shelf';
 
 let opening: Promise<Database> | undefined;
-let shelf: Shelf | undefined = fileShelf();
+let shelf: Shelf | undefined = extensionShelf();
 /** What the last opening found, when it found the database lost. */
 let found: StoreNotice | undefined;
 
@@ -19,12 +19,12 @@ export class StoreLostError extends Error {
   override name = 'StoreLostError';
 }
 
-/** The shelf the backup lives on (none in tests unless one is given). */
+/** The shelf the backup lives on. */
 export function backupShelf(): Shelf | undefined {
   return shelf;
 }
 
-/** For tests: a shelf in memory instead of the file system. */
+/** For tests: a shelf of their own. */
 export function useShelf(replacement: Shelf | undefined): void {
   shelf = replacement;
 }

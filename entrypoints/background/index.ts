@@ -50,7 +50,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === nudgeAlarm) void resync();
-    if (alarm.name === safetyAlarm) void resync().then(backUpIfBehind);
+    if (alarm.name === safetyAlarm) void resync().then(backUpIfBehind).catch((error: unknown) => console.error('Safety check:', error));
   });
 
   browser.notifications.onClicked.addListener((id) => {
@@ -62,7 +62,7 @@ export default defineBackground(() => {
     void database()
       .then((db) => answerNudgeButton(db, id, button, clockNow()))
       .then(() => backUpAfterChange(Date.now()))
-      .then(resync);
+      .then(resync, (error: unknown) => console.error('Could not answer the nudge:', error));
   });
 
   // A fresh start (install, browser start, or the worker woken after being stopped): the

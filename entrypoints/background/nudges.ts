@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { nudgeButtons, nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
 import type { Clock } from '@/utils/relationship/clock';
-import { countDue, nextNudgeAt, takeNudges, type DueFollowUp } from '@/utils/store/due-follow-ups';
+import { countDue, markNotified, nextNudgeAt, unnotifiedDue, type DueFollowUp } from '@/utils/store/due-follow-ups';
 import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
 import type { Database } from '@/utils/store/database';
 
@@ -36,7 +36,8 @@ async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
   const [first] = due;
   if (!first) return;
   const { title, message } = nudgeText(due.map(nudgeOf), clock);
-  const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${clock.now}`;
+  // The same follow-ups always get the same id: shown again, a nudge replaces itself.
+  const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${due.map(({ followUp }) => followUp.id).join(',')}`;
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon-128.png'),
@@ -50,13 +51,17 @@ async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
 }
 
 /**
- * Brings nudges up to date with the database: notifies what became due (once), sets the badge
+ * Brings nudges up to date with the database: notifies what became due (once, marked only
+ * after it was shown), sets the badge
  * to the number due, and points the alarm at the next one. Runs at every worker start, on the
  * alarm, and after every change, so nothing depends on the worker staying alive.
  */
 export async function syncNudges(db: Database, clock: Clock): Promise<void> {
-  const fresh = await takeNudges(db, clock.now);
-  if (fresh.ok) await notify(fresh.value, clock);
+  const fresh = await unnotifiedDue(db, clock.now);
+  if (fresh.ok && fresh.value.length > 0) {
+    await notify(fresh.value, clock);
+    await markNotified(db, fresh.value.map(({ followUp }) => followUp.id), clock.now);
+  }
   const due = await countDue(db, clock.now);
   await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
   const next = await nextNudgeAt(db);

@@ -6,9 +6,9 @@ import { largestImportMegabytes, parseExport } from './parse-export';
 import { storeText } from './store-text';
 
 /**
- * Where the second copy lives: a few named text files outside IndexedDB (the worker uses the
- * origin-private file system, whose writes land whole or not at all). Chromium deletes a
- * database it judges damaged after a write fails on a full disk; these files stay.
+ * Where the second copy lives: a few named texts outside the site storage IndexedDB is part
+ * of (the worker uses the extension's storage.local). Chromium deletes a database it judges
+ * damaged after a write fails on a full disk, with the rest of that site storage.
  */
 export interface Shelf {
   read(name: string): Promise<string | undefined>;

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
 import { answerNudgeButton, armSafetyCheck, dashboardFor, nudgeAlarm, safetyAlarm, syncNudges } from '@/entrypoints/background/nudges';
 import { getContact } from '@/utils/store/contact-queries';
@@ -49,6 +49,14 @@ describe('nudges', () => {
     await syncNudges(await database(), clockAt(monday + 7 * day + 60_000));
     expect(await shown()).toEqual([]);
     expect(await badge()).toBe('1');
+  });
+
+  it('a nudge the worker could not show (stopped, or refused) is shown at the next start, not lost', async () => {
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('The worker was stopped.'));
+    await expect(syncNudges(await database(), clockAt(monday + 7 * day))).rejects.toThrow();
+    forgetDatabase();
+    await syncNudges(await database(), clockAt(monday + 7 * day + 60_000));
+    expect(await shown()).toEqual([expect.objectContaining({ title: 'Time for a gentle check-in' })]);
   });
 
   it('several due at once make one digest, not a burst', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backUp, backupBehind, backupFile, changedFile, checkStore, savingPaused } from '@/utils/store/backup';
+import { backUp, backupBehind, backupFile, changedFile, checkStore, savingPaused, type StoreCheck, type StoreNotice } from '@/utils/store/backup';
 import { getContact, listContacts } from '@/utils/store/contact-queries';
 import { saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
@@ -22,6 +22,11 @@ async function backedUpStore() {
   await saveSettings(db, { me });
   expect(await backUp(db, shelf, monday + hour)).toEqual({ ok: true, value: { contacts: 2 } });
   return { db, shelf };
+}
+
+function noticeOf(check: StoreCheck): StoreNotice {
+  if (check.kind === 'intact') throw new Error('The store was found intact.');
+  return check.notice;
 }
 
 /** Refuses every write, as Chromium does on a full disk. */
@@ -74,7 +79,7 @@ describe('a database found empty on opening', () => {
       value: { contact: { notes: 'Met at the data summit' }, followUps: [{ kind: 'check-in', state: 'pending' }] },
     });
     expect(await readSettings(recreated)).toMatchObject({ ok: true, value: { me } });
-    const words = storeNoticeText(check.kind === 'restored' ? check.notice : (undefined as never), berlin);
+    const words = storeNoticeText(noticeOf(check), berlin);
     expect(words).toEqual({
       title: 'Your contacts were brought back',
       message:
@@ -87,7 +92,7 @@ describe('a database found empty on opening', () => {
     await shelf.write(changedFile, String(monday + 3 * hour));
     const check = await checkStore(await freshDatabase(), shelf, monday + day);
     expect(check).toMatchObject({ kind: 'restored', notice: { changedAt: monday + 3 * hour } });
-    expect(storeNoticeText((check as { notice: never }).notice, berlin).message).toContain(
+    expect(storeNoticeText(noticeOf(check), berlin).message).toContain(
       'Changes made after that, up to 4 May 2026, 13:00, could not be brought back: please check your latest notes.',
     );
   });
@@ -97,8 +102,8 @@ describe('a database found empty on opening', () => {
     const recreated = diskFull(await freshDatabase());
     const check = await checkStore(recreated, shelf, monday + day);
     expect(check).toEqual({ kind: 'lost', notice: { kind: 'lost', at: monday + day, backupAt: monday + hour, contacts: 2, reason: 'full' } });
-    expect(savingPaused(check.kind === 'lost' ? check.notice : undefined)).toBe(true);
-    expect(storeNoticeText((check as { notice: never }).notice, berlin)).toEqual({
+    expect(savingPaused(noticeOf(check))).toBe(true);
+    expect(storeNoticeText(noticeOf(check), berlin)).toEqual({
       title: 'Your contacts are waiting to come back',
       message:
         'Your browser lost the extension’s database (this can happen when the disk fills up). The backup of 4 May 2026, 11:00 with 2 contacts is safe, but the disk is too full to put it back. Saving is paused so nothing is written into the empty database. Free some disk space, then reload this page: your contacts come back by themselves.',
@@ -112,7 +117,7 @@ describe('a database found empty on opening', () => {
     await shelf.write(backupFile, '{"format":"mentor-outreach","ver');
     const check = await checkStore(await freshDatabase(), shelf, monday);
     expect(check).toMatchObject({ kind: 'lost', notice: { reason: 'unreadable' } });
-    expect(savingPaused((check as { notice: never }).notice)).toBe(false);
-    expect(storeNoticeText((check as { notice: never }).notice, berlin).message).toContain('import that file under “Me and data”');
+    expect(savingPaused(noticeOf(check))).toBe(false);
+    expect(storeNoticeText(noticeOf(check), berlin).message).toContain('import that file under “Me and data”');
   });
 });
