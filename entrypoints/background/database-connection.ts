@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkStore, savingPaused, type Shelf, type StoreNotice } from '@/utils/store/backup';
 import { openDatabase, type Database } from '@/utils/store/database';
 import { storeNoticeText } from '@/utils/store/store-text';
-import { clockNow } from './clock';
+import { clockFor } from './clock';
 import { extensionShelf } from './extension-shelf';
 
 let opening: Promise<Database> | undefined;
@@ -40,9 +40,9 @@ export async function dismissStoreNotice(): Promise<void> {
 }
 
 /** Keeps the notice for the pages and shows it as a notification, so the user hears of it even with no page open. */
-async function tell(notice: StoreNotice): Promise<void> {
+async function tell(notice: StoreNotice, timeZone: string): Promise<void> {
   await shelf?.write(noticeFile, JSON.stringify(notice)).catch(() => undefined);
-  const { title, message } = storeNoticeText(notice, clockNow().timeZone);
+  const { title, message } = storeNoticeText(notice, timeZone);
   await browser.notifications
     .create(noticeNotification, { type: 'basic', iconUrl: browser.runtime.getURL('/icon-128.png'), title, message })
     .catch(() => undefined);
@@ -59,10 +59,11 @@ async function openChecked(): Promise<Database> {
   const check = await checkStore(db, shelf, Date.now());
   if (check.kind === 'intact') return db;
   found = check.notice;
-  await tell(check.notice);
+  const { timeZone } = await clockFor(db);
+  await tell(check.notice, timeZone);
   if (savingPaused(check.notice)) {
     db.close();
-    throw new StoreLostError(storeNoticeText(check.notice, clockNow().timeZone).message);
+    throw new StoreLostError(storeNoticeText(check.notice, timeZone).message);
   }
   return db;
 }

@@ -5,15 +5,18 @@ import { fail } from '@/utils/store/outcome';
 import { storeNoticeText, storeText } from '@/utils/store/store-text';
 import { answerRequest, changesData, changesFollowUps } from './answer-request';
 import { backUpAfterChange, backUpIfBehind, forgetBackup } from './backups';
-import { clockNow } from './clock';
+import { clockFor } from './clock';
 import { database, noticeNotification, recheckDatabase } from './database-connection';
 import { answerNudgeButton, armSafetyCheck, nudgeAlarm, openNudge, safetyAlarm, syncNudges } from './nudges';
 import { pageRequest, type PageRequest } from './page-request';
 
+/** Now, in Me's time zone (the browser's while the database cannot be opened). */
+const clockNow = () => database().then(clockFor, () => clockFor(undefined));
+
 /** Brings badge, alarm and notifications up to date; a failure is logged, never thrown at the browser. */
 function resync(): Promise<void> {
   return database()
-    .then((db) => syncNudges(db, clockNow()))
+    .then(async (db) => syncNudges(db, await clockFor(db)))
     .catch((error: unknown) => console.error('Could not bring nudges up to date:', error));
 }
 
@@ -24,12 +27,12 @@ function resync(): Promise<void> {
 async function explain<T extends { ok: false; error: string }>(failure: T): Promise<T | ReturnType<typeof fail>> {
   const found = await recheckDatabase();
   if (!found) return failure;
-  if ('notice' in found) return fail(`${storeText.notSaved} ${storeNoticeText(found.notice, clockNow().timeZone).message}`);
+  if ('notice' in found) return fail(`${storeText.notSaved} ${storeNoticeText(found.notice, (await clockNow()).timeZone).message}`);
   return fail(storeText.cannotOpen(found.error instanceof Error ? found.error.message : String(found.error)));
 }
 
 async function answer({ type, data }: PageRequest) {
-  const clock = clockNow();
+  const clock = await clockNow();
   // The backup goes before the data, so an erased store is never brought back.
   if (type === 'eraseAll' && (data as { confirm?: unknown } | undefined)?.confirm === true) await forgetBackup();
   const reply = await answerRequest(database, type, data, clock);
@@ -60,7 +63,7 @@ export default defineBackground(() => {
 
   browser.notifications.onButtonClicked?.addListener((id, button) => {
     void database()
-      .then((db) => answerNudgeButton(db, id, button, clockNow()))
+      .then(async (db) => answerNudgeButton(db, id, button, await clockFor(db)))
       .then(() => backUpAfterChange(Date.now()))
       .then(resync, (error: unknown) => console.error('Could not answer the nudge:', error));
   });
