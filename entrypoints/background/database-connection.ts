@@ -39,8 +39,14 @@ export async function dismissStoreNotice(): Promise<void> {
   await browser.notifications.clear(noticeNotification).catch(() => undefined);
 }
 
-/** Keeps the notice for the pages and shows it as a notification, so the user hears of it even with no page open. */
+const sameNews = (a: StoreNotice | null, b: StoreNotice) => a?.kind === b.kind && JSON.stringify({ ...a, at: 0 }) === JSON.stringify({ ...b, at: 0 });
+
+/**
+ * Keeps the notice for the pages and shows it as a notification, so the user hears of it even
+ * with no page open. While saving is paused every request tries again: the same news once.
+ */
 async function tell(notice: StoreNotice, timeZone: string): Promise<void> {
+  if (sameNews(await storeNotice().catch(() => null), notice)) return;
   await shelf?.write(noticeFile, JSON.stringify(notice)).catch(() => undefined);
   const { title, message } = storeNoticeText(notice, timeZone);
   await browser.notifications

@@ -4,7 +4,7 @@ import { replyOf } from '@/utils/message-wire';
 import { fail } from '@/utils/store/outcome';
 import { storeNoticeText, storeText } from '@/utils/store/store-text';
 import { answerRequest, changesData, changesFollowUps } from './answer-request';
-import { backUpAfterChange, backUpIfBehind, forgetBackup } from './backups';
+import { backUpAfterChange, backUpIfBehind, forgetBackup, postponeBackup } from './backups';
 import { clockFor } from './clock';
 import { database, noticeNotification, recheckDatabase } from './database-connection';
 import { answerNudgeButton, armSafetyCheck, nudgeAlarm, openNudge, safetyAlarm, syncNudges } from './nudges';
@@ -48,6 +48,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = pageRequest(message);
     if (!request) return undefined;
+    postponeBackup();
     return answer(request).then(replyOf);
   });
 

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerRequest } from '@/entrypoints/background/answer-request';
 import { forgetBackup } from '@/entrypoints/background/backups';
 import { database, forgetDatabase, noticeNotification, recheckDatabase, useShelf } from '@/entrypoints/background/database-connection';
@@ -56,8 +56,11 @@ describe('when the browser deleted the database', () => {
     IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores, mode, ...rest) {
       return mode === 'readwrite' ? refuse() : original.call(this, stores, mode, ...rest);
     };
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create');
     try {
+      await ask('listContacts', {});
       const save = await ask('saveContact', { profile: profileOf('new-person') });
+      expect(notify).toHaveBeenCalledTimes(1); // every request tries again; the user hears the news once
       expect(save).toMatchObject({ ok: false, error: expect.stringContaining('the disk is too full to put it back. Saving is paused') });
       expect(await ask('storeNotice', {})).toMatchObject({ ok: true, value: { kind: 'lost', reason: 'full', contacts: 2 } });
     } finally {
