@@ -40,15 +40,15 @@ export type StoreNotice =
       /** The backup kept for later, when there is one. */
       backupAt?: number;
       contacts: number;
-      /** Why it could not be brought back: no room, the browser refused, or the backup itself is damaged. */
-      reason: 'full' | 'refused' | 'unreadable';
+      /** Why it could not be brought back: no room, the browser refused, the backup is damaged, or there was none yet. */
+      reason: 'full' | 'refused' | 'unreadable' | 'missing';
     };
 
 export type StoreCheck = { kind: 'intact' } | { kind: 'restored' | 'lost'; notice: StoreNotice };
 
 /** Whether saving must wait: a backup is there to put back, and an empty database must not be written first. */
 export function savingPaused(notice: StoreNotice | undefined): boolean {
-  return notice?.kind === 'lost' && notice.reason !== 'unreadable';
+  return notice?.kind === 'lost' && (notice.reason === 'full' || notice.reason === 'refused');
 }
 
 const intact: StoreCheck = { kind: 'intact' };
@@ -84,9 +84,17 @@ async function isEmpty(db: Database): Promise<boolean> {
 export async function checkStore(db: Database, shelf: Shelf, now: number): Promise<StoreCheck> {
   if (!(await isEmpty(db))) return intact;
   const text = await shelf.read(backupFile);
-  if (text === undefined) return intact;
+  // Changed, yet never backed up: the worker was stopped before its first backup.
+  if (text === undefined) {
+    if (!(await timeIn(shelf, changedFile))) return intact;
+    await shelf.remove(changedFile); // told once: the store starts afresh from here
+    return { kind: 'lost', notice: { kind: 'lost', at: now, contacts: 0, reason: 'missing' } };
+  }
   const parsed = parseExport(text);
-  if (!parsed.ok) return { kind: 'lost', notice: { kind: 'lost', at: now, contacts: 0, reason: 'unreadable' } };
+  if (!parsed.ok) {
+    await Promise.all([backupFile, changedFile].map((name) => shelf.remove(name)));
+    return { kind: 'lost', notice: { kind: 'lost', at: now, contacts: 0, reason: 'unreadable' } };
+  }
   const backup = parsed.value;
   if (backup.contacts.length === 0 && backup.settings.me === null) return intact;
   const changedAt = await timeIn(shelf, changedFile);

@@ -16,10 +16,11 @@ export function storeNoticeText(notice: StoreNotice, timeZone: string): { title:
       message: `${lost} ${contactsText(notice.contacts)}, their follow-ups and Me were brought back from the backup of ${whenText(notice.backupAt, timeZone)}.${missed}`,
     };
   }
-  if (notice.reason === 'unreadable' || notice.backupAt === undefined) {
+  if (notice.reason === 'unreadable' || notice.reason === 'missing' || notice.backupAt === undefined) {
+    const backup = notice.reason === 'missing' ? 'It had not been backed up yet.' : 'Its backup could not be read either.';
     return {
       title: 'Your contacts were lost',
-      message: `${lost} Its backup could not be read either. If you exported your data, import that file under “Me and data” to bring your contacts back.`,
+      message: `${lost} ${backup} If you exported your data, choose “Import…” under “Your data” on the “Me” page to bring your contacts back.`,
     };
   }
   const why = notice.reason === 'full' ? 'the disk is too full to put it back' : 'the browser refused to put it back';

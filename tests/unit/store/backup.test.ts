@@ -112,12 +112,24 @@ describe('a database found empty on opening', () => {
     expect(JSON.parse(shelf.files.get(backupFile)!).contacts).toHaveLength(2);
   });
 
+  it('changed but never backed up (the worker stopped first): the user is told, not left with an empty list', async () => {
+    const shelf = memoryShelf();
+    await shelf.write(changedFile, String(monday));
+    const check = await checkStore(await freshDatabase(), shelf, monday + hour);
+    expect(check).toMatchObject({ kind: 'lost', notice: { reason: 'missing' } });
+    expect(savingPaused(noticeOf(check))).toBe(false);
+    expect(storeNoticeText(noticeOf(check), berlin).message).toContain('It had not been backed up yet.');
+    // Told once: the next opening finds a store that starts afresh.
+    expect(await checkStore(await freshDatabase(), shelf, monday + 2 * hour)).toEqual({ kind: 'intact' });
+  });
+
   it('with a damaged backup: the user is told, and pointed at their own export; saving is not paused for nothing', async () => {
     const shelf = memoryShelf();
     await shelf.write(backupFile, '{"format":"mentor-outreach","ver');
     const check = await checkStore(await freshDatabase(), shelf, monday);
     expect(check).toMatchObject({ kind: 'lost', notice: { reason: 'unreadable' } });
     expect(savingPaused(noticeOf(check))).toBe(false);
-    expect(storeNoticeText(noticeOf(check), berlin).message).toContain('import that file under “Me and data”');
+    expect(storeNoticeText(noticeOf(check), berlin).message).toContain('choose “Import…” under “Your data” on the “Me” page');
+    expect(await checkStore(await freshDatabase(), shelf, monday + hour)).toEqual({ kind: 'intact' });
   });
 });
