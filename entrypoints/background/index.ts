@@ -48,8 +48,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = pageRequest(message);
     if (!request) return undefined;
+    // A backup waits until requests stop, counted from their answers: a slow search is not raced.
     postponeBackup();
-    return answer(request).then(replyOf);
+    return answer(request).then((reply) => {
+      postponeBackup();
+      return replyOf(reply);
+    });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
