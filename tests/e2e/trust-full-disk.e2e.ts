@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import type { ExportFile } from '@/utils/store/export-file';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
@@ -41,8 +41,12 @@ const totalOf = async (browser: ExtensionBrowser) => {
 };
 
 describe('a database the browser deleted', () => {
-  const profileDir = mkdtempSync(join(tmpdir(), 'mentor-kept-profile-'));
+  let profileDir = '';
   let browser: ExtensionBrowser | undefined;
+  // Made in a hook, not at collection: a run filtered to other tests leaves nothing behind.
+  beforeAll(() => {
+    profileDir = mkdtempSync(join(tmpdir(), 'mentor-kept-profile-'));
+  });
   afterAll(async () => {
     await browser?.close();
     rmSync(profileDir, { recursive: true, force: true });
@@ -99,13 +103,16 @@ const notRoot = process.getuid?.() !== 0 ? 'skipped: mounting a small disk (tmpf
 if (notRoot) console.warn(`trust-full-disk.e2e.ts: the full-disk test is ${notRoot}.`);
 
 describe('a disk that fills up under the browser', () => {
-  const mount = mkdtempSync(join(tmpdir(), 'mentor-small-disk-'));
-  const profileDir = join(mount, 'profile');
+  let mount = '';
+  let mounted = false;
   const contacts = 300;
   let browser: ExtensionBrowser | undefined;
+  beforeAll(() => {
+    mount = mkdtempSync(join(tmpdir(), 'mentor-small-disk-'));
+  });
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    if (!notRoot) execFileSync('umount', [mount]);
+    if (mounted) execFileSync('umount', [mount]);
     rmSync(mount, { recursive: true, force: true });
   });
 
@@ -128,6 +135,8 @@ describe('a disk that fills up under the browser', () => {
     `${contacts} contacts of 20 KB: after the fill and a restart every contact is back, and a save on the full disk either lands or says what really happened`,
     async () => {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', mount]);
+      mounted = true;
+      const profileDir = join(mount, 'profile');
       mkdirSync(profileDir);
       browser = await launchExtensionBrowser({ userDataDir: profileDir });
       await browser.askWorker('saveSettings', { me });
