@@ -55,7 +55,10 @@ export default defineConfig({
     // that one tab and the reader is added to it. No standing access to any site is needed.
     // sidePanel (Chrome only; WXT adds it with entrypoints/sidepanel): the drafting view beside
     // the page. Firefox's sidebar_action needs no permission.
-    permissions: ['alarms', 'notifications', 'activeTab', 'scripting'],
+    // storage: the backup, kept apart from IndexedDB, which a full disk can cost whole;
+    // unlimitedStorage: Chrome may evict an extension's IndexedDB under disk pressure without
+    // it, and the backup outgrows storage.local's 10 MB at a few thousand contacts.
+    permissions: ['alarms', 'notifications', 'activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     commands: commands(browser),
     // Only built packages: the dev server needs to reach its own websocket.
     ...(command === 'build' && { content_security_policy: { extension_pages: pagePolicy } }),

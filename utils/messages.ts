@@ -2,6 +2,7 @@ import type { Profile } from '@/utils/linkedin/profile';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contact-queries';
 import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts';
+import type { StoreNotice } from '@/utils/store/backup';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
@@ -59,6 +60,8 @@ export interface WorkerProtocol {
   importData(data: { text: string; apply: boolean }): Outcome<ImportSummary>;
   /** Erases everything; the page asks the user first and sends `confirm: true`. */
   eraseAll(data: { confirm: true }): Outcome<{ contacts: number; followUps: number }>;
+  /** What the user must hear after the browser lost the database (null: nothing); `dismiss` once they read it. */
+  storeNotice(data: { dismiss?: boolean }): Outcome<StoreNotice | null>;
 }
 
 export type WorkerRequest = keyof WorkerProtocol;

@@ -9,15 +9,19 @@ import { eraseAll } from '@/utils/store/erase-all';
 import { exportData } from '@/utils/store/export-data';
 import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
 import { importData } from '@/utils/store/import-data';
-import { failureOf, fail, type Outcome } from '@/utils/store/outcome';
+import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/store/request-checks';
 import { readSettings, saveSettings } from '@/utils/store/settings';
+import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';
 
 type Reply<K extends WorkerRequest> = ReturnType<WorkerProtocol[K]>;
 type Handler<K extends WorkerRequest> = (db: Database, data: GetDataType<WorkerProtocol[K]>, clock: Clock) => Promise<Reply<K>>;
 
+// The notice of a lost database is read and dismissed even while the database cannot be opened.
+type StoreRequest = Exclude<WorkerRequest, 'storeNotice'>;
+
 // Most store operations take (db, data, clock) as they are; the rest are adapted here.
-const handlers: { [K in WorkerRequest]: Handler<K> } = {
+const handlers: { [K in StoreRequest]: Handler<K> } = {
   saveContact,
   logInteraction,
   changeStage,
@@ -39,10 +43,22 @@ const handlers: { [K in WorkerRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData', 'storeNotice']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);
+}
+
+/** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listDue', 'getSettings', 'exportData', 'storeNotice']);
+
+export function changesData(type: WorkerRequest): boolean {
+  return !reads.has(type);
+}
+
+async function answerStoreNotice({ dismiss }: { dismiss?: boolean }): Promise<Outcome<Awaited<ReturnType<typeof storeNotice>>>> {
+  if (dismiss) await dismissStoreNotice();
+  return succeed(await storeNotice());
 }
 
 /**
@@ -60,8 +76,10 @@ export async function answerRequest<K extends WorkerRequest>(
   const checked = check(data, 'The request');
   if (!checked.ok) return checked;
   try {
-    return await (handlers[type] as Handler<K>)(await db(), checked.value, clock);
+    if (type === 'storeNotice') return (await answerStoreNotice(checked.value as { dismiss?: boolean })) as Reply<K>;
+    return await (handlers[type as StoreRequest] as unknown as Handler<K>)(await db(), checked.value, clock);
   } catch (error) {
-    return failureOf(error);
+    // A lost database's message says what happened and what to do; nothing else to add.
+    return error instanceof StoreLostError ? fail(error.message) : failureOf(error);
   }
 }

@@ -1,12 +1,26 @@
 import { browser } from 'wxt/browser';
 import { nudgeButtons, nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
 import type { Clock } from '@/utils/relationship/clock';
-import { countDue, nextNudgeAt, takeNudges, type DueFollowUp } from '@/utils/store/due-follow-ups';
+import { countDue, markNotified, nextNudgeAt, unnotifiedDue, type DueFollowUp } from '@/utils/store/due-follow-ups';
 import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
 import type { Database } from '@/utils/store/database';
 
 /** The one alarm: it always points at the next follow-up owed a nudge. */
 export const nudgeAlarm = 'next-follow-up';
+
+/**
+ * The safety check: a one-shot alarm can wait on a wall-clock jump (seen in Chromium: a clock
+ * moved 30 days on, and the alarm set for +7 days had not fired after 75 s), and a laptop
+ * that sleeps wakes the same way. This one repeats, and a missed one fires on wake, so badge
+ * and nudges are never more than a few minutes behind; nudges still go out once each.
+ */
+export const safetyAlarm = 'safety-check';
+export const safetyMinutes = 5;
+
+/** Arms the safety check unless it is armed already: re-creating it at each worker start would keep putting it off. */
+export async function armSafetyCheck(): Promise<void> {
+  if (!(await browser.alarms.get(safetyAlarm))) await browser.alarms.create(safetyAlarm, { periodInMinutes: safetyMinutes });
+}
 
 const single = 'follow-up:';
 const digest = 'digest:';
@@ -22,7 +36,8 @@ async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
   const [first] = due;
   if (!first) return;
   const { title, message } = nudgeText(due.map(nudgeOf), clock);
-  const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${clock.now}`;
+  // The same follow-ups always get the same id: shown again, a nudge replaces itself.
+  const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${due.map(({ followUp }) => followUp.id).join(',')}`;
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon-128.png'),
@@ -36,13 +51,17 @@ async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
 }
 
 /**
- * Brings nudges up to date with the database: notifies what became due (once), sets the badge
+ * Brings nudges up to date with the database: notifies what became due (once, marked only
+ * after it was shown), sets the badge
  * to the number due, and points the alarm at the next one. Runs at every worker start, on the
  * alarm, and after every change, so nothing depends on the worker staying alive.
  */
 export async function syncNudges(db: Database, clock: Clock): Promise<void> {
-  const fresh = await takeNudges(db, clock.now);
-  if (fresh.ok) await notify(fresh.value, clock);
+  const fresh = await unnotifiedDue(db, clock.now);
+  if (fresh.ok && fresh.value.length > 0) {
+    await notify(fresh.value, clock);
+    await markNotified(db, fresh.value.map(({ followUp }) => followUp.id), clock.now);
+  }
   const due = await countDue(db, clock.now);
   await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
   const next = await nextNudgeAt(db);

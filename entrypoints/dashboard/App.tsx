@@ -9,6 +9,7 @@ import { ProfileSnapshot } from '@/components/dashboard/ProfileSnapshot';
 import { StageChanger } from '@/components/dashboard/StageChanger';
 import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
+import { StoreNotice } from '@/components/StoreNotice';
 import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/dashboard/field-times';
 import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/dashboard/split-due';
 import { dueWhen } from '@/utils/dashboard/due-when';
@@ -17,6 +18,8 @@ import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import { nudgeFor, nudgeText, type NudgeClock } from '@/utils/relationship/nudge-text';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';
+import { storeNoticeText } from '@/utils/store/store-text';
+import { dismissStoreNotice, storeNotice } from '@/utils/store-notice';
 import { contactName } from '@/utils/store/contact-snapshot';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { FollowUp } from '@/utils/store/records';
@@ -107,6 +110,7 @@ export function App() {
           {text.editMe}
         </a>
       </header>
+      {storeNotice.value && <StoreNotice {...storeNoticeText(storeNotice.value, state.timeZone.value)} onDismiss={dismissStoreNotice} />}
       {state.error.value && (
         <p role="alert" class="error">
           {state.error.value}

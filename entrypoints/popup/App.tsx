@@ -10,6 +10,9 @@ import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
 import { MissingFields, WhoTheyAre } from '@/components/popup/WhoTheyAre';
+import { StoreNotice } from '@/components/StoreNotice';
+import { storeNoticeText } from '@/utils/store/store-text';
+import { dismissStoreNotice, storeNotice } from '@/utils/store-notice';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
 import { savedView } from './saved-view';
@@ -133,6 +136,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      {storeNotice.value && <StoreNotice {...storeNoticeText(storeNotice.value, state.me.value.timeZone)} onDismiss={dismissStoreNotice} />}
       {screen.kind === 'loading' && <p class="muted">{text.reading}</p>}
       {screen.kind === 'waiting' && <p class="muted" data-testid="waiting">{text.waiting}</p>}
       {screen.kind === 'not-profile' && (

@@ -7,11 +7,13 @@ import { load } from './actions';
 import { App } from './App';
 import { kept, message, pageProfile, touched } from './state';
 import { loadTheirClock } from './their-clock';
+import { loadStoreNotice } from '@/utils/store-notice';
 
 /** Starts the drafting view: the popup and the side panel draw the same tree and read the same way. */
 export function start(): void {
   render(<App />, document.getElementById('app')!);
   void load();
+  void loadStoreNotice();
   loadTheirClock();
 
   // Every change to the draft is kept at once, so closing the popup loses nothing.

@@ -115,16 +115,18 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Headless unless a person is to watch (npm run demo). */
   headless?: boolean;
+  /** A browser profile to keep across a restart (the caller removes it); a fresh one by default. */
+  userDataDir?: string;
 }
 
-export async function launchExtensionBrowser({ headless = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser({ headless = true, userDataDir: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is missing: install Debian’s chromium package.');
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   }
   const server = await startFixtureServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'mentor-profile-'));
+  const userDataDir = kept ?? mkdtempSync(join(tmpdir(), 'mentor-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -217,7 +219,7 @@ export async function launchExtensionBrowser({ headless = true }: LaunchOptions 
     async close() {
       await context.close();
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!kept) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -74,3 +74,40 @@ describe('nudges in Chromium, across a worker restart', () => {
     expect(due).toMatchObject({ ok: true, value: [{ contact: { name: 'Amara' }, followUp: { kind: 'check-in' } }] });
   });
 });
+
+describe('the safety check, with the clock moved', () => {
+  it('after the clock jumps 30 days on, the next safety check nudges what came due, once, and sets the badge', async () => {
+    const hana = person('hana-sato', 'Hana');
+    await browser.askWorker('eraseAll', { confirm: true });
+    await browser.askWorker('saveContact', { profile: hana });
+    const worker = await browser.worker();
+    // Armed at start, repeating every five minutes.
+    expect(await worker.evaluate(() => chrome.alarms.get('safety-check'))).toMatchObject({ periodInMinutes: 5 });
+    const view = await browser.askWorker('getContact', { url: hana.url });
+    const checkIn = view.ok ? view.value?.followUps[0] : undefined;
+
+    // The worker's clock jumps a month on; the one-shot alarm still waits for a week from the real now.
+    const fire = () =>
+      worker.evaluate(async () => {
+        const { periodInMinutes } = (await chrome.alarms.get('safety-check'))!;
+        // Now (by the browser's clock): an unpacked extension's alarm may fire at once.
+        await chrome.alarms.create('safety-check', { when: performance.timeOrigin + performance.now() + 100, periodInMinutes });
+      });
+    await worker.evaluate((month) => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + month;
+    }, 30 * day);
+    await fire();
+    await expect.poll(() => notificationsOf(worker)).toEqual([`follow-up:${checkIn!.id}`]);
+    await expect.poll(() => badgeOf(worker)).toBe('1');
+
+    // The next checks add nothing: one nudge per follow-up.
+    await worker.evaluate(async (id) => {
+      await chrome.notifications.clear(id);
+      await chrome.action.setBadgeText({ text: '' });
+    }, `follow-up:${checkIn!.id}`);
+    await fire();
+    await expect.poll(() => badgeOf(worker)).toBe('1');
+    expect(await notificationsOf(worker)).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const pagePolicy =
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** What each permission is for: see the README's "Permissions" table. */
-const permissions = ['alarms', 'notifications', 'activeTab', 'scripting'];
+const permissions = ['alarms', 'notifications', 'activeTab', 'scripting', 'storage', 'unlimitedStorage'];
 /** Chrome's side panel needs its own permission; Firefox's sidebar needs none. */
 const chromePermissions = [...permissions, 'sidePanel'];
 const profilePages = ['https://*.linkedin.com/in/*'];
@@ -72,7 +72,7 @@ function scriptSources(dir: string): string[] {
 describe('the Chrome package asks for the least it needs', () => {
   const manifest = readManifest(extensionDir);
 
-  it('asks for alarms, notifications, activeTab, scripting and sidePanel, and no host, optional or web-accessible access', () => {
+  it('asks for alarms, notifications, activeTab, scripting, storage, unlimitedStorage and sidePanel, and no host, optional or web-accessible access', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(reach(manifest)).toEqual({ ...expectedReach, permissions: chromePermissions });
   });
@@ -96,7 +96,7 @@ describe('the Firefox package asks for the same', () => {
     manifest = readManifest(firefoxDir);
   });
 
-  it('asks for the same four permissions, with host access only through the profile-page content script', () => {
+  it('asks for the same six permissions, with host access only through the profile-page content script', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(reach(manifest)).toEqual(expectedReach);
   });

@@ -75,7 +75,7 @@ describe('nothing the user was told was saved is lost', () => {
     const dashboard = await browser.openExtensionPage(`dashboard.html#contact=${encodeURIComponent(amara.url)}`);
     await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Amara Okafor');
     // The worker answers every save with the failure a full disk gives (utils/store/outcome.ts).
-    const full = 'Your browser has no room left to save this. Export your data, free some disk space, then try again.';
+    const full = 'Your disk is full, so this was not saved. Everything saved before is kept. Free some disk space, then try again.';
     await dashboard.evaluate((error) => {
       const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
       const refuse = (message: { id: number; type?: string }) => message?.type === 'saveContact' && 'diskFull' in window;

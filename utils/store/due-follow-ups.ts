@@ -65,17 +65,36 @@ export async function nextNudgeAt(db: Database): Promise<number | undefined> {
   return earliest;
 }
 
-/**
- * The follow-ups due now that no notification has named yet, marked as notified in the same
- * transaction. Marking comes first: a worker stopped right after can miss a nudge (the badge
- * and the dashboard still show it) but can never show one twice.
- */
-export function takeNudges(db: Database, now: number): Promise<Outcome<DueFollowUp[]>> {
-  return inTransaction(db, async (tx) => {
+/** The follow-ups due now that no notification has named yet. */
+export async function unnotifiedDue(db: Database, now: number): Promise<Outcome<DueFollowUp[]>> {
+  try {
+    const tx = db.transaction(allStores, 'readonly');
     const fresh = (await openDueIn(tx, now)).filter((followUp) => followUp.notifiedAt === undefined);
+    return succeed(await withContacts(tx, fresh));
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+/**
+ * Marks follow-ups as named by a notification, once it is shown: a worker stopped in between
+ * shows it again on its next start (under the same notification id, so it replaces itself
+ * rather than appearing twice), and a nudge is never lost.
+ */
+export function markNotified(db: Database, ids: readonly number[], now: number): Promise<Outcome<number>> {
+  return inTransaction(db, async (tx) => {
     const followUps = tx.objectStore('followUps');
-    const marked = fresh.map((followUp) => ({ ...followUp, notifiedAt: now }));
-    for (const followUp of marked) await followUps.put(followUp);
-    return succeed(await withContacts(tx, marked));
+    const found = await Promise.all(ids.map((id) => followUps.get(id)));
+    const marked = found.filter((followUp): followUp is FollowUp => followUp?.notifiedAt === undefined);
+    await Promise.all(marked.map((followUp) => followUps.put({ ...followUp, notifiedAt: now })));
+    return succeed(marked.length);
   });
+}
+
+/** The follow-ups due now that no notification has named yet, marked as notified. */
+export async function takeNudges(db: Database, now: number): Promise<Outcome<DueFollowUp[]>> {
+  const fresh = await unnotifiedDue(db, now);
+  if (!fresh.ok) return fresh;
+  const marked = await markNotified(db, fresh.value.map(({ followUp }) => followUp.id), now);
+  return marked.ok ? succeed(fresh.value.map((due) => ({ ...due, followUp: { ...due.followUp, notifiedAt: now } }))) : marked;
 }

@@ -64,4 +64,5 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   exportData: nothing,
   importData: shape({ text: text(60_000_000), apply: yesNo }),
   eraseAll: shape({ confirm: literal(true) }),
+  storeNotice: (input, where) => (input === undefined ? succeed({}) : shape({ dismiss: optional(yesNo) })(input, where)),
 };

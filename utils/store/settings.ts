@@ -1,4 +1,5 @@
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
+import { isTimeZone } from '@/utils/sizing-up/their-time';
 import { allStores, type Database, type ReadTransaction } from './database';
 import { failureOf, succeed, type Outcome } from './outcome';
 import type { StoredSettings } from './records';
@@ -38,4 +39,10 @@ export async function saveSettings(
   } catch (error) {
     return failureOf(error);
   }
+}
+
+/** The time zone chosen in Me (stored opaque, so checked here), else `fallback`. */
+export function zoneOfMe(me: unknown, fallback: string): string {
+  const zone = typeof me === 'object' && me !== null ? (me as { timeZone?: unknown }).timeZone : undefined;
+  return typeof zone === 'string' && zone !== '' && isTimeZone(zone) ? zone : fallback;
 }

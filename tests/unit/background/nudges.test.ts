@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
-import { answerNudgeButton, dashboardFor, nudgeAlarm, syncNudges } from '@/entrypoints/background/nudges';
+import { answerNudgeButton, armSafetyCheck, dashboardFor, nudgeAlarm, safetyAlarm, syncNudges } from '@/entrypoints/background/nudges';
 import { getContact } from '@/utils/store/contact-queries';
 import { logInteraction, saveContact } from '@/utils/store/contacts';
 import { profileOf } from '../store/made-up';
@@ -49,6 +49,14 @@ describe('nudges', () => {
     await syncNudges(await database(), clockAt(monday + 7 * day + 60_000));
     expect(await shown()).toEqual([]);
     expect(await badge()).toBe('1');
+  });
+
+  it('a nudge the worker could not show (stopped, or refused) is shown at the next start, not lost', async () => {
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('The worker was stopped.'));
+    await expect(syncNudges(await database(), clockAt(monday + 7 * day))).rejects.toThrow();
+    forgetDatabase();
+    await syncNudges(await database(), clockAt(monday + 7 * day + 60_000));
+    expect(await shown()).toEqual([expect.objectContaining({ title: 'Time for a gentle check-in' })]);
   });
 
   it('several due at once make one digest, not a burst', async () => {
@@ -99,5 +107,32 @@ describe('nudges', () => {
     await db.clear('followUps');
     await syncNudges(db, clockAt(monday));
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+});
+
+describe('the safety check', () => {
+  it('repeats every five minutes, and a worker start does not put it off', async () => {
+    await armSafetyCheck();
+    const armed = await fakeBrowser.alarms.get(safetyAlarm);
+    expect(armed).toMatchObject({ name: safetyAlarm, periodInMinutes: 5 });
+    await armSafetyCheck(); // the worker starts again
+    expect(await fakeBrowser.alarms.get(safetyAlarm)).toEqual(armed);
+  });
+
+  it('after the clock jumps 30 days on, its next run nudges what came due, each follow-up once', async () => {
+    const db = await database();
+    await syncNudges(db, clockAt(monday + day)); // the alarm now waits for a week on
+    const jumped = monday + 31 * day;
+    await syncNudges(db, clockAt(jumped)); // the safety check, on a moved clock
+    const notifications = await shown();
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]).toMatchObject({ title: '2 follow-ups due' });
+    expect(await badge()).toBe('2');
+    // The next runs (five minutes on, and on wake) add nothing.
+    await fakeBrowser.notifications.clear(Object.keys(await fakeBrowser.notifications.getAll())[0]!);
+    await syncNudges(db, clockAt(jumped + 5 * 60_000));
+    await syncNudges(db, clockAt(jumped + 10 * 60_000));
+    expect(await shown()).toEqual([]);
+    expect(await badge()).toBe('2');
   });
 });

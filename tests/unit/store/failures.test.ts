@@ -15,9 +15,21 @@ describe('when the browser refuses a write', () => {
     });
     expect(outcome).toEqual({
       ok: false,
-      error: 'Your browser has no room left to save this. Export your data, free some disk space, then try again.',
+      error: 'Your disk is full, so this was not saved. Everything saved before is kept. Free some disk space, then try again.',
+      storage: true,
     });
     expect(await getContact(db, { url: amara.url })).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ['AbortError', 'The transaction was aborted.', 'Your browser closed the database in the middle of saving, so this was not saved.'],
+    ['UnknownError', 'Internal error committing transaction.', 'Your browser could not write to the extension’s database (it said: “Internal error committing transaction.”), so this was not saved.'],
+    ['NotAllowedError', 'Storage is blocked.', 'Your browser refused to save this (it said: “Storage is blocked.”), so nothing was changed.'],
+  ])('the browser’s %s says what really happened, and that what was saved before is kept', (name, detail, words) => {
+    const outcome = failureOf(new DOMException(detail, name));
+    expect(outcome).toMatchObject({ ok: false, storage: true });
+    expect(!outcome.ok && outcome.error).toContain(words);
+    expect(!outcome.ok && outcome.error).toContain('before is kept');
   });
 
   it('any other failure says that nothing was changed, and why', () => {
