@@ -11,6 +11,7 @@ import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/fo
 import { importData } from '@/utils/store/import-data';
 import { failureOf, fail, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/store/request-checks';
+import { saveWords } from '@/utils/store/save-words';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 
 type Reply<K extends WorkerRequest> = ReturnType<WorkerProtocol[K]>;
@@ -19,6 +20,7 @@ type Handler<K extends WorkerRequest> = (db: Database, data: GetDataType<WorkerP
 // Most store operations take (db, data, clock) as they are; the rest are adapted here.
 const handlers: { [K in WorkerRequest]: Handler<K> } = {
   saveContact,
+  saveWords,
   logInteraction,
   changeStage,
   snoozeFollowUp,

@@ -5,6 +5,7 @@ import { clockNow } from './clock';
 import { database } from './database-connection';
 import { answerNudgeButton, nudgeAlarm, openNudge, syncNudges } from './nudges';
 import { replyOf } from '@/utils/message-wire';
+import { storeChannel, type StoreChange } from '@/utils/messages';
 import { pageRequest } from './page-request';
 
 /** Brings badge, alarm and notifications up to date; a failure is logged, never thrown at the browser. */
@@ -17,11 +18,16 @@ function resync(): Promise<void> {
 export default defineBackground(() => {
   // Every listener is registered synchronously here: the browser stops the worker at any
   // time and wakes it only for events whose listeners exist at start-up.
+  // Open pages hear of every change, so none keeps showing (or writing back) what is gone.
+  const storeChanges = new BroadcastChannel(storeChannel);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = pageRequest(message);
     if (!request) return undefined;
     return answerRequest(database, request.type, request.data, clockNow()).then(async (reply) => {
-      if (reply.ok && changesFollowUps(request.type)) await resync();
+      if (reply.ok && changesFollowUps(request.type)) {
+        await resync();
+        storeChanges.postMessage({ request: request.type } satisfies StoreChange);
+      }
       return replyOf(reply);
     });
   });
