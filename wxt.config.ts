@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Firefox wants an add-on id, and every new add-on must say what data it collects: none.
@@ -44,6 +45,9 @@ export default defineConfig({
     plugins: [preact()],
     // Extension pages load from the package, so the modulepreload polyfill is dead weight.
     build: { modulePreload: { polyfill: false } },
+    // WXT's content-script context announces itself to the page and obeys the page's events;
+    // ours (utils/reader-context.ts) is silent and answers only to the extension.
+    resolve: { alias: { 'wxt/utils/content-script-context': resolve(import.meta.dirname, 'utils/reader-context.ts') } },
   }),
   manifest: ({ browser, command }) => ({
     name: 'Mentor Outreach',

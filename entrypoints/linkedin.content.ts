@@ -15,11 +15,27 @@ export default defineContentScript({
   // Profile pages only, on www and on country subdomains (uk.linkedin.com/in/…).
   matches: ['https://*.linkedin.com/in/*'],
   runAt: 'document_idle',
+  // ctx is utils/reader-context.ts (see wxt.config.ts): nothing of ours reaches the page's
+  // world (no message, event, attribute, element or global), and no page event can stop it.
   main(ctx) {
+    // The popup adds this script only on a profile address; refuse anywhere else all the same.
+    if (!/(^|\.)linkedin\.com$/.test(location.hostname)) return;
     let latest: Profile | undefined;
     let changed = true;
+    let seenAt = location.href;
     let navigatedAt = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
+
+    // Moving to another profile does not re-run this script: forget the previous one at once.
+    // Noticed by comparing addresses, because WXT's navigation event is dispatched on the
+    // page's window, where LinkedIn's scripts would see it.
+    function noticeNavigation(): void {
+      if (location.href === seenAt) return;
+      seenAt = location.href;
+      latest = undefined;
+      changed = true;
+      navigatedAt = performance.now();
+    }
 
     // Reads the page for the address the tab is at now; reading is pure and takes milliseconds.
     function read(): Profile | undefined {
@@ -31,24 +47,16 @@ export default defineContentScript({
     // LinkedIn is a single-page app: lazily loaded sections and its own page swaps arrive as DOM
     // changes, so the page is re-read once they settle and is fresh when the popup asks.
     const observer = new MutationObserver(() => {
+      if (!ctx.isValid) return;
+      noticeNavigation();
       changed = true;
       clearTimeout(timer);
       timer = setTimeout(() => ctx.isValid && read(), settle);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      clearTimeout(timer);
-    });
-
-    // Moving to another profile does not re-run this script: forget the previous one at once.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      latest = undefined;
-      changed = true;
-      navigatedAt = performance.now();
-    });
 
     function answer(): PageReading {
+      noticeNavigation();
       const here = profileUrl(location.href);
       const fresh = !changed && here.ok && latest?.url === here.url;
       const profile = fresh ? latest : read();
@@ -60,8 +68,12 @@ export default defineContentScript({
 
     // The popup asks with pageMessaging (utils/messages.ts); only 'readProfile' is answered here.
     const onMessage = (message: unknown) =>
-      requestOf(message)?.type === 'readProfile' ? Promise.resolve(replyOf(answer())) : undefined;
+      ctx.isValid && requestOf(message)?.type === 'readProfile' ? Promise.resolve(replyOf(answer())) : undefined;
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

@@ -8,6 +8,7 @@ import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
 import type { Outcome } from '@/utils/store/outcome';
 import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
+import type { WordsInput } from '@/utils/store/save-words';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
 /**
@@ -40,6 +41,11 @@ export const pageMessaging = /* @__PURE__ */ defineExtensionMessaging<PageProtoc
 export interface WorkerProtocol {
   /** Saves a contact, merging into the saved one; a new one starts at "reached out" with its plan. */
   saveContact(data: ContactInput): Outcome<Contact>;
+  /**
+   * Saves the words typed about a saved contact (notes, takeaways …) as themselves, checked
+   * against the version the page was based on; never creates a contact.
+   */
+  saveWords(data: WordsInput): Outcome<Contact>;
   /** Logs what happened; the stage follows and waiting follow-ups are replaced. */
   logInteraction(data: InteractionInput): Outcome<Contact>;
   changeStage(data: StageInput): Outcome<Contact>;
@@ -67,3 +73,14 @@ export interface WorkerProtocol {
 export type WorkerRequest = keyof WorkerProtocol;
 
 export const workerMessaging = /* @__PURE__ */ defineExtensionMessaging<WorkerProtocol>();
+
+/**
+ * The worker tells every open extension page that the store changed, so each shows what is
+ * stored now (an erase, another dashboard's notes). A BroadcastChannel reaches only the
+ * extension's own origin: LinkedIn's pages and the content script never hear it.
+ */
+export const storeChannel = 'mentor-outreach:store';
+
+export interface StoreChange {
+  request: WorkerRequest;
+}

@@ -7,17 +7,19 @@ const noteFields = Object.keys(text.notes.fields) as NoteField[];
 interface Props {
   contact: Contact;
   status: string;
+  /** Raised for a field whose words changed elsewhere: its box then shows them. */
+  revision?: Partial<Record<NoteField, number>>;
   onChange: (field: NoteField, value: string) => void;
 }
 
 /** Notes and takeaways: what feeds the thank-you and the progress update. Saved as you type. */
-export function NotesFields({ contact, status, onChange }: Props) {
+export function NotesFields({ contact, status, revision = {}, onChange }: Props) {
   return (
     <section aria-labelledby="notes-heading" class="card notes">
       <h2 id="notes-heading">{text.notes.heading}</h2>
       <p class="why">{text.notes.why}</p>
       {noteFields.map((field) => (
-        <div class="field" key={`${contact.url}-${field}`}>
+        <div class="field" key={`${contact.url}-${field}-${revision[field] ?? 0}`}>
           <label for={`note-${field}`}>{text.notes.fields[field].label}</label>
           <textarea
             id={`note-${field}`}

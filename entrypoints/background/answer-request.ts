@@ -11,6 +11,7 @@ import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/fo
 import { importData } from '@/utils/store/import-data';
 import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/store/request-checks';
+import { saveWords } from '@/utils/store/save-words';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';
 
@@ -23,6 +24,7 @@ type StoreRequest = Exclude<WorkerRequest, 'storeNotice'>;
 // Most store operations take (db, data, clock) as they are; the rest are adapted here.
 const handlers: { [K in StoreRequest]: Handler<K> } = {
   saveContact,
+  saveWords,
   logInteraction,
   changeStage,
   snoozeFollowUp,
@@ -50,7 +52,7 @@ export function changesFollowUps(type: WorkerRequest): boolean {
 }
 
 /** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
-const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listDue', 'getSettings', 'exportData', 'storeNotice']);
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'exportData', 'storeNotice']);
 
 export function changesData(type: WorkerRequest): boolean {
   return !reads.has(type);

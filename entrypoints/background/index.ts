@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { openBesideThePageOnShortcut } from './beside-the-page';
 import { replyOf } from '@/utils/message-wire';
+import { storeChannel, type StoreChange } from '@/utils/messages';
 import { fail } from '@/utils/store/outcome';
 import { storeNoticeText, storeText } from '@/utils/store/store-text';
 import { answerRequest, changesData, changesFollowUps } from './answer-request';
@@ -46,6 +47,8 @@ async function answer({ type, data }: PageRequest) {
 export default defineBackground(() => {
   // Every listener is registered synchronously here: the browser stops the worker at any
   // time and wakes it only for events whose listeners exist at start-up.
+  // Open pages hear of every change, so none keeps showing (or writing back) what is gone.
+  const storeChanges = new BroadcastChannel(storeChannel);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = pageRequest(message);
     if (!request) return undefined;
@@ -53,6 +56,9 @@ export default defineBackground(() => {
     postponeBackup();
     return answer(request).then((reply) => {
       postponeBackup();
+      if (reply.ok && (changesData(request.type) || changesFollowUps(request.type))) {
+        storeChanges.postMessage({ request: request.type } satisfies StoreChange);
+      }
       return replyOf(reply);
     });
   });

@@ -82,7 +82,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
         onSave={actions.saveMeeting}
         onDownload={() => actions.downloadMeeting(theirZone)}
       />
-      <NotesFields contact={contact} status={actions.notesStatus.value} onChange={actions.editNote} />
+      <NotesFields contact={contact} status={actions.notesStatus.value} revision={actions.notesRevision.value} onChange={actions.editNote} />
       <HistoryList history={contact.history} dateText={dateText} />
     </>
   );

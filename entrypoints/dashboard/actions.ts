@@ -15,7 +15,9 @@ import { dueWhen } from '@/utils/dashboard/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
-import { openStates } from '@/utils/store/records';
+import { openStates, type Contact } from '@/utils/store/records';
+import { wordFields } from '@/utils/store/save-words';
+import type { StoreChange } from '@/utils/messages';
 import { copyText } from '@/utils/copy-text';
 
 export const copyStatus = signal('');
@@ -51,6 +53,7 @@ export async function openContact(url: string): Promise<void> {
   if (location.hash !== contactHash(url)) history.replaceState(null, '', contactHash(url));
   clearPerContact();
   await state.loadContact(url);
+  followStored(state.selected.value?.contact);
   document.getElementById('contact-detail')?.focus();
 }
 
@@ -58,6 +61,7 @@ export function closeContact() {
   saveNotes.flush();
   history.replaceState(null, '', location.pathname);
   state.selected.value = undefined;
+  followStored(undefined);
 }
 
 const searchLater = debounce(() => {
@@ -126,30 +130,100 @@ export function changeStage(stage: Stage) {
 }
 
 const pendingNotes: Partial<Record<NoteField, string>> = {};
+/**
+ * The contact whose words the boxes show, the version those words came from, and each box's
+ * words as last in step with the store: a save sends them as `was`, so the worker can tell
+ * an edit of what is stored from one of words changed elsewhere since.
+ */
+let shown: { url: string; basedOn: number; words: Record<NoteField, string> } | undefined;
+/** Bumped for a box whose words changed elsewhere, so it shows them (its text is not being edited). */
+export const notesRevision = signal<Partial<Record<NoteField, number>>>({});
 /** The last failed notes save's error, cleared from the page once a save goes through. */
 let notesError = '';
-const saveNotes = debounce(async () => {
-  const view = state.selected.value;
-  const changes = { ...pendingNotes };
-  for (const key of Object.keys(pendingNotes) as NoteField[]) delete pendingNotes[key];
-  if (!view) return;
-  const reply = await askWorker('saveContact', { profile: view.contact.profile, ...changes });
+
+/** Brings the boxes in step with the contact as stored, except those with words not yet saved. */
+function followStored(contact: Contact | undefined) {
+  if (!contact || contact.url !== shown?.url) {
+    for (const key of Object.keys(pendingNotes) as NoteField[]) delete pendingNotes[key];
+    shown = contact && { url: contact.url, basedOn: contact.updatedAt, words: pickWords(contact) };
+    return;
+  }
+  let behind = false;
+  const revision = { ...notesRevision.value };
+  for (const field of wordFields) {
+    if (contact[field] === shown.words[field]) continue;
+    if (field in pendingNotes) behind = true;
+    else {
+      shown.words[field] = contact[field];
+      revision[field] = (revision[field] ?? 0) + 1;
+    }
+  }
+  notesRevision.value = revision;
+  // A box still holding words based on older ones keeps the older version: its save is checked field by field.
+  if (!behind) shown.basedOn = contact.updatedAt;
+}
+
+const pickWords = (contact: Contact) => Object.fromEntries(wordFields.map((field) => [field, contact[field]])) as Record<NoteField, string>;
+
+async function saveWordsNow(base: typeof shown, typed: Partial<Record<NoteField, string>>) {
+  const fields = Object.keys(typed) as NoteField[];
+  if (!base || fields.length === 0) return;
+  const changes = Object.fromEntries(fields.map((field) => [field, { was: base.words[field], now: typed[field]! }]));
+  const reply = await askWorker('saveWords', { url: base.url, basedOn: base.basedOn, changes });
   if (!reply.ok) {
     // Keep what was typed for the next save (unless typed over since): the box still shows it.
-    for (const [field, value] of Object.entries(changes) as [NoteField, string][]) pendingNotes[field] ??= value;
+    for (const field of fields) pendingNotes[field] ??= changes[field]!.now;
     state.error.value = notesError = reply.error;
     notesStatus.value = '';
     return;
   }
   if (state.error.value === notesError) state.error.value = '';
   notesStatus.value = text.notes.saved;
-  if (state.selected.value?.contact.url === reply.value.url) state.selected.value = { ...state.selected.value, contact: reply.value };
+  if (shown !== base) return; // another contact was opened meanwhile
+  for (const field of fields) base.words[field] = changes[field]!.now;
+  if (state.selected.value?.contact.url === base.url) state.selected.value = { ...state.selected.value, contact: reply.value };
+  followStored(reply.value);
+}
+
+// Saves run one after another: each is based on the version the one before it left.
+let saving = Promise.resolve();
+const saveNotes = debounce(() => {
+  const base = shown;
+  const typed = { ...pendingNotes };
+  for (const key of Object.keys(pendingNotes) as NoteField[]) delete pendingNotes[key];
+  saving = saving.then(() => saveWordsNow(base, typed));
 }, 500);
 
 export function editNote(field: NoteField, value: string) {
   pendingNotes[field] = value;
   notesStatus.value = text.notes.saving;
   saveNotes();
+}
+
+/** Whether the store changed while the page was hidden. */
+let behindStore = false;
+
+/**
+ * Another page changed the store: after an erase, unsaved words go at once; the page shows
+ * what is stored now, or, when hidden, as soon as it is shown (a hidden tab re-reading 10,000
+ * contacts on every save would slow every other page).
+ */
+export async function storeChanged(change: StoreChange): Promise<void> {
+  if (change.request === 'eraseAll') {
+    for (const key of Object.keys(pendingNotes) as NoteField[]) delete pendingNotes[key];
+    shown = undefined;
+    notesStatus.value = '';
+  }
+  behindStore = true;
+  if (document.visibilityState === 'visible') await catchUp();
+}
+
+/** The page is shown (or the store changed while it is): bring it up to date. */
+export async function catchUp(): Promise<void> {
+  if (!behindStore) return state.loadDue(); // follow-ups come due while the page stays open
+  behindStore = false;
+  await state.refresh();
+  followStored(state.selected.value?.contact);
 }
 
 export const saveNow = () => saveNotes.flush();

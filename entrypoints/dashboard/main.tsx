@@ -3,7 +3,8 @@ import '@/components/base.css';
 import '@/components/dashboard/pages.css';
 import '@/components/dashboard/dashboard.css';
 import { App } from './App';
-import { contactInHash, openContact, saveNow } from './actions';
+import { catchUp, contactInHash, openContact, saveNow, storeChanged } from './actions';
+import { storeChannel, type StoreChange } from '@/utils/messages';
 import { loadDue, loadGroups, loadMe, selected } from './state';
 import { loadStoreNotice } from '@/utils/store-notice';
 
@@ -23,7 +24,9 @@ void loadStoreNotice();
 followHash();
 addEventListener('hashchange', followHash);
 addEventListener('pagehide', saveNow);
-// Follow-ups come due while the page stays open; the list catches up when the user returns to it.
+// Another page's save or erase: this one shows what is stored now, and never writes back what is gone.
+new BroadcastChannel(storeChannel).addEventListener('message', (event: MessageEvent<StoreChange>) => void storeChanged(event.data));
+// Follow-ups come due, and other pages save, while the page stays open; it catches up when the user returns to it.
 addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible') void loadDue();
+  if (document.visibilityState === 'visible') void catchUp();
 });

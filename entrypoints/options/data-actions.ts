@@ -1,5 +1,6 @@
 /** "Your data" on the options page: export, import with a preview, and erase after a yes. */
 import { signal } from '@preact/signals';
+import { exportText } from '@/utils/store/export-text';
 import { askWorker } from '@/utils/ask-worker';
 import { dataText } from '@/components/data/data-text';
 import type { DataStep } from '@/components/data/DataPanel';
@@ -68,7 +69,12 @@ export async function chooseFile(file: File) {
   report(dataText.reading);
   step.value = { kind: 'idle' };
   busy.value = true;
-  pendingText = await file.text();
+  const text = exportText(new Uint8Array(await file.arrayBuffer()));
+  if (!text.ok) {
+    busy.value = false;
+    return report('', dataText.importFailed(text.error));
+  }
+  pendingText = text.value;
   const reply = await importInBatches(pendingText, false);
   busy.value = false;
   if (!reply.ok) return report('', dataText.importFailed(reply.error));

@@ -6,6 +6,7 @@ import { pageMessaging, type PageReading } from '@/utils/messages';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
 import { askWorker } from '@/utils/ask-worker';
 import { tabIdFromQuery } from '@/utils/popup-target';
+import { profileUrl } from '@/utils/linkedin/profile-url';
 import * as state from './state';
 import { copyText } from '@/utils/copy-text';
 import { readMe } from '@/utils/outreach/me';
@@ -37,13 +38,16 @@ async function targetTabId(): Promise<number | undefined> {
  * Asks the tab's content script. It is missing when the user arrived at the profile by
  * LinkedIn's in-app navigation from a page it does not run on (the feed, search): then,
  * on a profile address, the popup's click grants access to the tab (activeTab) and the
- * script is added once.
+ * script is added once. Any other site is left untouched: nothing is added to it.
  */
 async function askTab(tabId: number): Promise<PageReading | undefined> {
   try {
     return await pageMessaging.sendMessage('readProfile', undefined, tabId);
   } catch {
-    // Refused on pages we have no access to (not LinkedIn, or not a click away): not a profile.
+    // The click lets us see this one tab's address (activeTab); without it, or off a
+    // LinkedIn profile, this is not a profile and nothing is added.
+    const { url } = await browser.tabs.get(tabId).catch(() => ({ url: undefined }));
+    if (!url || !profileUrl(url).ok) return undefined;
     const added = await browser.scripting
       .executeScript({ target: { tabId }, files: ['/content-scripts/linkedin.js'] })
       .then(() => true, () => false);

@@ -15,6 +15,8 @@ import type { WorkerProtocol } from '../../utils/messages';
 export const root = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
 export const fixturesDir = join(root, 'tests/fixtures/linkedin');
+/** A site that is not LinkedIn, served from the same fixtures (so it can even mimic a profile's address). */
+export const otherSite = 'https://www.example.org';
 
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
 export function findChromium(): string | undefined {
@@ -97,6 +99,11 @@ export interface ExtensionBrowser {
   openLinkedIn(path: string): Promise<Page>;
   /** The browser's id for the tab showing this page. */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Clicks the extension's toolbar icon on this tab, as a user does: the browser grants the
+   * click's access to the tab (activeTab) and opens the real popup.
+   */
+  clickToolbarIcon(page: Page): Promise<void>;
   /** Opens the popup as a page that reads the given tab (popup.html?tabId=N). */
   openPopup(forPage?: Page): Promise<Page>;
   /** Opens an extension page such as options.html or dashboard.html. */
@@ -139,8 +146,10 @@ export async function launchExtensionBrowser({ headless = true, userDataDir: kep
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--host-resolver-rules=MAP www.linkedin.com:443 127.0.0.1:${server.port}, MAP * ~NOTFOUND`,
+      `--host-resolver-rules=MAP www.linkedin.com:443 127.0.0.1:${server.port}, MAP www.example.org:443 127.0.0.1:${server.port}, MAP * ~NOTFOUND`,
       '--ignore-certificate-errors',
+      // Lets clickToolbarIcon press the toolbar icon (CDP Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -185,6 +194,16 @@ export async function launchExtensionBrowser({ headless = true, userDataDir: kep
     await cdp.detach();
   }
 
+  async function clickToolbarIcon(page: Page): Promise<void> {
+    await page.bringToFront();
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((target) => target.url === page.url());
+    if (tabs.length !== 1) throw new Error(`Expected one tab showing ${page.url()}, found ${tabs.length}`);
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0]!.targetId });
+    await cdp.detach();
+  }
+
   let messenger: Page | undefined;
   async function askWorker(type: string, data?: unknown): Promise<never> {
     messenger ??= await openExtensionPage('dashboard.html');
@@ -211,6 +230,7 @@ export async function launchExtensionBrowser({ headless = true, userDataDir: kep
       return page;
     },
     tabIdOf,
+    clickToolbarIcon,
     openExtensionPage,
     async openPopup(forPage) {
       const query = forPage ? `?tabId=${await tabIdOf(forPage)}` : '';

@@ -78,7 +78,7 @@ describe('nothing the user was told was saved is lost', () => {
     const full = 'Your disk is full, so this was not saved. Everything saved before is kept. Free some disk space, then try again.';
     await dashboard.evaluate((error) => {
       const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
-      const refuse = (message: { id: number; type?: string }) => message?.type === 'saveContact' && 'diskFull' in window;
+      const refuse = (message: { id: number; type?: string }) => message?.type === 'saveWords' && 'diskFull' in window;
       Object.assign(window, { diskFull: true });
       Object.assign(chrome.runtime, {
         sendMessage: (message: { id: number; type?: string }, ...rest: unknown[]) => {

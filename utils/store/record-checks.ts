@@ -7,16 +7,23 @@ import { fail, succeed } from './outcome';
 import type { Contact, FollowUp, FollowUpState, Hook, Interaction, SentMessage } from './records';
 import { list, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 import { isWebAddress } from '@/utils/web-address';
+import { profileUrl as canonicalProfileUrl } from '@/utils/linkedin/profile-url';
 
 // Checks for every record the worker stores, used on messages from pages and on imported files.
 
 const profileUrlPattern = /^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}\/$/;
 
-/** A canonical profile address: https://www.linkedin.com/in/<slug>/ */
-export const profileUrl: Validator<string> = (input, where) =>
-  typeof input === 'string' && profileUrlPattern.test(input)
-    ? succeed(input)
+/**
+ * A profile address, in its one canonical form https://www.linkedin.com/in/<slug>/ (the
+ * reader's: case, percent-encoding and trailing steps ironed out), so one person is one
+ * contact however a page or a file spells their address.
+ */
+export const profileUrl: Validator<string> = (input, where) => {
+  const canonical = typeof input === 'string' ? canonicalProfileUrl(input) : undefined;
+  return canonical?.ok && profileUrlPattern.test(canonical.url)
+    ? succeed(canonical.url)
     : fail(`${where} should be a LinkedIn profile address like https://www.linkedin.com/in/name/.`);
+};
 
 /** A link shown to the user: only web addresses, never javascript: or data:. */
 const webUrl: Validator<string> = (input, where) =>

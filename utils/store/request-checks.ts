@@ -16,6 +16,7 @@ import { either, literal, number, oneOf, optional, shape, text, time, yesNo, typ
 
 const long = text(50_000);
 const id = number(1, Number.MAX_SAFE_INTEGER);
+const wordChange = optional(shape({ was: long, now: long }));
 
 /** No data, or an empty object: what a request without parameters may carry. */
 const nothing: Validator<undefined> = (input, where) =>
@@ -34,6 +35,11 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     toldThem: optional(long),
     hook: optional(hookCheck),
     message: optional(sentMessageCheck),
+  }),
+  saveWords: shape({
+    url: profileUrl,
+    basedOn: time,
+    changes: shape({ notes: wordChange, takeaways: wordChange, adviceReceived: wordChange, whatITried: wordChange, toldThem: wordChange }),
   }),
   logInteraction: shape({
     url: profileUrl,

@@ -44,10 +44,13 @@ export const storeText = {
   cannotOpen: (detail: string) =>
     `Your browser cannot open the extension’s database just now (it said: “${detail}”), so this was not saved. If your disk is full, free some space, then restart the browser; your contacts are checked, and brought back from the backup if they were lost.`,
   noContact: (who: string) => `No saved contact matches ${who}. Save them from their profile first.`,
+  contactGone: 'This contact is no longer saved (it may have been erased), so what you typed was not saved. Copy it if you need it.',
+  changedElsewhere: 'Changed elsewhere: reload to see the latest. What you typed here was not saved, so copy it first.',
   noFollowUp: 'That follow-up no longer exists. It may have been erased or replaced.',
   followUpClosed: 'That follow-up is already done or was replaced by a newer one.',
   snoozeInPast: 'Pick a time in the future to snooze to.',
   notJson: 'This file is not a Mentor Outreach export: it is not valid JSON (it may be cut short or damaged).',
+  notText: 'This file is not a Mentor Outreach export: its text is not UTF-8 or UTF-16 (it may be another kind of file).',
   notExport: 'This file is not a Mentor Outreach export: it has no "format": "mentor-outreach" field.',
   tooNew: (version: number) =>
     `This file comes from a newer version of Mentor Outreach (format ${version}). Update the extension, then import it.`,

@@ -1,3 +1,4 @@
+import type { Outcome } from '@/utils/store/outcome';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Profile } from '@/utils/linkedin/profile';
 import { profileOf as madeUpProfile } from '../outreach/people';
@@ -53,4 +54,10 @@ export function manyContacts(count: number, now: number): ExportFile {
     contactUrl: contact.url, kind: kinds[contact.stage], dueAt: now + ((index % 100) - 1) * day, state: 'pending' as const, since: contact.createdAt,
   }));
   return { format: 'mentor-outreach', version: 1, exportedAt: now, settings: { me: null, plan: { ...defaultPlanSettings } }, contacts, followUps };
+}
+
+/** The value of an outcome the test expects to succeed (its error otherwise, as a failure). */
+export function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.value;
 }
