@@ -7,7 +7,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { check } from '@/utils/outreach/check';
-import { assemble, compose, type DraftParts } from '@/utils/outreach/compose';
+import { assemble, compose, withNotes, type DraftParts } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
@@ -90,10 +90,8 @@ export const findings = computed(() => {
     ...(profile.value && { profile: profile.value }),
     savedMessages: savedMessages.value,
   });
-  // What only the composer knows stays said after an edit; "nothing specific was found" says "no hook" better.
-  const notes = draft.value?.notes ?? [];
-  const hasNoHookNote = notes.some((note) => note.id === 'no-citable-hook');
-  return [...found.filter((finding) => !(hasNoHookNote && finding.id === 'no-hook')), ...notes];
+  // What only the composer knows stays said after an edit.
+  return withNotes(found, draft.value?.notes ?? []);
 });
 
 /** What to keep of the draft until it is saved or discarded (see utils/drafting/kept-drafts.ts). */

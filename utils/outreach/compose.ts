@@ -119,7 +119,7 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
     parts: { ...(message.subject && { subject: message.subject }), ...parts },
     length: lengthOf(message.body),
     limit,
-    findings: [...findings, ...notes],
+    findings: withNotes(findings, notes),
     notes,
   };
 }
@@ -302,6 +302,15 @@ function subjectOf(hook: Hook | undefined, profile: Profile, me: Me, overlap: st
   // Half the people get a subject about their work, half one about my question: both are the guide's.
   const ordered = seed % 2 === 0 ? [...byHook, ...byMe] : [...byMe, ...byHook];
   return [...ordered, ...byRole, subjects.generic].map(capitalize).find((line) => lengthOf(line) <= max) ?? subjects.generic;
+}
+
+/**
+ * The checker's findings on a draft as it stands, with the composer's notes on it. "Nothing
+ * specific was found on their profile" says "no hook" better, so it replaces it.
+ */
+export function withNotes(findings: Finding[], notes: Finding[]): Finding[] {
+  const saysNoHook = notes.some((note) => note.id === 'no-citable-hook');
+  return [...findings.filter((finding) => !(saysNoHook && finding.id === 'no-hook')), ...notes];
 }
 
 /** What the composer knows that no reading of the text can: each with the guide's reason and what to do. */

@@ -43,7 +43,7 @@ export interface Hook {
   recent?: boolean;
 }
 
-export const itemNames: Record<ItemKind, string> = {
+const itemNames: Record<ItemKind, string> = {
   article: 'article',
   talk: 'talk',
   post: 'post',
@@ -305,7 +305,7 @@ const stopWords = new Set(
 );
 
 /** Content words, for matching a hook against what I want to ask about. */
-export function wordsOf(text: string): Set<string> {
+function wordsOf(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   return new Set(words.filter((word) => !stopWords.has(word)).map((word) => word.replace(/(?:ing|s)$/, '')));
 }

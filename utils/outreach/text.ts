@@ -1,7 +1,4 @@
-/**
- * Small text shaping used by the drafts: tidy profile text, shorten at word boundaries,
- * and fit a typed phrase into a sentence. Nothing here cuts a word in half.
- */
+/** Small text shaping for the drafts: tidy profile text and fit a typed phrase into a sentence. */
 
 /** Collapse whitespace, drop links, hashtags and decorative symbols, and use plain single quotes inside a quote. */
 export function tidy(text: string | undefined): string {
@@ -19,30 +16,6 @@ export function tidy(text: string | undefined): string {
 export function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s|$)/u.exec(text);
   return (match ? match[0] : text).trim();
-}
-
-/** Words of a text, first to last, kept whole; "…" marks what was left out. */
-export function clipWords(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  const words = text.split(' ');
-  let kept = words[0] ?? '';
-  for (const word of words.slice(1)) {
-    if (`${kept} ${word}…`.length > maxLength) break;
-    kept = `${kept} ${word}`;
-  }
-  // "a model to a…" reads as cut off; "a model…" reads as a quote left short.
-  let ends = kept.split(' ');
-  while (ends.length > 1 && danglingWords.has((ends[ends.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''))) ends = ends.slice(0, -1);
-  return `${ends.join(' ').replace(/[\s,;:.!?'\-–—(]+$/u, '')}…`;
-}
-
-const danglingWords = new Set('a an the to of in at for and or but with on by from as is are was my your our their this that'.split(' '));
-
-/** The part of a title before a subtitle ("Scaling payments: lessons from Lagos" → "Scaling payments"). */
-export function mainClause(text: string): string {
-  const clauses = text.split(/\s*(?::|\s[-–—|]\s)\s*/u);
-  // "Keynote: Sustainable supply chains" → the clause that says what it is about.
-  return clauses.find((clause) => clause.split(' ').length >= 2) ?? text;
 }
 
 export function capitalize(text: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asInfinitive, clipWords, mainClause, withArticle } from '@/utils/outreach/text';
+import { asInfinitive, withArticle } from '@/utils/outreach/text';
+import { mainClauseOf } from '@/utils/outreach/citable';
 import { firstNameOf } from '@/utils/outreach/names';
 
 describe('draft text shaping', () => {
@@ -15,15 +16,9 @@ describe('draft text shaping', () => {
     expect(withArticle(phrase)).toBe(expected);
   });
 
-  it('shortens at a whole word and does not end on a small word', () => {
-    expect(clipWords('Presenting a model to a board is a translation job', 30)).toBe('Presenting a model to a board…');
-    expect(clipWords('Presenting a model to a board is a translation job', 22)).toBe('Presenting a model…');
-    expect(clipWords('short', 30)).toBe('short');
-  });
-
   it('keeps the clause of a title that says what it is about', () => {
-    expect(mainClause('From engineer to product lead: what I wish I had known')).toBe('From engineer to product lead');
-    expect(mainClause('Keynote: Sustainable supply chains')).toBe('Sustainable supply chains');
+    expect(mainClauseOf('From engineer to product lead: what I wish I had known')).toBe('From engineer to product lead');
+    expect(mainClauseOf('Keynote: Sustainable supply chains')).toBe('Sustainable supply chains');
   });
 
   it.each([
