@@ -5,7 +5,7 @@ import { type Hook, findHooks, hashNumber } from './hooks';
 import { type Me, questionTopicOf } from './me';
 import { firstNameOf } from './names';
 import { asInfinitive, capitalize, listOf, lowerFirst, tidy, withArticle } from './text';
-import { languageNames, profileLanguage } from './their-language';
+import { type DraftLanguage, languageNames, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
 import { asks, closes, goals, greetings, introductions, openings, subjects, topicDefault, whyThem } from './wording';
 
@@ -19,6 +19,8 @@ export interface DraftChoices {
   wording?: number;
   /** The moment of drafting, for "recent" (defaults to now). */
   now?: number;
+  /** The language to draft in (defaults to Me's language). */
+  language?: DraftLanguage;
 }
 
 /** The guide's five parts, each editable on its own. The greeting opens `opening`; the sign-off ends `close`. */

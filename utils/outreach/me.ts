@@ -1,4 +1,5 @@
 import type { Account } from './channels';
+import { type DraftLanguage, draftLanguages } from './their-language';
 import { asInfinitive, lowerFirst } from './text';
 
 /**
@@ -34,6 +35,8 @@ export interface Me {
   /** Schools and organizations I have been part of: a shared one makes a good opening. */
   schools: string[];
   companies: string[];
+  /** The language my messages are drafted in (issue 18); English until I choose another. */
+  language: DraftLanguage;
 }
 
 export const defaultMe: Me = {
@@ -50,6 +53,7 @@ export const defaultMe: Me = {
   persona: [],
   schools: [],
   companies: [],
+  language: 'en',
 };
 
 /** Tolerant reading of stored or typed settings: what is missing or of the wrong type falls back to the default. */
@@ -84,6 +88,7 @@ export function readMe(input: unknown): Me {
     persona: list('persona'),
     schools: list('schools'),
     companies: list('companies'),
+    language: draftLanguages.includes(raw.language as DraftLanguage) ? (raw.language as DraftLanguage) : defaultMe.language,
   };
 }
 

@@ -2,6 +2,9 @@ import type { Profile } from '@/utils/linkedin/profile';
 
 export type DraftLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt';
 
+/** Every language a draft can be written in, English first. */
+export const draftLanguages: readonly DraftLanguage[] = ['en', 'es', 'fr', 'de', 'pt'];
+
 export const languageNames: Record<DraftLanguage, string> = {
   en: 'English',
   es: 'Spanish',
