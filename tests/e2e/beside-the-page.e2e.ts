@@ -1,18 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir } from './harness';
+import { browserPerFile } from './browser-per-file';
 import { freshStart, messageBox, popupOn } from './drafting';
 import { sampleMe as me } from './sample-me';
 import { findSidePanel, type SidePanel } from './side-panel';
 
-let browser: ExtensionBrowser;
+const browser = browserPerFile();
 
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(() => freshStart(browser));
 
 

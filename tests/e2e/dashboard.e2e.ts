@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import type { Profile } from '@/utils/linkedin/profile';
 import type { Stage } from '@/utils/relationship/stages';
-import { profileOf } from '../unit/outreach/people';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { personNamed } from '../unit/outreach/people';
+import { browserPerFile } from './browser-per-file';
 import { newContact } from '@/utils/store/contacts';
 
 // Made-up people at different stages.
 const person = (slug: string, name: string, title: string, company: string, location: string): Profile =>
-  profileOf(slug, { name, firstName: name.split(' ')[0]!, headline: `${title} at ${company}`, current: { title, company }, location });
+  personNamed(slug, name, { headline: `${title} at ${company}`, current: { title, company }, location });
 const people: [Profile, Stage, string][] = [
   [person('ines-moreau', 'Inès Moreau', 'Head of Data', 'Brightline Analytics', 'Lyon, France'), 'reached-out', ''],
   [person('kofi-mensah', 'Kofi Mensah', 'Product Director', 'Northwind Logistics', 'Accra, Ghana'), 'replied', 'Prefers email'],
@@ -17,17 +17,13 @@ const people: [Profile, Stage, string][] = [
 const [ines, kofi, hana] = people.map(([profile]) => profile) as [Profile, Profile, Profile];
 const day = 86_400_000;
 
-let browser: ExtensionBrowser;
+const browser = browserPerFile();
 let dashboard: Page;
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   for (const [profile, stage, notes] of people) {
     expect(await browser.askWorker('saveContact', { profile, stage, notes })).toMatchObject({ ok: true });
   }
   dashboard = await browser.openExtensionPage('dashboard.html');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const badgeOf = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));

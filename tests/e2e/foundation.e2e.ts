@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser-per-file';
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('the extension in Chromium', () => {
   it('reads a served profile page into the popup', async () => {

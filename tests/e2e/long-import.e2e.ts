@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newContact } from '@/utils/store/contacts';
 import { profileOf } from '../unit/outreach/people';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { browserPerFile } from './browser-per-file';
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 /** An export file of made-up people, as the extension writes it. */
 function exportOf(count: number): string {

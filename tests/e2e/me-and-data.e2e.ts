@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { readMe } from '../../utils/outreach/me';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { profileOf } from '../unit/outreach/people';
+import { browserPerFile } from './browser-per-file';
+import { personNamed } from '../unit/outreach/people';
 
 // Made-up people.
-const person = (slug: string, name: string): Profile =>
-  profileOf(slug, {
-    name,
-    firstName: name.split(' ')[0]!,
-    headline: 'Head of Platform at Contoso',
-    current: { title: 'Head of Platform', company: 'Contoso' },
-  });
+const platformLead = { headline: 'Head of Platform at Contoso', current: { title: 'Head of Platform', company: 'Contoso' } };
+const person = (slug: string, name: string): Profile => personNamed(slug, name, platformLead);
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('“Me” and “Your data” on the options page, in Chromium', () => {
   it('welcomes a first run and saves Me as you type, in the browser’s time zone', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { browserPerFile } from './browser-per-file';
 
 // Erase means erased, and no open page writes back stale words (issue #19): an open dashboard
 // learns of an erase and of another dashboard's save; notes are saved as themselves, so a
@@ -13,13 +13,7 @@ const amara: Profile = {
   ...{ headline: 'Head of Platform', experience: [], education: [], featured: [], activity: [], skills: [], missing: [] },
 };
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 beforeEach(async () => {
   await browser.askWorker('eraseAll', { confirm: true });
 });

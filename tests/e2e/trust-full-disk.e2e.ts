@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Profile } from '@/utils/linkedin/profile';
+import { personNamed } from '../unit/outreach/people';
 import type { ExportFile } from '@/utils/store/export-file';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 
@@ -11,10 +11,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 // IndexedDB it judges damaged after a write fails on a full disk; the worker must bring it
 // back from its backup, or say exactly what was lost, and never write into an empty one.
 
-const person = (slug: string, name: string): Profile => ({
-  ...{ url: `https://www.linkedin.com/in/${slug}/`, slug, name, firstName: name.split(' ')[0]!, layout: 'sdui' },
-  ...{ experience: [], education: [], featured: [], activity: [], skills: [], missing: [] },
-});
+const person = personNamed;
 const me = { name: 'Sam Example', intro: 'A data engineer', timeZone: 'Europe/Berlin' };
 
 /** Waits until the worker's backup holds the latest change (the backup follows each change). */

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, launchExtensionBrowser, otherSite, type ExtensionBrowser } from './harness';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir, otherSite } from './harness';
+import { browserPerFile } from './browser-per-file';
 import { sampleMe } from './sample-me';
 
 // The page cannot see us (issue #19) and cannot switch the reader off (issue #20). A listener
@@ -11,7 +12,7 @@ import { sampleMe } from './sample-me';
 // document (including the names WXT's content script used), every DOM mutation, and every new
 // global. Through a whole session it must record nothing.
 
-let browser: ExtensionBrowser;
+const browser = browserPerFile();
 let viewer: Page;
 
 /** Runs in the page's world before its scripts (addInitScript). */
@@ -87,7 +88,6 @@ async function readerAnswers(page: Page): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   const id = browser.extensionId;
   // The names WXT's context announced itself with and obeyed (issues #19 and #20).
   await browser.context.addInitScript(pageSideListener, [`${id}:linkedin:wxt:content-script-started`, `${id}:linkedin:wxt:locationchange`]);
@@ -99,9 +99,6 @@ afterEach(async () => {
   await viewer.evaluate(() => {
     for (const popup of chrome.extension.getViews({ type: 'popup' }) as unknown as globalThis.Window[]) popup.close();
   });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('what a page can see of the extension', () => {

@@ -17,6 +17,11 @@ export function profileOf(slug: string, fields: Partial<Profile>): Profile {
   };
 }
 
+/** A made-up person known by name: the first word of the name is the first name. */
+export function personNamed(slug: string, name: string, fields: Partial<Profile> = {}): Profile {
+  return profileOf(slug, { name, firstName: name.split(' ')[0]!, ...fields });
+}
+
 export const people: Record<string, Profile> = {
   rich: profileOf('amara-okafor-demo', {
     name: 'Amara Okafor',
