@@ -1,19 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askContentScript, untilShowing } from './content-script';
-import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { realCapturesDir } from '../real-captures';
-import { readerTimesInChromium } from './reader-timing';
+import { fixturesDir } from './harness';
+import { browserPerFile } from './browser-per-file';
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 /**
  * LinkedIn's in-app navigation: the address changes with pushState and the profile screen is
@@ -82,18 +75,5 @@ describe('the profile reader in Chromium', () => {
     expect(reading?.url).toBe('https://www.linkedin.com/in/kenji-watanabe/');
     expect(reading?.profile).toBeUndefined();
     await page.close();
-  });
-
-  it('reads the largest saved page in a few milliseconds (median of 41 runs)', async () => {
-    const largest = resolve(realCapturesDir(), 'aadisriram__nodejs-linkedin-scraper__satyanadella.html');
-    const pages: [string, string][] = [['/in/amara-okafor/', join(fixturesDir, 'amara-okafor.html')]];
-    // The real capture is served from where it lies (real people's data is never copied here).
-    if (existsSync(largest)) pages.push(['/in/satyanadella/', largest]);
-    for (const timing of await readerTimesInChromium(browser, pages)) {
-      console.log(`reader in Chromium on ${timing.path} (${timing.bytes} bytes): median ${timing.median.toFixed(2)} ms`);
-      expect(timing.name).toBeTruthy();
-      // A frame is 16 ms: reading must not cost one.
-      expect(timing.median).toBeLessThan(16);
-    }
   });
 });

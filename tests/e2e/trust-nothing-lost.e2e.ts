@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Profile } from '@/utils/linkedin/profile';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { personNamed } from '../unit/outreach/people';
+import { browserPerFile } from './browser-per-file';
 
 // Nothing lost (issue 8): two pages saving one contact at once keep both changes; a worker
 // stopped while saving loses nothing the user was told was saved; a write the browser
@@ -9,19 +9,10 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 // nothing: tests/unit/store/import-export.test.ts and me-and-data.e2e.ts.)
 
 // A made-up person; the e2e run has no '@/' alias at run time for the unit tests' builders.
-const person = (slug: string, name: string): Profile => ({
-  ...{ url: `https://www.linkedin.com/in/${slug}/`, slug, name, firstName: name.split(' ')[0]!, layout: 'sdui' },
-  ...{ experience: [], education: [], featured: [], activity: [], skills: [], missing: [] },
-});
+const person = personNamed;
 const amara = person('amara-okafor', 'Amara Okafor');
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 /** Sends saveContact from a page as the extension's pages do (@webext-core/messaging's wire format). */
 function saveFrom(page: Page, data: Record<string, unknown>): Promise<{ res?: { ok: boolean }; err?: unknown } | 'no answer'> {
@@ -54,13 +45,16 @@ describe('nothing the user was told was saved is lost', () => {
     for (const attempt of [1, 2, 3, 4, 5]) {
       const slug = `stopped-save-${attempt}`;
       const saving = saveFrom(page, { profile: person(slug, `Stopped Save${attempt}`), notes: `Typed before stop ${attempt}` });
-      // Stop the worker at a different point of each save: at once, then a little later.
-      await new Promise((done) => setTimeout(done, (attempt - 1) * 5));
+      // Stop the worker at a different point of each save: at once, a little later, and the last
+      // one only once it answered, so at least one "saved" is put to the test.
+      if (attempt === 5) await saving;
+      else await new Promise((done) => setTimeout(done, (attempt - 1) * 5));
       await browser.stopWorker();
       const answer = await saving;
       if (answer !== 'no answer' && answer.res?.ok) told.push(slug);
     }
     // Each save the page was told succeeded is there after the restart, notes and all.
+    expect(told).toContain('stopped-save-5');
     for (const slug of told) {
       const contact = await contactOf(`https://www.linkedin.com/in/${slug}/`);
       expect(contact?.notes).toBe(`Typed before stop ${slug.at(-1)}`);
@@ -74,22 +68,21 @@ describe('nothing the user was told was saved is lost', () => {
   it('when the browser refuses to save notes, the dashboard says so, keeps the words typed, and saves them once it can', async () => {
     const dashboard = await browser.openExtensionPage(`dashboard.html#contact=${encodeURIComponent(amara.url)}`);
     await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Amara Okafor');
-    // The worker answers every save with the failure a full disk gives (utils/store/outcome.ts).
+    // The browser refuses every write to the worker's database, as on a full disk: the worker's
+    // own error path (utils/store/outcome.ts) words it, nothing between page and worker is faked.
     const full = 'Your disk is full, so this was not saved. Everything saved before is kept. Free some disk space, then try again.';
-    await dashboard.evaluate((error) => {
-      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
-      const refuse = (message: { id: number; type?: string }) => message?.type === 'saveWords' && 'diskFull' in window;
-      Object.assign(window, { diskFull: true });
-      Object.assign(chrome.runtime, {
-        sendMessage: (message: { id: number; type?: string }, ...rest: unknown[]) => {
-          if (!refuse(message)) return send(message, ...rest);
-          const reply = { id: message.id, res: { ok: false, error } };
-          const callback = rest.find((arg): arg is (value: unknown) => void => typeof arg === 'function');
-          if (callback) setTimeout(() => callback(reply));
-          return callback ? undefined : Promise.resolve(reply);
-        },
-      });
-    }, full);
+    const refuseWrites = (refuse: boolean) =>
+      browser.worker().then((worker) =>
+        worker.evaluate((refuse) => {
+          const diskFull = () => new DOMException('The disk is full.', 'QuotaExceededError');
+          const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { realPut?: unknown; realAdd?: unknown };
+          store.realPut ??= store.put;
+          store.realAdd ??= store.add;
+          store.put = refuse ? () => { throw diskFull(); } : store.realPut;
+          store.add = refuse ? () => { throw diskFull(); } : store.realAdd;
+        }, refuse),
+      );
+    await refuseWrites(true);
 
     await dashboard.getByLabel('Notes', { exact: true }).fill('Prefers email; ask about the on-call handbook');
     await expect.poll(() => dashboard.getByRole('alert').allTextContents()).toContain(full);
@@ -97,7 +90,7 @@ describe('nothing the user was told was saved is lost', () => {
     expect((await contactOf(amara.url))?.notes).toBe('After the restart');
 
     // Room again: the next edit, even in another field, saves what was typed in both.
-    await dashboard.evaluate(() => Reflect.deleteProperty(window, 'diskFull'));
+    await refuseWrites(false);
     await dashboard.getByLabel('Takeaways', { exact: true }).fill('Write the design doc first');
     await expect.poll(() => dashboard.getByTestId('notes-status').textContent()).toBe('Saved');
     expect(await contactOf(amara.url)).toMatchObject({ notes: 'Prefers email; ask about the on-call handbook', takeaways: 'Write the design doc first' });

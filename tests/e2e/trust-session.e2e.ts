@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ConsoleMessage, Download, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser-per-file';
+import { untilShowing } from './content-script';
 
 // One whole session on a profile whose every field is hostile (tests/fixtures/linkedin/
 // ilse-marquardt.html): open it, draft, copy, save, the dashboard, a due date moved so a
@@ -25,14 +26,13 @@ const me = {
 };
 const day = 86_400_000;
 
-let browser: ExtensionBrowser;
+const browser = browserPerFile();
 const requests: { url: string; type: string }[] = [];
 const dialogs: string[] = [];
 const refused: string[] = [];
 const pages: Page[] = [];
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   const { context } = browser;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   context.on('request', (request: Request) => requests.push({ url: request.url(), type: request.resourceType() }));
@@ -47,9 +47,6 @@ beforeAll(async () => {
   await browser.askWorker('saveSettings', { me });
   // A control: one request the worker makes on purpose, to show its requests are recorded.
   await (await browser.worker()).evaluate(() => fetch(chrome.runtime.getURL('/icon-16.png')).then(() => undefined));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const isExtensionPage = (page: Page) => page.url().startsWith(`chrome-extension://${browser.extensionId}/`);
@@ -71,7 +68,38 @@ async function saveDownload(page: Page, button: string): Promise<{ file: string;
   return { file: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-let exported = '';
+/**
+ * Each test stands on its own: the contact is saved here, the way the popup saves it (the
+ * profile read from the served page by the content script), when an earlier test did not.
+ */
+async function ensureSaved(): Promise<void> {
+  const known = await browser.askWorker('getContact', { url: profileUrl });
+  if (known.ok && known.value) return;
+  const page = await browser.openLinkedIn(`/in/${slug}/`);
+  const reading = await untilShowing(browser, page, name);
+  expect(await browser.askWorker('saveContact', { profile: reading!.profile! })).toMatchObject({ ok: true });
+  await page.close();
+}
+
+/**
+ * What must hold after every part of the session: no script from the profile ran in any
+ * extension page (no dialog, no mark, nothing the security policy had to refuse), and nothing
+ * of the extension's reached outside it (pages, worker, content script); the server saw only
+ * page loads of the profile.
+ */
+async function expectNothingRanOrLeft(): Promise<void> {
+  expect(pages.every(isExtensionPage)).toBe(true);
+  for (const page of pages) expect(await page.evaluate(() => '__hostileRan' in window)).toBe(false);
+  expect(dialogs).toEqual([]);
+  expect(refused).toEqual([]);
+  const ours = `chrome-extension://${browser.extensionId}/`;
+  const outside = requests.filter(({ url, type }) => !url.startsWith(ours) && !(url === profileUrl && type === 'document'));
+  expect(outside).toEqual([]);
+  // The worker's control request was seen, so recording works.
+  expect(requests).toContainEqual({ url: `${ours}icon-16.png`, type: 'fetch' });
+  // The browser asks the site for its icon for the tab, as for any page it shows.
+  expect(browser.server.requests.filter((path) => path !== '/favicon.ico' && path !== `/in/${slug}/`)).toEqual([]);
+}
 
 describe('a whole session on a profile whose text is hostile', () => {
   it('the popup shows the name, headline, hooks and persona as literal text, drafts, copies and saves', async () => {
@@ -100,9 +128,12 @@ describe('a whole session on a profile whose text is hostile', () => {
     const saved = await browser.askWorker('getContact', { url: profileUrl });
     expect(saved.ok && saved.value?.contact.profile.name).toBe(name);
     expect(await markupFromProfile(popup)).toEqual({ ran: false, elements: 0, links: [] });
+    expect(requests.some(({ url }) => url.startsWith(`chrome-extension://${browser.extensionId}/popup.html`))).toBe(true);
+    await expectNothingRanOrLeft();
   });
 
   it('the dashboard shows the contact as text, links only to their profile, and the nudge names them as text', async () => {
+    await ensureSaved();
     const worker = await browser.worker();
     // Record the nudge as the worker hands it to the browser, which shows it as plain text.
     await worker.evaluate(() => {
@@ -143,13 +174,15 @@ describe('a whole session on a profile whose text is hostile', () => {
     expect(lines).toContain(`SUMMARY:Coffee chat with ${name}`);
     expect(lines.filter((line) => /^(BEGIN|END):/.test(line))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR']);
     expect(await markupFromProfile(dashboard)).toEqual({ ran: false, elements: 0, links: [] });
+    await expectNothingRanOrLeft();
   });
 
   it('exports JSON and CSV with the text as data, erases after a yes, and imports the file back', async () => {
+    await ensureSaved();
     const options = await browser.openExtensionPage('options.html');
     pages.push(options);
     const json = await saveDownload(options, 'Export JSON');
-    exported = json.text;
+    const exported = json.text;
     const file = JSON.parse(json.text) as { contacts: { profile: { name: string; featured: { url?: string }[] } }[] };
     expect(file.contacts[0]?.profile.name).toBe(name);
     expect(file.contacts[0]?.profile.featured.map((item) => item.url).filter(Boolean)).toEqual(['https://talks.example/ilse/payment-threat-models']);
@@ -168,23 +201,6 @@ describe('a whole session on a profile whose text is hostile', () => {
     const back = await browser.askWorker('getContact', { url: profileUrl });
     expect(back.ok && back.value?.contact.profile.name).toBe(name);
     expect(await markupFromProfile(options)).toEqual({ ran: false, elements: 0, links: [] });
-  });
-
-  it('ran no script from the profile in any extension page: no dialog, no mark, nothing the security policy had to refuse', async () => {
-    expect(pages.every(isExtensionPage)).toBe(true);
-    for (const page of pages) expect(await page.evaluate(() => '__hostileRan' in window)).toBe(false);
-    expect(dialogs).toEqual([]);
-    expect(refused).toEqual([]);
-  });
-
-  it('made no request outside the extension: pages, worker and content script; the server saw only page loads', async () => {
-    const ours = `chrome-extension://${browser.extensionId}/`;
-    const outside = requests.filter(({ url, type }) => !url.startsWith(ours) && !(url === profileUrl && type === 'document'));
-    expect(outside).toEqual([]);
-    // The worker's control request and the pages' own files were seen, so recording worked.
-    expect(requests).toContainEqual({ url: `${ours}icon-16.png`, type: 'fetch' });
-    expect(requests.some(({ url }) => url.startsWith(`${ours}popup.html`))).toBe(true);
-    // The browser asks the site for its icon for the tab, as for any page it shows.
-    expect(browser.server.requests.filter((path) => path !== '/favicon.ico')).toEqual([`/in/${slug}/`]);
+    await expectNothingRanOrLeft();
   });
 });
