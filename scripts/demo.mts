@@ -2,18 +2,21 @@
  * npm run demo: try the whole flow without a LinkedIn account. Builds the extension, opens
  * Chromium with it loaded on a made-up profile served locally as a www.linkedin.com page,
  * with a sample "Me" filled in, and the popup beside it.
- *   --headless  take screenshots of the popup at its real size (docs/demo-popup.png) and of
- *               the side panel it opens (docs/demo-panel.png), and stop, for machines
- *               without a screen.
+ *   --headless  take screenshots of the popup at its real size and of the side panel it opens,
+ *               and stop, for machines without a screen. They go to a temporary folder;
+ *               with --docs they replace docs/demo-popup.png and docs/demo-panel.png.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 import { sampleMe } from '../tests/e2e/sample-me';
 import { findSidePanel, type SidePanel } from '../tests/e2e/side-panel';
 
 const headless = process.argv.includes('--headless');
+// The tracked screenshots change only when asked: a try-out leaves the working tree clean.
+const shotsDir = process.argv.includes('--docs') ? join(root, 'docs') : mkdtempSync(join(tmpdir(), 'mentor-demo-'));
 
 if (!findChromium()) {
   console.error('The demo needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH).');
@@ -43,12 +46,12 @@ await popup.setViewportSize({ width: 420, height: 600 });
 await popup.getByLabel('Message', { exact: true }).waitFor();
 
 if (headless) {
-  const file = join(root, 'docs/demo-popup.png');
+  const file = join(shotsDir, 'demo-popup.png');
   await popup.screenshot({ path: file });
   console.log(`Popup on the demo profile: ${file}`);
   await popup.getByRole('button', { name: 'Keep it beside the page' }).click();
   const panel = await sidePanelShowing(/Amara Okafor/);
-  const panelFile = join(root, 'docs/demo-panel.png');
+  const panelFile = join(shotsDir, 'demo-panel.png');
   writeFileSync(panelFile, await panel.screenshot());
   console.log(`Side panel beside the profile: ${panelFile}`);
   await browser.close();

@@ -1,19 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { captures, expectedProfile } from '../unit/linkedin/real-capture-list';
-import { realCapturesDir } from '../real-captures';
+import { realCapturesDir, realCapturesRun } from '../real-captures';
 import { untilShowing } from './content-script';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { browserPerFile } from './browser-per-file';
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
+
 
 const present = captures.filter((capture) => existsSync(resolve(realCapturesDir(), capture.file)));
 
@@ -23,7 +18,7 @@ const present = captures.filter((capture) => existsSync(resolve(realCapturesDir(
  * Chromium parses differently from the tests' parser fails here. The captures are served from
  * where they lie, never copied into the project.
  */
-describe('the real LinkedIn captures, read by the extension in Chromium', () => {
+describe.runIf(realCapturesRun())('the real LinkedIn captures, read by the extension in Chromium', () => {
   it('finds every capture', () => {
     expect(present.map((capture) => capture.file)).toEqual(captures.map((capture) => capture.file));
   });
