@@ -3,8 +3,8 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
 import { browser } from 'wxt/browser';
-import { replyOf, requestOf } from '@/utils/message-wire';
-import type { PageReading } from '@/utils/messages';
+import { replyOf, requestOf } from '@/utils/messaging/message-wire';
+import type { PageReading } from '@/utils/messaging/messages';
 
 /** How long after a navigation a page with no name counts as "not rendered yet" rather than unreadable. */
 const renderGrace = 3000;

@@ -1,4 +1,4 @@
-import type { DueGroup } from '@/utils/dashboard/split-due';
+import type { DueGroup } from '@/utils/follow-ups/split-due';
 import { dashboardText as text } from './dashboard-text';
 
 /** One planned follow-up as the list shows it: who, what to do, and when. */

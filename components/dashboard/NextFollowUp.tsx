@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { NextStep } from '@/utils/dashboard/next-step';
+import type { NextStep } from '@/utils/follow-ups/next-step';
 import { snoozeChoices, type SnoozeChoice } from '@/utils/relationship/snooze-until';
+import { FollowUpMessage } from '@/components/FollowUpMessage';
 import { dashboardText as text } from './dashboard-text';
 
 interface Props {
@@ -36,40 +37,7 @@ export function NextFollowUp(props: Props) {
             {props.dueText && <span class="muted"> · {text.next.dueAt(props.dueText)}</span>}
           </p>
           {props.todo && <p>{props.todo}</p>}
-          {draft?.checklist && draft.checklist.length > 0 && (
-            <ul class="checklist" aria-label={text.next.checklist}>
-              {draft.checklist.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          )}
-          {draft?.subject && (
-            <label class="stacked">
-              {text.next.subject}
-              <input type="text" readOnly value={draft.subject} />
-            </label>
-          )}
-          {draft?.body && (
-            <label class="stacked">
-              {text.next.message}
-              <textarea rows={8} readOnly value={draft.body} />
-            </label>
-          )}
-          <div class="actions">
-            {draft?.body && (
-              <button type="button" onClick={() => props.onCopy(draft.body)}>
-                {text.next.copy}
-              </button>
-            )}
-            {draft?.subject && (
-              <button type="button" class="secondary" onClick={() => props.onCopy(draft.subject ?? '')}>
-                {text.next.copySubject}
-              </button>
-            )}
-          </div>
-          <p role="status" class="status">
-            {props.copyStatus}
-          </p>
+          {draft && <FollowUpMessage draft={draft} labels={text.next} rows={8} copyStatus={props.copyStatus} onCopy={props.onCopy} />}
           {step.followUp && (
             <div class="actions follow-up-actions">
               <button type="button" onClick={props.onDone}>

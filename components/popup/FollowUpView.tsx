@@ -1,4 +1,13 @@
+import { FollowUpMessage } from '@/components/FollowUpMessage';
 import { text } from './text';
+
+const labels = {
+  checklist: text.followUp.checklist,
+  subject: text.draft.subject,
+  message: text.draft.message,
+  copy: text.followUp.copy,
+  copySubject: text.draft.copySubject,
+};
 
 interface Props {
   /** What to do, in plain words ("Send Amara a gentle check-in"). */
@@ -7,7 +16,7 @@ interface Props {
   body?: string;
   checklist?: string[];
   copyStatus?: string;
-  onCopy: (what: 'subject' | 'message') => void;
+  onCopy: (text: string) => void;
   onNewMessage: () => void;
 }
 
@@ -18,39 +27,14 @@ export function FollowUpView(props: Props) {
       <h2 id="follow-up-heading">{text.followUp.heading}</h2>
       {!props.todo && <p>{text.followUp.none}</p>}
       {props.todo && <p data-testid="follow-up-todo">{props.todo}</p>}
-      {props.checklist && props.checklist.length > 0 && (
-        <ul class="checklist">
-          {props.checklist.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      )}
       {props.body !== undefined && (
-        <>
-          {props.subject && (
-            <label class="stacked">
-              {text.draft.subject}
-              <input type="text" readOnly value={props.subject} />
-            </label>
-          )}
-          <label class="stacked">
-            {text.draft.message}
-            <textarea rows={7} readOnly value={props.body} />
-          </label>
-          <div class="actions">
-            <button type="button" onClick={() => props.onCopy('message')}>
-              {text.followUp.copy}
-            </button>
-            {props.subject && (
-              <button type="button" class="secondary" onClick={() => props.onCopy('subject')}>
-                {text.draft.copySubject}
-              </button>
-            )}
-          </div>
-          <p role="status" class="status">
-            {props.copyStatus ?? ''}
-          </p>
-        </>
+        <FollowUpMessage
+          draft={{ body: props.body, ...(props.subject && { subject: props.subject }), ...(props.checklist && { checklist: props.checklist }) }}
+          labels={labels}
+          rows={7}
+          copyStatus={props.copyStatus ?? ''}
+          onCopy={props.onCopy}
+        />
       )}
       <button type="button" class="secondary" onClick={props.onNewMessage}>
         {text.followUp.newMessage}

@@ -99,6 +99,7 @@ export const text = {
     heading: 'Next step',
     none: 'No follow-up is planned: this relationship is closed.',
     copy: 'Copy follow-up',
+    checklist: 'Before the chat',
     newMessage: 'Draft a new first message instead',
   },
 } as const;

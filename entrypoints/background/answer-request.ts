@@ -1,5 +1,5 @@
 import type { GetDataType } from '@webext-core/messaging';
-import type { WorkerProtocol, WorkerRequest } from '@/utils/messages';
+import type { WorkerProtocol, WorkerRequest } from '@/utils/messaging/messages';
 import type { Clock } from '@/utils/relationship/clock';
 import { getContact, listContacts, recentMessages } from '@/utils/store/contact-queries';
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
@@ -10,7 +10,7 @@ import { exportData } from '@/utils/store/export-data';
 import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
 import { importData } from '@/utils/store/import-data';
 import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
-import { requestChecks } from '@/utils/store/request-checks';
+import { requestChecks } from '@/utils/messaging/request-checks';
 import { saveWords } from '@/utils/store/save-words';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';

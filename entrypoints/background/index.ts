@@ -1,8 +1,8 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { openBesideThePageOnShortcut } from './beside-the-page';
-import { replyOf } from '@/utils/message-wire';
-import { storeChannel, type StoreChange } from '@/utils/messages';
+import { replyOf } from '@/utils/messaging/message-wire';
+import { storeChannel, type StoreChange } from '@/utils/messaging/messages';
 import { fail } from '@/utils/store/outcome';
 import { storeNoticeText, storeText } from '@/utils/store/store-text';
 import { answerRequest, changesData, changesFollowUps } from './answer-request';

@@ -1,6 +1,6 @@
-import { requestOf } from '@/utils/message-wire';
-import type { WorkerRequest } from '@/utils/messages';
-import { requestChecks } from '@/utils/store/request-checks';
+import { requestOf } from '@/utils/messaging/message-wire';
+import type { WorkerRequest } from '@/utils/messaging/messages';
+import { requestChecks } from '@/utils/messaging/request-checks';
 
 export interface PageRequest {
   type: WorkerRequest;

@@ -10,34 +10,30 @@ import { StageChanger } from '@/components/dashboard/StageChanger';
 import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { StoreNotice } from '@/components/StoreNotice';
-import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/dashboard/field-times';
-import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/dashboard/split-due';
-import { dueWhen } from '@/utils/dashboard/due-when';
-import { nextStep } from '@/utils/dashboard/next-step';
+import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
+import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/follow-ups/split-due';
+import { dueWhen } from '@/utils/follow-ups/due-when';
+import { nextStep } from '@/utils/follow-ups/next-step';
 import { meetingTimesText } from '@/utils/meeting/meeting-times';
-import { nudgeFor, nudgeText, type NudgeClock } from '@/utils/relationship/nudge-text';
+import type { NudgeClock } from '@/utils/relationship/nudge-text';
+import { whatToDo } from '@/utils/follow-ups/what-to-do';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { storeNoticeText } from '@/utils/store/store-text';
-import { dismissStoreNotice, storeNotice } from '@/utils/store-notice';
+import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
 import { contactName } from '@/utils/store/contact-snapshot';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
-import type { FollowUp } from '@/utils/store/records';
 import * as actions from './actions';
 import * as state from './state';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
-
-function todoOf(followUp: FollowUp, name: string, meetingAt: number | undefined, clock: NudgeClock): string {
-  return nudgeText([nudgeFor(name, followUp, meetingAt)], clock).message;
-}
 
 function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
   return {
     id: followUp.id,
     url: contact.url,
     name: contact.name,
-    what: todoOf(followUp, contact.name, contact.meetingAt, clock),
+    what: whatToDo(contact.name, followUp, contact.meetingAt, clock),
     when: text.next.dueAt(dueWhen(followUp.dueAt, clock)),
   };
 }
@@ -60,7 +56,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
         key={followUp?.id ?? contact.url}
         {...(step && { step })}
         {...(followUp && {
-          todo: todoOf(followUp, name, contact.meetingAt, clock),
+          todo: whatToDo(name, followUp, contact.meetingAt, clock),
           dueText: dueWhen(followUp.dueAt, clock),
           dueDate: dateFieldValue(followUp.dueAt, me.timeZone),
         })}

@@ -1,23 +1,23 @@
 /** What the user does on the dashboard, sent to the worker, then the page brought up to date. */
 import { signal } from '@preact/signals';
-import { askWorker } from '@/utils/ask-worker';
+import { askWorker } from '@/utils/messaging/ask-worker';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
 import type { NoteField } from '@/components/dashboard/NotesFields';
 import { downloadFile } from '@/components/data/download-file';
 import { stageLabels } from '@/components/stage-labels';
-import { debounce } from '@/utils/dashboard/debounce';
-import { dueAtFromDateField, timeFromDateTimeField } from '@/utils/dashboard/field-times';
+import { debounce } from '@/utils/debounce';
+import { dueAtFromDateField, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
 import { pageSize } from '@/utils/dashboard/stage-query';
 import { meetingCalendarFile } from '@/utils/meeting/calendar-file';
 import { prepQuestions } from '@/utils/outreach/follow-up-drafts';
 import { whenAhead } from '@/utils/relationship/nudge-text';
-import { dueWhen } from '@/utils/dashboard/due-when';
+import { dueWhen } from '@/utils/follow-ups/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
-import { openStates, type Contact } from '@/utils/store/records';
+import { nextOpenFollowUp, type Contact } from '@/utils/store/records';
 import { wordFields } from '@/utils/store/save-words';
-import type { StoreChange } from '@/utils/messages';
+import type { StoreChange } from '@/utils/messaging/messages';
 import { copyText } from '@/utils/copy-text';
 
 export const copyStatus = signal('');
@@ -92,8 +92,7 @@ export async function copy(value: string) {
   copyStatus.value = (await copyText(value)) ? text.next.copied : text.next.copyFailed;
 }
 
-// getContact answers follow-ups soonest first: the next one is the first still open.
-const nextId = () => state.selected.value?.followUps.find((item) => openStates.includes(item.state))?.id;
+const nextId = () => nextOpenFollowUp(state.selected.value?.followUps ?? [])?.id;
 
 export function done(id = nextId()) {
   if (id !== undefined) void act(askWorker('finishFollowUp', { id }), () => text.next.marked);

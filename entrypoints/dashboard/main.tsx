@@ -4,9 +4,9 @@ import '@/components/dashboard/pages.css';
 import '@/components/dashboard/dashboard.css';
 import { App } from './App';
 import { catchUp, contactInHash, openContact, saveNow, storeChanged } from './actions';
-import { storeChannel, type StoreChange } from '@/utils/messages';
+import { storeChannel, type StoreChange } from '@/utils/messaging/messages';
 import { loadDue, loadGroups, loadMe, selected } from './state';
-import { loadStoreNotice } from '@/utils/store-notice';
+import { loadStoreNotice } from '@/utils/messaging/store-notice';
 
 render(<App />, document.getElementById('app')!);
 

@@ -3,11 +3,11 @@
  * open on the right. Derivations are pure functions from utils/; loading talks to the worker.
  */
 import { computed, signal } from '@preact/signals';
-import { askWorker } from '@/utils/ask-worker';
-import { meWithZone } from '@/utils/dashboard/me-with-zone';
+import { askWorker } from '@/utils/messaging/ask-worker';
+import { meWithZone } from '@/utils/outreach/me-with-zone';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
-import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/dashboard/split-due';
+import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
 import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';

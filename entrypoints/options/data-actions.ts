@@ -1,11 +1,11 @@
 /** "Your data" on the options page: export, import with a preview, and erase after a yes. */
 import { signal } from '@preact/signals';
 import { exportText } from '@/utils/store/export-text';
-import { askWorker } from '@/utils/ask-worker';
+import { askWorker } from '@/utils/messaging/ask-worker';
 import { dataText } from '@/components/data/data-text';
 import type { DataStep } from '@/components/data/DataPanel';
 import { downloadFile } from '@/components/data/download-file';
-import { exportFileName } from '@/utils/dashboard/export-file-name';
+import { exportFileName } from '@/utils/store/export-file-name';
 import { contactsToCsv } from '@/utils/store/contacts-csv';
 import { loadMe } from './me-state';
 import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';

@@ -3,10 +3,10 @@
  * and gentle hints computed from them.
  */
 import { computed, signal } from '@preact/signals';
-import { askWorker } from '@/utils/ask-worker';
-import { meWithZone } from '@/utils/dashboard/me-with-zone';
+import { askWorker } from '@/utils/messaging/ask-worker';
+import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { meValues, type MeValues } from '@/components/me/me-values';
-import { debounce } from '@/utils/dashboard/debounce';
+import { debounce } from '@/utils/debounce';
 import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
 import { meHints } from '@/utils/outreach/me-hints';
 import { text } from './text';

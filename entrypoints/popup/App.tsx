@@ -12,7 +12,7 @@ import { SaveReminder } from '@/components/popup/SaveReminder';
 import { MissingFields, WhoTheyAre } from '@/components/popup/WhoTheyAre';
 import { StoreNotice } from '@/components/StoreNotice';
 import { storeNoticeText } from '@/utils/store/store-text';
-import { dismissStoreNotice, storeNotice } from '@/utils/store-notice';
+import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
 import { savedView } from './saved-view';

@@ -6,10 +6,11 @@
 import { FollowUpView } from '@/components/popup/FollowUpView';
 import { WhereWeStand } from '@/components/popup/WhereWeStand';
 import { stageLabels } from '@/components/stage-labels';
-import { askWorker } from '@/utils/ask-worker';
-import { nextStep } from '@/utils/dashboard/next-step';
-import { dateFieldValue, dueAtFromDateField } from '@/utils/dashboard/field-times';
-import { howLongAgo, nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
+import { askWorker } from '@/utils/messaging/ask-worker';
+import { nextStep } from '@/utils/follow-ups/next-step';
+import { dateFieldValue, dueAtFromDateField } from '@/utils/follow-ups/field-times';
+import { howLongAgo } from '@/utils/relationship/nudge-text';
+import { whatToDo } from '@/utils/follow-ups/what-to-do';
 import { contactName } from '@/utils/store/contact-snapshot';
 import * as actions from './actions';
 import * as state from './state';
@@ -24,8 +25,7 @@ function nextStepText(now: number): string | undefined {
   const next = state.nextFollowUp.value;
   if (!view || !next) return undefined;
   const clock = { now, timeZone: state.me.value.timeZone };
-  const todo = nudgeText([nudgeFor(contactName(view.contact), next, view.contact.meetingAt)], clock);
-  return `${todo.message} (due ${dayText(next.dueAt, clock.timeZone)})`;
+  return `${whatToDo(contactName(view.contact), next, view.contact.meetingAt, clock)} (due ${dayText(next.dueAt, clock.timeZone)})`;
 }
 
 /** A saved contact: where we stand, and the next step with its drafted follow-up. */
@@ -51,7 +51,7 @@ export function SavedContact() {
         {...(draft && { body: draft.body, checklist: draft.checklist ?? [] })}
         {...(draft?.subject && { subject: draft.subject })}
         copyStatus={actions.copyStatus.value}
-        onCopy={(what) => void actions.copyShown((what === 'subject' ? draft?.subject : draft?.body) ?? '')}
+        onCopy={(words) => void actions.copyShown(words)}
         onNewMessage={() => (state.showFirstMessage.value = true)}
       />
     </>

@@ -2,9 +2,9 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { text } from '@/components/popup/text';
-import { pageMessaging, type PageReading } from '@/utils/messages';
-import { meWithZone } from '@/utils/dashboard/me-with-zone';
-import { askWorker } from '@/utils/ask-worker';
+import { pageMessaging, type PageReading } from '@/utils/messaging/messages';
+import { meWithZone } from '@/utils/outreach/me-with-zone';
+import { askWorker } from '@/utils/messaging/ask-worker';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import * as state from './state';

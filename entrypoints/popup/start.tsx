@@ -7,7 +7,7 @@ import { load } from './actions';
 import { App } from './App';
 import { kept, message, pageProfile, touched } from './state';
 import { loadTheirClock } from './their-clock';
-import { loadStoreNotice } from '@/utils/store-notice';
+import { loadStoreNotice } from '@/utils/messaging/store-notice';
 
 /** Starts the drafting view: the popup and the side panel draw the same tree and read the same way. */
 export function start(): void {

@@ -15,7 +15,7 @@ import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';
-import { openStates } from '@/utils/store/records';
+import { nextOpenFollowUp } from '@/utils/store/records';
 import type { Choices, KeptDraft } from '@/utils/drafting/kept-drafts';
 
 export type { Choices } from '@/utils/drafting/kept-drafts';
@@ -51,9 +51,7 @@ export const save = signal<{ state: 'idle' | 'saving' | 'saved' | 'failed'; erro
 export const savedMessages = signal<SavedMessage[]>([]);
 
 /** The contact's next open follow-up, soonest first. */
-export const nextFollowUp = computed(() =>
-  known.value?.followUps.filter((followUp) => openStates.includes(followUp.state)).sort((a, b) => a.dueAt - b.dueAt)[0],
-);
+export const nextFollowUp = computed(() => nextOpenFollowUp(known.value?.followUps ?? []));
 
 /** What the user changed by hand: a part, or the whole message. Reset when the draft is redone. */
 const partEdits = signal<Partial<DraftParts>>({});

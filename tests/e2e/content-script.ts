@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { PageReading } from '@/utils/messages';
+import type { PageReading } from '@/utils/messaging/messages';
 import type { ExtensionBrowser } from './harness';
 
 /** What the tab's content script answers, asked the way the popup asks (typed messaging's wire format). */

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { WorkerProtocol } from '../../utils/messages';
+import type { WorkerProtocol } from '@/utils/messaging/messages';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');

@@ -84,7 +84,7 @@ function post(item: Element, now: number): Activity[] {
   const shown = lines(item);
   // The post body is its commentary, else the entry's longest line; the others are author and time.
   const text = visibleText(item.querySelector(ember.postBody)) ?? [...shown].sort((a, b) => b.length - a.length)[0];
-  const url = linkTarget(item.querySelector('a[href*="/feed/update/"], a[href*="/pulse/"]'));
+  const url = linkTarget(item.querySelector(ember.postLink));
   const when = visibleText(item.querySelector(ember.postWhen));
   const date = firstDate([...(when ? [when] : []), ...shown.filter((line) => line !== text)], now);
   return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }) }] : [];
@@ -103,7 +103,7 @@ export const emberReader: LayoutReader<EmberPage> = {
   fields: {
     // The Message link carries the member id: /messaging/compose/?profileUrn=urn:li:fsd_profile:ACoAA…
     memberId: (page) => {
-      for (const a of page.topCard?.querySelectorAll('a[href*="fsd_profile"]') ?? []) {
+      for (const a of page.topCard?.querySelectorAll(ember.memberIdLink) ?? []) {
         const id = /fsd_profile(?::|%3A)(ACoAA[\w-]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
         if (id) return id;
       }

@@ -81,6 +81,10 @@ export const ember = {
   // Mini-update class names of 2024 pages (issue 13); no shared capture shows them.
   postBody: '.feed-mini-update-commentary__text, .update-components-text',
   postWhen: '.feed-mini-update-contextual-description__text, .feed-mini-update-actor__sub-description',
+  // The link of a mini update: the post itself, or the article it shares.
+  postLink: 'a[href*="/feed/update/"], a[href*="/pulse/"]',
+  // Links in the top card that carry the member id (urn:li:fsd_profile:ACoAA…).
+  memberIdLink: 'a[href*="fsd_profile"]',
   // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
   line: 'span[aria-hidden="true"]',
   longText: '.inline-show-more-text',
@@ -153,3 +157,16 @@ export const legacy = {
   honors: '#awards li.award, #background-honors li',
   honor: { title: 'h4', by: 'h5', date: '.date-range', description: '.description' },
 } as const;
+
+/**
+ * Where a saved page names its own address, in order of trust: the public page's own links,
+ * then profile links in the top card of the logged-in layouts (their heads can be stale after
+ * in-app navigation, so no <title> guessing). An empty attribute means the nearest link's href.
+ */
+export const pageAddressSources: readonly [selector: string, attribute: string, from: string][] = [
+  ['link[rel="canonical"]', 'href', 'the canonical link'],
+  ['meta[property="og:url"]', 'content', 'the og:url tag'],
+  ['[componentkey$="Topcard"] h2, [id$="Topcard"] h2', '', 'the top card’s name link'],
+  ['#top-card-text-details-contact-info', 'href', 'the contact-info link'],
+  ['.pv-top-card a[href*="/in/"]', 'href', 'a top-card profile link'],
+];

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ExportFile } from './export-file';
-import { openStates } from './records';
+import { nextOpenFollowUp } from './records';
 
 // Column headings as a spreadsheet shows them, in one place.
 const columns = [
@@ -16,14 +16,14 @@ const date = (time: number | undefined) => (time === undefined ? '' : new Date(t
  * Cells that a spreadsheet would run as a formula (=, +, -, @) are escaped.
  */
 export function contactsToCsv(file: ExportFile): string {
-  const nextByContact = new Map<string, ExportFile['followUps'][number]>();
+  const followUpsOf = new Map<string, ExportFile['followUps'][number][]>();
   for (const followUp of file.followUps) {
-    if (!openStates.includes(followUp.state)) continue;
-    const current = nextByContact.get(followUp.contactUrl);
-    if (!current || followUp.dueAt < current.dueAt) nextByContact.set(followUp.contactUrl, followUp);
+    const theirs = followUpsOf.get(followUp.contactUrl);
+    if (theirs) theirs.push(followUp);
+    else followUpsOf.set(followUp.contactUrl, [followUp]);
   }
   const rows = file.contacts.map((contact) => {
-    const next = nextByContact.get(contact.url);
+    const next = nextOpenFollowUp(followUpsOf.get(contact.url) ?? []);
     const last = contact.history.at(-1);
     const { profile } = contact;
     return [

@@ -8,7 +8,7 @@ import type { Database } from './database';
 import { findContact } from './find-contact';
 import { inTransaction } from './in-transaction';
 import { fail, succeed, type Outcome } from './outcome';
-import type { Contact, Hook, SentMessage } from './records';
+import type { Contact, CitedHook, SentMessage } from './records';
 import { moveFollowUps } from './reset-follow-ups';
 import { settingsIn } from './settings';
 import { storeText } from './store-text';
@@ -24,7 +24,7 @@ export interface ContactInput {
   adviceReceived?: string;
   whatITried?: string;
   toldThem?: string;
-  hook?: Hook;
+  hook?: CitedHook;
   message?: SentMessage;
 }
 

@@ -4,7 +4,7 @@ import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-
 import { channels } from '@/utils/outreach/channels';
 import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/stages';
 import { fail, succeed } from './outcome';
-import type { Contact, FollowUp, FollowUpState, Hook, Interaction, SentMessage } from './records';
+import type { Contact, FollowUp, FollowUpState, CitedHook, Interaction, SentMessage } from './records';
 import { list, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 import { isWebAddress } from '@/utils/web-address';
 import { profileUrl as canonicalProfileUrl } from '@/utils/linkedin/profile-url';
@@ -94,7 +94,7 @@ export const stageCheck = oneOf(stages);
 export const followUpKindCheck = oneOf(followUpKinds);
 export const interactionKindCheck = oneOf(interactionKinds);
 
-export const hookCheck: Validator<Hook> = shape({ text: long, source: line });
+export const hookCheck: Validator<CitedHook> = shape({ text: long, source: line });
 
 export const sentMessageCheck: Validator<SentMessage> = shape({
   channel: oneOf(channels),

@@ -1,14 +1,14 @@
 import type { Channel } from '@/utils/outreach/channels';
+import type { Hook } from '@/utils/outreach/hooks';
 import type { Profile } from '@/utils/linkedin/profile';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
 import type { FollowUpKind, InteractionKind, Stage } from '@/utils/relationship/stages';
 
-/** The specific thing of theirs the outreach cited (guide Step 3: the personalized opening). */
-export interface Hook {
-  text: string;
-  /** Where it came from: a featured item, a post, their role … or "mine" when the user wrote it. */
-  source: string;
-}
+/**
+ * What a contact keeps of the hook its outreach cited (guide Step 3: the personalized opening):
+ * its words, and where they came from ("Featured talk · 2026", or "mine" when the user wrote it).
+ */
+export type CitedHook = Pick<Hook, 'text' | 'source'>;
 
 export type { Channel } from '@/utils/outreach/channels';
 
@@ -44,7 +44,7 @@ export interface Contact {
   adviceReceived: string;
   whatITried: string;
   toldThem: string;
-  hook?: Hook;
+  hook?: CitedHook;
   message?: SentMessage;
   /** When the chat is, once scheduled. */
   meetingAt?: number;
@@ -81,6 +81,15 @@ export interface FollowUp {
    * export files): then the contact is read instead.
    */
   snapshot?: ContactSnapshot;
+}
+
+/** The follow-up to do next: the earliest one still open (popup, dashboard and CSV alike). */
+export function nextOpenFollowUp<T extends Pick<FollowUp, 'state' | 'dueAt'>>(followUps: readonly T[]): T | undefined {
+  let next: T | undefined;
+  for (const followUp of followUps) {
+    if (openStates.includes(followUp.state) && (!next || followUp.dueAt < next.dueAt)) next = followUp;
+  }
+  return next;
 }
 
 /** A contact as a nudge names them: written when the plan is made (every stage change makes a new one) and when their name or chat time changes. */

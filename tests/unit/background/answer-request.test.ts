@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerRequest } from '@/entrypoints/background/answer-request';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
-import type { WorkerRequest } from '@/utils/messages';
+import type { WorkerRequest } from '@/utils/messaging/messages';
 import { profileOf } from '../store/made-up';
 
 const clock = { now: Date.UTC(2026, 4, 4, 8), timeZone: 'Europe/Berlin' };

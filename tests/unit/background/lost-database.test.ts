@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerRequest } from '@/entrypoints/background/answer-request';
 import { forgetBackup } from '@/entrypoints/background/backups';
 import { database, forgetDatabase, noticeNotification, recheckDatabase, useShelf } from '@/entrypoints/background/database-connection';
-import type { WorkerRequest } from '@/utils/messages';
+import type { WorkerRequest } from '@/utils/messaging/messages';
 import { backUp } from '@/utils/store/backup';
 import { monday, profileOf } from '../store/made-up';
 import { memoryShelf } from '../store/memory-shelf';

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerRequest } from '@/entrypoints/background/answer-request';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
 import { pageRequest } from '@/entrypoints/background/page-request';
-import { replyOf } from '@/utils/message-wire';
-import { workerMessaging } from '@/utils/messages';
+import { replyOf } from '@/utils/messaging/message-wire';
+import { workerMessaging } from '@/utils/messaging/messages';
 import { profileOf } from '../store/made-up';
 
 const clock = { now: Date.UTC(2026, 4, 4, 8), timeZone: 'Europe/Berlin' };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { debounce } from '@/utils/dashboard/debounce';
+import { debounce } from '@/utils/debounce';
 
 describe('saving as you type', () => {
   it('saves once, with the last text, after typing stops', () => {

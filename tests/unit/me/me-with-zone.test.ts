@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meWithZone } from '@/utils/dashboard/me-with-zone';
+import { meWithZone } from '@/utils/outreach/me-with-zone';
 
 describe('the time zone of “Me”', () => {
   it('starts in the browser’s zone on a first run', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getContact } from '@/utils/store/contact-queries';
 import type { Database } from '@/utils/store/database';
 import { importData } from '@/utils/store/import-data';
-import { requestChecks } from '@/utils/store/request-checks';
+import { requestChecks } from '@/utils/messaging/request-checks';
 import { storeText } from '@/utils/store/store-text';
 import { freshDatabase, manyContacts, monday, value } from './made-up';
 

@@ -1,8 +1,8 @@
 import { draftFollowUp, type FollowUpDraft, type FollowUpDraftKind } from '@/utils/outreach/follow-up-drafts';
 import type { Me } from '@/utils/outreach/me';
-import { followUpContext } from '@/utils/relationship/follow-up-context';
+import { followUpContext } from '@/utils/follow-ups/follow-up-context';
 import type { ContactView } from '@/utils/store/contact-queries';
-import { openStates, type FollowUp } from '@/utils/store/records';
+import { nextOpenFollowUp, type FollowUp } from '@/utils/store/records';
 
 /** What the dashboard offers next for a contact: the open follow-up, and the message drafted for it. */
 export interface NextStep {
@@ -16,7 +16,7 @@ export interface NextStep {
  * end, the guide's gracious closing message instead. Nothing for other closed contacts.
  */
 export function nextStep(view: ContactView, me: Me, now: number): NextStep | undefined {
-  const followUp = view.followUps.filter((item) => openStates.includes(item.state)).sort((a, b) => a.dueAt - b.dueAt)[0];
+  const followUp = nextOpenFollowUp(view.followUps);
   const closing = { 'closed-mismatch': 'mismatch', 'closed-natural-end': 'natural-end' } as const;
   const kind: FollowUpDraftKind | undefined =
     followUp?.kind ?? (view.contact.stage in closing ? closing[view.contact.stage as keyof typeof closing] : undefined);

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { askWorker } from '@/utils/ask-worker';
+import { askWorker } from '@/utils/messaging/ask-worker';
 import type { StoreNotice } from '@/utils/store/backup';
 
 /** The worker's notice of a lost database, for whichever page is open; null when there is none. */

@@ -1,5 +1,5 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
-import { workerMessaging, type WorkerProtocol, type WorkerRequest } from '@/utils/messages';
+import { workerMessaging, type WorkerProtocol, type WorkerRequest } from '@/utils/messaging/messages';
 
 const unreachable = 'The extension’s background could not be reached. Reload this page and try again.';
 

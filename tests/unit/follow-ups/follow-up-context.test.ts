@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
-import { followUpContext } from '@/utils/relationship/follow-up-context';
+import { followUpContext } from '@/utils/follow-ups/follow-up-context';
 import { profileOf } from '../outreach/people';
 import { newContact } from '@/utils/store/contacts';
 import type { Contact } from '@/utils/store/records';

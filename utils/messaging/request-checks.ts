@@ -1,7 +1,7 @@
 import type { GetDataType } from '@webext-core/messaging';
-import type { WorkerProtocol } from '@/utils/messages';
+import type { WorkerProtocol } from '@/utils/messaging/messages';
 import { snoozeChoices } from '@/utils/relationship/snooze-until';
-import { fail, succeed } from './outcome';
+import { fail, succeed } from '@/utils/store/outcome';
 import {
   hookCheck,
   interactionKindCheck,
@@ -11,8 +11,8 @@ import {
   profileUrl,
   sentMessageCheck,
   stageCheck,
-} from './record-checks';
-import { either, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
+} from '@/utils/store/record-checks';
+import { either, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
 
 const long = text(50_000);
 const id = number(1, Number.MAX_SAFE_INTEGER);

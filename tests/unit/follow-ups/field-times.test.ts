@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFieldValue, dateTimeFieldValue, dueAtFromDateField, timeFromDateTimeField } from '@/utils/dashboard/field-times';
+import { dateFieldValue, dateTimeFieldValue, dueAtFromDateField, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
 
 describe('date fields in the user’s time zone', () => {
   it('shows a follow-up due at 23:30 UTC on the next day in Tokyo', () => {

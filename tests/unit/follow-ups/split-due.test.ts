@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfThisWeek, endOfToday, firstOfDue, splitDue } from '@/utils/dashboard/split-due';
+import { endOfThisWeek, endOfToday, firstOfDue, splitDue } from '@/utils/follow-ups/split-due';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 
 const hour = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep } from '@/utils/dashboard/next-step';
+import { nextStep } from '@/utils/follow-ups/next-step';
 import { readMe } from '@/utils/outreach/me';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { newContact } from '@/utils/store/contacts';
