@@ -12,7 +12,7 @@ import {
   sentMessageCheck,
   stageCheck,
 } from './record-checks';
-import { either, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
+import { either, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 
 const long = text(50_000);
 const id = number(1, Number.MAX_SAFE_INTEGER);
@@ -27,7 +27,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   saveContact: shape({
     profile: profileCheck,
     stage: optional(stageCheck),
-    meetingAt: optional(time),
+    meetingAt: maybeTime,
     notes: optional(long),
     takeaways: optional(long),
     adviceReceived: optional(long),
@@ -44,11 +44,11 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   logInteraction: shape({
     url: profileUrl,
     kind: interactionKindCheck,
-    at: optional(time),
+    at: maybeTime,
     note: optional(long),
-    meetingAt: optional(time),
+    meetingAt: maybeTime,
   }),
-  changeStage: shape({ url: profileUrl, stage: stageCheck, meetingAt: optional(time) }),
+  changeStage: shape({ url: profileUrl, stage: stageCheck, meetingAt: maybeTime }),
   snoozeFollowUp: shape({ id, choice: either(oneOf(snoozeChoices), shape({ until: time })) }),
   finishFollowUp: shape({ id }),
   setFollowUpDue: shape({ id, dueAt: time }),
@@ -64,7 +64,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     limit: optional(number(1, 500)),
   }),
   recentMessages: shape({ exceptUrl: optional(profileUrl), limit: optional(number(1, 200)) }),
-  listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: optional(time) })(input, where)),
+  listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: maybeTime })(input, where)),
   getSettings: nothing,
   saveSettings: shape({ me: optional(meCheck), plan: optional(planSettingsCheck) }),
   exportData: nothing,
