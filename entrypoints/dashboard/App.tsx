@@ -25,8 +25,9 @@ import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { FollowUp } from '@/utils/store/records';
 import * as actions from './actions';
 import * as state from './state';
+import { timeZoneList } from '@/utils/time-zones';
 
-const timeZones = Intl.supportedValuesOf('timeZone');
+const timeZones = timeZoneList();
 
 function todoOf(followUp: FollowUp, name: string, meetingAt: number | undefined, clock: NudgeClock): string {
   return nudgeText([nudgeFor(name, followUp, meetingAt)], clock).message;

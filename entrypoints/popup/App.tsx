@@ -19,10 +19,8 @@ import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
 import { inSidePanel } from './where';
+import { timeZoneList } from '@/utils/time-zones';
 
-// Read once, when first needed: the list is long.
-let zones: string[] | undefined;
-const timeZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
 
 // The popup is 600 px high at most: its message box stops growing sooner than the panel's.
 const maxMessageRows = inSidePanel ? 30 : 12;
@@ -53,7 +51,7 @@ function Drafting() {
           })}
         choosingZone={state.choosingZone.value || (!!clock && !zone)}
         onChooseZone={() => (state.choosingZone.value = true)}
-        timeZones={state.choosingZone.value || (clock && !zone) ? timeZones() : []}
+        timeZones={state.choosingZone.value || (clock && !zone) ? timeZoneList() : []}
         onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
       />
       <section aria-labelledby="draft-heading" class="draft">
