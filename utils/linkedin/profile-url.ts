@@ -14,7 +14,15 @@ export const profileUrlText = {
   dotSegments: 'The address contains “.” or “..” path steps, which could point anywhere.',
   badEncoding: 'The profile part of the address has broken %-encoding.',
   badSlug: 'The profile part of the address has characters LinkedIn does not use in profile names.',
+  tooLong: 'The profile part of the address is too long to be a LinkedIn profile name.',
 } as const;
+
+/**
+ * The longest profile name or member id kept, in characters once decoded. LinkedIn's own are far
+ * shorter (a vanity name is at most 100 letters of any script, a member id about 40), so this only
+ * refuses what no page shows, and the store keeps whatever the reader accepts.
+ */
+export const profileIdLimit = 1_000;
 
 const linkedInHost = /^(?:[a-z0-9-]+\.)*linkedin\.com$/;
 // Letters of any script, combining marks, digits, and the punctuation LinkedIn allows.
@@ -77,6 +85,7 @@ export function profileUrl(input: string): ProfileUrl {
   // Decoded once: a slug that still holds % was encoded twice, or is not a slug at all.
   if (slug.includes('%')) return refuse(profileUrlText.badEncoding);
   slug = slug.normalize('NFC');
+  if (slug.length > profileIdLimit) return refuse(profileUrlText.tooLong);
   if (!slugShape.test(slug)) return refuse(profileUrlText.badSlug);
   if (!memberIdShape.test(slug)) slug = slug.toLowerCase();
   if (slug === 'me') return refuse(profileUrlText.me);
