@@ -30,6 +30,19 @@ const slugShape = /^[\p{L}\p{M}\p{N}_.-]+$/u;
 // Member-id addresses (/in/ACoAA…/) are case-sensitive; vanity names are not.
 const memberIdShape = /^ACoAA[A-Za-z0-9_-]+$/;
 
+/**
+ * Why a LinkedIn profile address (…/in/…) cannot be read, said in plain words; undefined for an
+ * address that can be, and for any other page (the feed, another site): those are simply not
+ * a profile. Browsers resolve "." and ".." steps in the tab's own address, so a page seldom
+ * shows one; a typed or imported address may.
+ */
+export function profileAddressProblem(input: string): string | undefined {
+  const id = profileUrl(input);
+  if (id.ok) return undefined;
+  const aboutTheProfile: string[] = [profileUrlText.dotSegments, profileUrlText.badEncoding, profileUrlText.badSlug, profileUrlText.tooLong, profileUrlText.me];
+  return aboutTheProfile.includes(id.reason) ? id.reason : undefined;
+}
+
 function refuse(reason: string): ProfileUrl {
   return { ok: false, reason };
 }
