@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { freshStart, messageBox } from './drafting';
+import { findSidePanel, type SidePanel } from './side-panel';
 
 // Issues #19 and #15 as the user meets them in the popup: a profile with no readable name is
 // asked for its name at once (never "waiting"), an address that cannot be read is said so at
@@ -107,7 +108,8 @@ describe('a non-Latin vanity address', () => {
   });
 });
 
-describe('an open popup follows the store', () => {
+// Several pages and a save, an erase and a save again: long on the shared machine.
+describe('an open popup follows the store', { timeout: 150_000 }, () => {
   it('drops the saved contact it shows after "Erase everything" in another page, and shows a save made elsewhere', async () => {
     const page = await browser.openLinkedIn('/in/amara-okafor/');
     const saver = await browser.openPopup(page);
@@ -129,5 +131,27 @@ describe('an open popup follows the store', () => {
     await saver.getByRole('button', { name: 'Save & remind me' }).click();
     await expect.poll(() => open.getByTestId('where-we-stand').isVisible(), patiently).toBe(true);
     expect(await open.getByTestId('stage').textContent()).toMatch(/reached out/i);
+  });
+
+  it('in the side panel too: a contact erased elsewhere is dropped, and saved again it shows', async () => {
+    const page = await browser.openLinkedIn('/in/amara-okafor/');
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => messageBox(popup).count(), patiently).toBe(1);
+    await popup.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => popup.getByTestId('saved').isVisible(), patiently).toBe(true);
+    await popup.getByRole('button', { name: 'Keep it beside the page' }).click();
+    let panel: SidePanel | undefined;
+    await expect.poll(async () => (panel = await findSidePanel(browser)) !== undefined, patiently).toBe(true);
+    await expect.poll(() => panel!.text(), patiently).toMatch(/Where you stand/);
+
+    const saved = await browser.askWorker('getContact', { url: 'https://www.linkedin.com/in/amara-okafor/' });
+    if (!saved.ok || !saved.value) throw new Error('Amara was not saved');
+    await browser.askWorker('eraseAll', { confirm: true });
+    await expect.poll(() => panel!.text(), patiently).not.toMatch(/Where you stand/);
+    expect(await panel!.text()).toMatch(/Amara Okafor/);
+
+    // Saved again from another page (the worker's own request, so the panel's tab stays in front).
+    await browser.askWorker('saveContact', { profile: saved.value.contact.profile });
+    await expect.poll(() => panel!.text(), patiently).toMatch(/Where you stand/);
   });
 });
