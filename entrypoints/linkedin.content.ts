@@ -2,11 +2,12 @@ import { defineContentScript } from '#imports';
 import type { Profile } from '@/utils/linkedin/profile';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
+import { stillRendering } from '@/utils/linkedin/shows-profile';
 import { browser } from 'wxt/browser';
 import { replyOf, requestOf } from '@/utils/messaging/message-wire';
 import type { PageReading } from '@/utils/messaging/messages';
 
-/** How long after a navigation a page with no name counts as "not rendered yet" rather than unreadable. */
+/** How long after a navigation a page LinkedIn is still swapping is waited for, at most. */
 const renderGrace = 3000;
 /** Quiet time after the last DOM change before re-reading (lazy sections arrive in bursts). */
 const settle = 300;
@@ -60,9 +61,10 @@ export default defineContentScript({
       const here = profileUrl(location.href);
       const fresh = !changed && here.ok && latest?.url === here.url;
       const profile = fresh ? latest : read();
-      // Right after navigation the page may still show the previous person (the reader then reads
-      // nothing): answer "not rendered yet", and the popup asks again.
-      const rendering = !profile?.name && performance.now() - navigatedAt < renderGrace;
+      // Right after navigation the page may still show the previous person, or no profile yet:
+      // answer "not rendered yet", and the popup asks again. A rendered page with a blank name is
+      // answered at once: the popup asks the user for the name.
+      const rendering = !!profile && stillRendering(document, profile) && performance.now() - navigatedAt < renderGrace;
       return { url: location.href, onProfile: here.ok, profile: rendering ? undefined : profile };
     }
 

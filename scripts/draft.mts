@@ -10,7 +10,7 @@ import { check, isError } from '@/utils/outreach/check';
 import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
 import { readMe } from '@/utils/outreach/me';
-import { readProfileInput } from '@/utils/outreach/profile-input';
+import { readProfileInput } from '@/utils/store/profile-input';
 
 const usage =
   'usage: npm run draft -- --profile <profile.json> --me <me.json> [--channel connection-note|message|inmail|email] [--hook N] [--minutes 15|20]\n' +

@@ -18,6 +18,10 @@ export const text = {
     setUp: 'Fill in all of “Me”',
     skip: 'Draft anyway',
   },
+  unreadableAddress: {
+    heading: 'This profile’s address cannot be read',
+    body: 'Open their profile from LinkedIn’s search or from their name, then open this again.',
+  },
   error: {
     heading: 'Something went wrong',
     retry: 'Try again',

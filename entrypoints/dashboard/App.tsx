@@ -25,8 +25,9 @@ import { contactName } from '@/utils/store/contact-snapshot';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import * as actions from './actions';
 import * as state from './state';
+import { timeZoneList } from '@/utils/time-zones';
 
-const timeZones = Intl.supportedValuesOf('timeZone');
+const timeZones = timeZoneList();
 
 function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
   return {

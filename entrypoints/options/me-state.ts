@@ -10,6 +10,7 @@ import { debounce } from '@/utils/debounce';
 import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
 import { meHints } from '@/utils/outreach/me-hints';
 import { text } from './text';
+import { timeZoneList } from '@/utils/time-zones';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -23,7 +24,7 @@ export const firstRun = signal(false);
 export const me = computed(() => readMe(values.value));
 export const hints = computed(() => (isMeEmpty(me.value) ? {} : meHints(me.value)));
 
-export const timeZones = Intl.supportedValuesOf('timeZone');
+export const timeZones = timeZoneList();
 
 export async function loadMe(): Promise<void> {
   const reply = await askWorker('getSettings', undefined);

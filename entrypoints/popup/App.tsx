@@ -19,10 +19,8 @@ import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
 import { inSidePanel } from './where';
+import { timeZoneList } from '@/utils/time-zones';
 
-// Read once, when first needed: the list is long.
-let zones: string[] | undefined;
-const timeZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
 
 // The popup is 600 px high at most: its message box stops growing sooner than the panel's.
 const maxMessageRows = inSidePanel ? 30 : 12;
@@ -41,6 +39,10 @@ function Drafting() {
   const now = Date.now();
   const { channel, minutes, tone, ownHook } = state.choices.value;
   const limit = state.limit.value;
+  const missing = fieldsToType(state.pageProfile.value ?? profile);
+  // Without their name the greeting has none: the name is asked for first, above the message.
+  const nameFirst = missing.includes('name');
+  const missingFields = <MissingFields missing={missing} onEdit={state.typeField} />;
   return (
     <>
       <WhoTheyAre
@@ -53,9 +55,10 @@ function Drafting() {
           })}
         choosingZone={state.choosingZone.value || (!!clock && !zone)}
         onChooseZone={() => (state.choosingZone.value = true)}
-        timeZones={state.choosingZone.value || (clock && !zone) ? timeZones() : []}
+        timeZones={state.choosingZone.value || (clock && !zone) ? timeZoneList() : []}
         onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
       />
+      {nameFirst && missingFields}
       <section aria-labelledby="draft-heading" class="draft">
         <h2 id="draft-heading" class="visually-hidden">
           {text.draft.heading}
@@ -114,7 +117,7 @@ function Drafting() {
         />
         <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
       </details>
-      <MissingFields missing={fieldsToType(state.pageProfile.value ?? profile)} onEdit={state.typeField} />
+      {!nameFirst && missingFields}
       <Findings findings={state.findings.value} />
       {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
     </>
@@ -143,6 +146,13 @@ export function App() {
         <section aria-labelledby="not-profile-heading" data-testid="not-profile">
           <h2 id="not-profile-heading">{text.notProfile.heading}</h2>
           <p>{inSidePanel ? text.notProfileBeside : text.notProfile.body}</p>
+        </section>
+      )}
+      {screen.kind === 'unreadable-address' && (
+        <section role="alert" aria-labelledby="address-heading" data-testid="unreadable-address">
+          <h2 id="address-heading">{text.unreadableAddress.heading}</h2>
+          <p>{screen.reason}</p>
+          <p>{text.unreadableAddress.body}</p>
         </section>
       )}
       {screen.kind === 'first-run' && (

@@ -6,7 +6,7 @@ import { pageMessaging, type PageReading } from '@/utils/messaging/messages';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { tabIdFromQuery } from '@/utils/popup-target';
-import { profileUrl } from '@/utils/linkedin/profile-url';
+import { profileAddressProblem, profileUrl } from '@/utils/linkedin/profile-url';
 import * as state from './state';
 import { copyText } from '@/utils/copy-text';
 import { readMe } from '@/utils/outreach/me';
@@ -58,11 +58,11 @@ async function askTab(tabId: number): Promise<PageReading | undefined> {
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Reads the tab until it shows a profile, says it is no profile page, or time runs out. */
-async function readProfileWhenReady(tabId: number, current: () => boolean): Promise<PageReading | 'not-profile' | 'timeout'> {
+async function readProfileWhenReady(tabId: number, current: () => boolean): Promise<PageReading | 'timeout'> {
   const deadline = Date.now() + waitForProfileMs;
   for (;;) {
     const reading = await askTab(tabId);
-    if (!reading?.onProfile) return 'not-profile';
+    if (!reading?.onProfile) return reading ?? { url: '', onProfile: false };
     if (reading.profile) return reading;
     if (Date.now() > deadline || !current()) return 'timeout';
     state.screen.value = { kind: 'waiting' };
@@ -91,10 +91,13 @@ export async function load(): Promise<void> {
     ]);
     if (!current()) return;
     if (!settings.ok) state.screen.value = { kind: 'error', message: settings.error };
-    else if (reading === 'not-profile') state.screen.value = { kind: 'not-profile' };
     else if (reading === 'timeout') state.screen.value = { kind: 'error', message: words.stillLoading };
-    else {
-      const profile = reading.profile!;
+    else if (!reading.profile) {
+      // A profile address the reader refuses is said at once, in its own words; any other page is no profile.
+      const problem = profileAddressProblem(reading.url);
+      state.screen.value = problem ? { kind: 'unreadable-address', reason: problem } : { kind: 'not-profile' };
+    } else {
+      const profile = reading.profile;
       const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const now = Date.now();
       forgetOldDrafts(localStorage, now);
@@ -134,6 +137,20 @@ export async function refreshKnown(url: string, memberId?: string): Promise<void
 async function loadSavedMessages(exceptUrl: string): Promise<void> {
   const answer = await askWorker('recentMessages', { exceptUrl });
   state.savedMessages.value = answer.ok ? answer.value : [];
+}
+
+/**
+ * Another page saved or erased (the worker's broadcast): the open popup or panel shows what is
+ * stored now for the profile it shows, so an erased contact is dropped and a save made elsewhere
+ * appears. Only the stored state is read again; the draft being written is left as it is.
+ */
+export async function storeChanged(): Promise<void> {
+  const profile = state.pageProfile.value;
+  const shown = state.screen.value.kind === 'profile' || state.screen.value.kind === 'first-run';
+  if (!profile || !shown) return;
+  await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url)]);
+  // "Saved" no longer holds once the contact is gone.
+  if (state.known.value === null && state.save.value.state === 'saved') state.save.value = { state: 'idle' };
 }
 
 export const firstTwo = signal<{ saving: boolean; error?: string }>({ saving: false });

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import '@/components/base.css';
 import './popup.css';
 import { keepDraft } from '@/utils/drafting/kept-drafts';
-import { load } from './actions';
+import { load, storeChanged } from './actions';
+import { storeChannel } from '@/utils/messaging/messages';
 import { App } from './App';
 import { kept, message, pageProfile, touched } from './state';
 import { loadTheirClock } from './their-clock';
@@ -15,6 +16,8 @@ export function start(): void {
   void load();
   void loadStoreNotice();
   loadTheirClock();
+  // The worker tells every open page of each save and erase (utils/messages.ts): this view follows.
+  new BroadcastChannel(storeChannel).addEventListener('message', () => void storeChanged());
 
   // Every change to the draft is kept at once, so closing the popup loses nothing.
   effect(() => {

@@ -23,6 +23,8 @@ export type { Choices } from '@/utils/drafting/kept-drafts';
 export type Screen =
   | { kind: 'loading' }
   | { kind: 'not-profile' }
+  /** A LinkedIn profile address that cannot be read (/in/me/, broken encoding …): said at once, never waited on. */
+  | { kind: 'unreadable-address'; reason: string }
   | { kind: 'waiting' }
   | { kind: 'first-run' }
   | { kind: 'error'; message: string }

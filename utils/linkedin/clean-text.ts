@@ -11,5 +11,6 @@ const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2
 export function cleanText(raw: string | null | undefined): string | undefined {
   if (!raw) return undefined;
   const text = raw.normalize('NFC').replace(invisible, '').replace(/\s+/g, ' ').trim();
-  return text || undefined;
+  // Joiners alone (a name of only zero-width characters) show nothing: that is no text either.
+  return /[^\s\p{Cf}]/u.test(text) ? text : undefined;
 }

@@ -14,13 +14,34 @@ export const profileUrlText = {
   dotSegments: 'The address contains “.” or “..” path steps, which could point anywhere.',
   badEncoding: 'The profile part of the address has broken %-encoding.',
   badSlug: 'The profile part of the address has characters LinkedIn does not use in profile names.',
+  tooLong: 'The profile part of the address is too long to be a LinkedIn profile name.',
 } as const;
+
+/**
+ * The longest profile name or member id kept, in characters once decoded. LinkedIn's own are far
+ * shorter (a vanity name is at most 100 letters of any script, a member id about 40), so this only
+ * refuses what no page shows, and the store keeps whatever the reader accepts.
+ */
+export const profileIdLimit = 1_000;
 
 const linkedInHost = /^(?:[a-z0-9-]+\.)*linkedin\.com$/;
 // Letters of any script, combining marks, digits, and the punctuation LinkedIn allows.
 const slugShape = /^[\p{L}\p{M}\p{N}_.-]+$/u;
 // Member-id addresses (/in/ACoAA…/) are case-sensitive; vanity names are not.
 const memberIdShape = /^ACoAA[A-Za-z0-9_-]+$/;
+
+/**
+ * Why a LinkedIn profile address (…/in/…) cannot be read, said in plain words; undefined for an
+ * address that can be, and for any other page (the feed, another site): those are simply not
+ * a profile. Browsers resolve "." and ".." steps in the tab's own address, so a page seldom
+ * shows one; a typed or imported address may.
+ */
+export function profileAddressProblem(input: string): string | undefined {
+  const id = profileUrl(input);
+  if (id.ok) return undefined;
+  const aboutTheProfile: string[] = [profileUrlText.dotSegments, profileUrlText.badEncoding, profileUrlText.badSlug, profileUrlText.tooLong, profileUrlText.me];
+  return aboutTheProfile.includes(id.reason) ? id.reason : undefined;
+}
 
 function refuse(reason: string): ProfileUrl {
   return { ok: false, reason };
@@ -77,6 +98,7 @@ export function profileUrl(input: string): ProfileUrl {
   // Decoded once: a slug that still holds % was encoded twice, or is not a slug at all.
   if (slug.includes('%')) return refuse(profileUrlText.badEncoding);
   slug = slug.normalize('NFC');
+  if (slug.length > profileIdLimit) return refuse(profileUrlText.tooLong);
   if (!slugShape.test(slug)) return refuse(profileUrlText.badSlug);
   if (!memberIdShape.test(slug)) slug = slug.toLowerCase();
   if (slug === 'me') return refuse(profileUrlText.me);

@@ -115,8 +115,9 @@ export interface SpokenLanguage {
   proficiency?: string;
 }
 
-/** sdui: server-driven layout (2025-); ember: older logged-in layout; public: logged-out page. */
-export type ProfileLayout = 'sdui' | 'ember' | 'public' | 'unknown';
+/** Which page layout a profile was read from. sdui: server-driven layout (2025-); ember: older logged-in layout; public: logged-out page. */
+export const profileLayouts = ['sdui', 'ember', 'public', 'unknown'] as const;
+export type ProfileLayout = (typeof profileLayouts)[number];
 
 /**
  * Every field `missing` can name, in the order the Profile type lists them. Pronouns are not

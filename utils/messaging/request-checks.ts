@@ -4,15 +4,16 @@ import { snoozeChoices } from '@/utils/relationship/snooze-until';
 import { fail, succeed } from '@/utils/store/outcome';
 import {
   hookCheck,
+  memberIdCheck,
   interactionKindCheck,
   meCheck,
   planSettingsCheck,
   profileCheck,
-  profileUrl,
+  profileUrlCheck,
   sentMessageCheck,
   stageCheck,
 } from '@/utils/store/record-checks';
-import { either, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
+import { either, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
 
 const long = text(50_000);
 const id = number(1, Number.MAX_SAFE_INTEGER);
@@ -27,7 +28,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   saveContact: shape({
     profile: profileCheck,
     stage: optional(stageCheck),
-    meetingAt: optional(time),
+    meetingAt: maybeTime,
     notes: optional(long),
     takeaways: optional(long),
     adviceReceived: optional(long),
@@ -37,23 +38,23 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     message: optional(sentMessageCheck),
   }),
   saveWords: shape({
-    url: profileUrl,
+    url: profileUrlCheck,
     basedOn: time,
     changes: shape({ notes: wordChange, takeaways: wordChange, adviceReceived: wordChange, whatITried: wordChange, toldThem: wordChange }),
   }),
   logInteraction: shape({
-    url: profileUrl,
+    url: profileUrlCheck,
     kind: interactionKindCheck,
-    at: optional(time),
+    at: maybeTime,
     note: optional(long),
-    meetingAt: optional(time),
+    meetingAt: maybeTime,
   }),
-  changeStage: shape({ url: profileUrl, stage: stageCheck, meetingAt: optional(time) }),
+  changeStage: shape({ url: profileUrlCheck, stage: stageCheck, meetingAt: maybeTime }),
   snoozeFollowUp: shape({ id, choice: either(oneOf(snoozeChoices), shape({ until: time })) }),
   finishFollowUp: shape({ id }),
   setFollowUpDue: shape({ id, dueAt: time }),
   getContact: (input, where) => {
-    const checked = shape({ url: optional(profileUrl), memberId: optional(text(100)) })(input, where);
+    const checked = shape({ url: optional(profileUrlCheck), memberId: optional(memberIdCheck) })(input, where);
     if (checked.ok && !checked.value.url && !checked.value.memberId) return fail(`${where} needs a url or a memberId.`);
     return checked;
   },
@@ -63,8 +64,8 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     offset: optional(number(0, 1_000_000)),
     limit: optional(number(1, 500)),
   }),
-  recentMessages: shape({ exceptUrl: optional(profileUrl), limit: optional(number(1, 200)) }),
-  listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: optional(time) })(input, where)),
+  recentMessages: shape({ exceptUrl: optional(profileUrlCheck), limit: optional(number(1, 200)) }),
+  listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: maybeTime })(input, where)),
   getSettings: nothing,
   saveSettings: shape({ me: optional(meCheck), plan: optional(planSettingsCheck) }),
   exportData: nothing,

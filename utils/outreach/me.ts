@@ -1,6 +1,7 @@
 import type { Account } from './channels';
 import { type DraftLanguage, draftLanguages } from './their-language';
 import { asInfinitive, lowerFirst } from './text';
+import { isTimeZone } from '@/utils/time-zones';
 
 /**
  * The mentee's own settings (guide Step 1: self-reflection). Every field may be empty:
@@ -103,15 +104,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The two things a good first message cannot do without: who I am, and what my questions are about. */
 export function meetsDraftNeeds(me: Me): { intro: boolean; askAbout: boolean } {

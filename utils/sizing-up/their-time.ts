@@ -79,16 +79,6 @@ export function guessTimeZone(location: string | undefined): string | undefined 
   return undefined;
 }
 
-/** Whether the browser knows this IANA zone name. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** "14:05 (Tue)" in the given zone: what to show next to their location. */
 export function localTimeText(zone: string, now: number, locale?: string): string {
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(now);

@@ -1,4 +1,4 @@
-import { profileFields, type Profile } from '@/utils/linkedin/profile';
+import { profileFields, profileLayouts, type Profile } from '@/utils/linkedin/profile';
 import { profileLimits } from '@/utils/linkedin/profile-limits';
 import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-settings';
 import { channels } from '@/utils/outreach/channels';
@@ -7,23 +7,28 @@ import { fail, succeed } from './outcome';
 import type { Contact, FollowUp, FollowUpState, CitedHook, Interaction, SentMessage } from './records';
 import { list, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 import { isWebAddress } from '@/utils/web-address';
-import { profileUrl as canonicalProfileUrl } from '@/utils/linkedin/profile-url';
+import { profileIdLimit, profileUrl } from '@/utils/linkedin/profile-url';
 
 // Checks for every record the worker stores, used on messages from pages and on imported files.
 
-const profileUrlPattern = /^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}\/$/;
-
 /**
- * A profile address, in its one canonical form https://www.linkedin.com/in/<slug>/ (the
- * reader's: case, percent-encoding and trailing steps ironed out), so one person is one
- * contact however a page or a file spells their address.
+ * A profile address, turned into its one canonical form https://www.linkedin.com/in/<slug>/ by
+ * the reader's own rule (utils/linkedin/profile-url.ts: case, percent-encoding, trailing steps),
+ * so one person is one contact however a page or a file spells their address, and whatever
+ * the reader reads (any script, a long member id) can be saved. A refused address says why.
  */
-export const profileUrl: Validator<string> = (input, where) => {
-  const canonical = typeof input === 'string' ? canonicalProfileUrl(input) : undefined;
-  return canonical?.ok && profileUrlPattern.test(canonical.url)
+export const profileUrlCheck: Validator<string> = (input, where) => {
+  if (typeof input !== 'string' || input.length > 20_000) return fail(`${where} should be a LinkedIn profile address like https://www.linkedin.com/in/name/.`);
+  const canonical = profileUrl(input);
+  return canonical.ok
     ? succeed(canonical.url)
-    : fail(`${where} should be a LinkedIn profile address like https://www.linkedin.com/in/name/.`);
+    : fail(`${where} should be a LinkedIn profile address like https://www.linkedin.com/in/name/: ${lowerFirst(canonical.reason)}`);
 };
+
+/** LinkedIn's member id (ACoAA…), as long as the reader may read it. */
+export const memberIdCheck = text(profileIdLimit);
+
+const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
 /** A link shown to the user: only web addresses, never javascript: or data:. */
 const webUrl: Validator<string> = (input, where) =>
@@ -48,10 +53,10 @@ const achievements = optional(
   ),
 );
 
-export const profileCheck: Validator<Profile> = shape({
-  url: profileUrl,
-  slug: text(200),
-  memberId: optional(text(100)),
+const profileFieldsCheck = shape({
+  url: profileUrlCheck,
+  slug: text(profileIdLimit),
+  memberId: optional(memberIdCheck),
   name: optional(line),
   firstName: optional(line),
   headline: optional(line),
@@ -86,9 +91,17 @@ export const profileCheck: Validator<Profile> = shape({
     ),
   ),
   languages: optional(list(shape({ name: line, proficiency: optional(line) }), profileLimits.languages)),
-  layout: oneOf(['sdui', 'ember', 'public', 'unknown'] as const),
+  layout: oneOf(profileLayouts),
   missing: list(oneOf(profileFields), profileFields.length),
 });
+
+/** A Profile as the reader gives it; its slug is always its address's, so the two never disagree. */
+export const profileCheck: Validator<Profile> = (input, where) => {
+  const checked = profileFieldsCheck(input, where);
+  if (!checked.ok) return checked;
+  const id = profileUrl(checked.value.url);
+  return succeed({ ...checked.value, slug: id.ok ? id.slug : checked.value.slug });
+};
 
 export const stageCheck = oneOf(stages);
 export const followUpKindCheck = oneOf(followUpKinds);
@@ -108,10 +121,10 @@ export const interactionCheck: Validator<Interaction> = shape({
   note: optional(long),
 });
 
-export const contactCheck: Validator<Contact> = shape({
-  url: profileUrl,
-  formerUrls: list(profileUrl, 100),
-  memberId: optional(text(100)),
+const contactFieldsCheck = shape({
+  url: profileUrlCheck,
+  formerUrls: list(profileUrlCheck, 100),
+  memberId: optional(memberIdCheck),
   profile: profileCheck,
   stage: stageCheck,
   notes: long,
@@ -127,9 +140,18 @@ export const contactCheck: Validator<Contact> = shape({
   updatedAt: time,
 });
 
+/** A stored contact: its key is always its profile's canonical address. */
+export const contactCheck: Validator<Contact> = (input, where) => {
+  const checked = contactFieldsCheck(input, where);
+  if (!checked.ok) return checked;
+  return checked.value.url === checked.value.profile.url
+    ? checked
+    : fail(`${where} › url is ${checked.value.url}, but its profile is at ${checked.value.profile.url}: one contact has one address.`);
+};
+
 /** A follow-up without its id: ids are the database's, and a new one is given on import. */
 export const followUpCheck: Validator<Omit<FollowUp, 'id'>> = shape({
-  contactUrl: profileUrl,
+  contactUrl: profileUrlCheck,
   kind: followUpKindCheck,
   dueAt: time,
   state: oneOf<FollowUpState>(['pending', 'snoozed', 'done', 'cancelled']),

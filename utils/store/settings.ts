@@ -1,5 +1,5 @@
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
-import { isTimeZone } from '@/utils/sizing-up/their-time';
+import { isTimeZone } from '@/utils/time-zones';
 import { allStores, type Database, type ReadTransaction } from './database';
 import { failureOf, succeed, type Outcome } from './outcome';
 import type { StoredSettings } from './records';
@@ -44,5 +44,5 @@ export async function saveSettings(
 /** The time zone chosen in Me (stored opaque, so checked here), else `fallback`. */
 export function zoneOfMe(me: unknown, fallback: string): string {
   const zone = typeof me === 'object' && me !== null ? (me as { timeZone?: unknown }).timeZone : undefined;
-  return typeof zone === 'string' && zone !== '' && isTimeZone(zone) ? zone : fallback;
+  return isTimeZone(zone) ? zone : fallback;
 }

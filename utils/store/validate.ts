@@ -33,12 +33,24 @@ export function number(min: number, max: number): Validator<number> {
       : fail(`${where} should be a number from ${min} to ${max}.`);
 }
 
-// Dates are epoch milliseconds between 1970 and 2200: anything else is a corrupt value.
+// Dates are whole epoch milliseconds between 1970 and 2200: anything else (NaN, Infinity,
+// the year 275760 a Date can still hold) is a corrupt value, not a date anyone means.
 export const latestTime = Date.UTC(2200, 0, 1);
 export const time: Validator<number> = (input, where) =>
   Number.isInteger(input) && (input as number) >= 0 && (input as number) <= latestTime
     ? succeed(input as number)
-    : fail(`${where} should be a date.`);
+    : fail(`${where} should be a date between 1970 and 2200.`);
+
+/**
+ * A date a request may leave out. Absent is fine; null is not: a message between the pages and
+ * the worker is sent as JSON, where NaN and Infinity arrive as null, so a null date is a date
+ * that was broken on the way and is refused rather than quietly dropped.
+ */
+export const maybeTime: Optional<number> = Object.assign(
+  (input: unknown, where: string): Outcome<number | undefined> =>
+    input === undefined ? succeed(undefined) : input === null ? fail(`${where} should be a date between 1970 and 2200 (it was not a number).`) : time(input, where),
+  { optional: true as const },
+);
 
 export function oneOf<T extends string>(values: readonly T[]): Validator<T> {
   return (input, where) =>

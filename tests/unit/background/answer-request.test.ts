@@ -38,6 +38,25 @@ describe('the worker answers every request, malformed ones with a plain-words er
     if (!reply.ok) expect(reply.error).toMatch(reason);
   });
 
+  // Pages reach the worker through JSON, where NaN and Infinity become null: what the worker sees.
+  const sent = (data: unknown) => JSON.parse(JSON.stringify(data)) as unknown;
+  it.each<[string, WorkerRequest, (time: number) => unknown]>([
+    ['a meeting time', 'changeStage', (time) => ({ url: amara.url, stage: 'meeting-scheduled', meetingAt: time })],
+    ['a meeting time on save', 'saveContact', (time) => ({ profile: amara, meetingAt: time })],
+    ['when it happened', 'logInteraction', (time) => ({ url: amara.url, kind: 'replied', at: time })],
+    ['a new due date', 'setFollowUpDue', (time) => ({ id: 1, dueAt: time })],
+    ['a snooze date', 'snoozeFollowUp', (time) => ({ id: 1, choice: { until: time } })],
+    ['the due list’s end', 'listDue', (time) => ({ until: time })],
+  ])('refuses %s of NaN, Infinity or the year 275760 with a plain message, and changes nothing', async (_what, type, request) => {
+    await ask('saveContact', { profile: amara });
+    for (const time of [Number.NaN, Number.POSITIVE_INFINITY, 8.64e15]) {
+      const reply = await ask(type, sent(request(time)));
+      expect(reply).toEqual({ ok: false, error: expect.stringMatching(/should be a date between 1970 and 2200/) });
+    }
+    expect(await ask('getContact', { url: amara.url })).toMatchObject({ ok: true, value: { contact: { stage: 'reached-out' } } });
+    expect(await ask('getContact', { url: amara.url })).not.toMatchObject({ value: { contact: { meetingAt: expect.anything() } } });
+  });
+
   it('saves a well-formed contact and finds it again', async () => {
     expect(await ask('saveContact', { profile: amara, notes: 'Hi' })).toMatchObject({ ok: true, value: { url: amara.url, stage: 'reached-out' } });
     expect(await ask('getContact', { url: amara.url })).toMatchObject({ ok: true, value: { contact: { notes: 'Hi' } } });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  guessTimeZone,
-  isTimeZone,
-  localTimeText,
-  timeDifferenceText,
-  utcOffsetMinutes,
-} from '@/utils/sizing-up/their-time';
+import { guessTimeZone, localTimeText, timeDifferenceText, utcOffsetMinutes } from '@/utils/sizing-up/their-time';
+import { isTimeZone, timeZoneList } from '@/utils/time-zones';
 
 describe('guessTimeZone', () => {
   it.each([
@@ -49,7 +44,13 @@ describe('their local time', () => {
     expect(timeDifferenceText('Europe/Paris', 'Europe/Berlin', noonUtc)).toBe('same time as you');
   });
 
-  it('refuses a zone the browser does not know', () => {
-    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+  it('refuses a zone the browser does not know, an empty one and anything not text', () => {
+    for (const zone of ['Mars/Olympus_Mons', '', 42, null, undefined]) expect(isTimeZone(zone)).toBe(false);
+  });
+
+  it('offers every zone a picker lists, each one a zone it accepts', () => {
+    const zones = timeZoneList();
+    expect(zones).toEqual(expect.arrayContaining(['Europe/Berlin', 'America/Los_Angeles', 'Asia/Tokyo']));
+    expect(zones.every(isTimeZone)).toBe(true);
   });
 });

@@ -127,7 +127,9 @@ describe('the database schema and its upgrades', () => {
     const v2 = await openDatabase({ steps: upgradeSteps.slice(0, 2) });
     const saved = manyContacts(3, monday).contacts;
     // As the reader of version 2 saved them: dates as the page words them, no periods, no new sections.
+    // At the contact's own address: a stored contact's key is always its profile's address.
     saved[0]!.profile = profileOf('amara-example', {
+      url: saved[0]!.url,
       experience: [
         { title: 'Head of Platform', company: 'Lumen Freight', dates: 'Jan 2023 – Present · 3 yrs' },
         { title: 'Engineer', company: 'Paystack', dates: 'Jun 2016 – Feb 2019 · 2 yrs 9 mos', location: 'Lagos' },
