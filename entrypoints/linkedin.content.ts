@@ -2,7 +2,7 @@ import { defineContentScript } from '#imports';
 import type { Profile } from '@/utils/linkedin/profile';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
-import { browser } from 'wxt/browser';
+import { extensionRuntime } from '@/utils/extension-runtime';
 import { replyOf, requestOf } from '@/utils/message-wire';
 import type { PageReading } from '@/utils/messages';
 
@@ -67,13 +67,18 @@ export default defineContentScript({
     }
 
     // The popup asks with pageMessaging (utils/messages.ts); only 'readProfile' is answered here.
-    const onMessage = (message: unknown) =>
-      ctx.isValid && requestOf(message)?.type === 'readProfile' ? Promise.resolve(replyOf(answer())) : undefined;
-    browser.runtime.onMessage.addListener(onMessage);
+    // Answered at once through sendResponse (no polyfill here, see extension-runtime.ts).
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      if (!ctx.isValid || requestOf(message)?.type !== 'readProfile') return false;
+      sendResponse(replyOf(answer()));
+      return false;
+    };
+    const runtime = extensionRuntime();
+    runtime?.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       observer.disconnect();
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
+      runtime?.onMessage.removeListener(onMessage);
     });
   },
 });
