@@ -12,11 +12,18 @@ import {
   sentMessageCheck,
   stageCheck,
 } from './record-checks';
-import { either, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
+import { either, list, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 
 const long = text(50_000);
 const id = number(1, Number.MAX_SAFE_INTEGER);
 const wordChange = optional(shape({ was: long, now: long }));
+
+const contactQuery = shape({
+  stage: optional(stageCheck),
+  search: optional(text(200)),
+  offset: optional(number(0, 1_000_000)),
+  limit: optional(number(1, 500)),
+});
 
 /** No data, or an empty object: what a request without parameters may carry. */
 const nothing: Validator<undefined> = (input, where) =>
@@ -57,12 +64,8 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     if (checked.ok && !checked.value.url && !checked.value.memberId) return fail(`${where} needs a url or a memberId.`);
     return checked;
   },
-  listContacts: shape({
-    stage: optional(stageCheck),
-    search: optional(text(200)),
-    offset: optional(number(0, 1_000_000)),
-    limit: optional(number(1, 500)),
-  }),
+  listContacts: contactQuery,
+  listGroups: shape({ queries: list(contactQuery, 20) }),
   recentMessages: shape({ exceptUrl: optional(profileUrl), limit: optional(number(1, 200)) }),
   listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: optional(time) })(input, where)),
   getSettings: nothing,
