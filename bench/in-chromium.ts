@@ -1,6 +1,7 @@
 import type { ExtensionBrowser } from '../tests/e2e/harness';
 import { sampleMe } from '../tests/e2e/sample-me';
 import { manyContacts } from '../tests/unit/store/made-up';
+import { stages } from '../utils/relationship/stages';
 import { median, timeMedian, type Figure } from './figures';
 
 
@@ -57,6 +58,38 @@ async function dueListInPage(browser: ExtensionBrowser, runs: number): Promise<n
   return median(times);
 }
 
+/** What a search on the dashboard sends: one listGroups request, a page per stage with the words. */
+const searchesAsTyped = ['person 4321', 'Ines', 'notes about person 99', 'example labs', 'nobody-by-this-name'];
+
+/**
+ * A dashboard search at the store's size, timed inside an extension page as the dashboard sends
+ * it (every stage in one request, words folded by the worker), over a few kinds of search: one
+ * person, an accented name, words of their notes, words every contact has, and no match.
+ */
+async function searchInPage(browser: ExtensionBrowser, runs: number): Promise<number> {
+  const page = await browser.openExtensionPage('dashboard.html');
+  await page.waitForFunction(() => performance.getEntriesByName('first-screen')[0], undefined, { timeout: 30_000 });
+  const times = await page.evaluate(
+    async ({ runs, searches, stages }) => {
+      const measured: number[] = [];
+      for (let run = 0; run < runs + 1; run++) {
+        for (const search of searches) {
+          const queries = stages.map((stage) => ({ stage, search, limit: 50 }));
+          const start = performance.now();
+          // The wire format of @webext-core/messaging, as the pages send it.
+          const reply = await chrome.runtime.sendMessage({ id: run, type: 'listGroups', data: { queries }, timestamp: Date.now() });
+          if (!reply?.res?.ok) throw new Error(`The search failed: ${JSON.stringify(reply)}`);
+          if (run >= 1) measured.push(performance.now() - start);
+        }
+      }
+      return measured;
+    },
+    { runs, searches: searchesAsTyped, stages: [...stages] },
+  );
+  await page.close();
+  return median(times);
+}
+
 /** Worker start → badge set: the worker marks 'badge-set' after its first sync. */
 async function workerStartToBadge(browser: ExtensionBrowser, runs: number): Promise<number> {
   const times: number[] = [];
@@ -91,6 +124,7 @@ export async function storeFigures(browser: ExtensionBrowser): Promise<Figure[]>
     const big = count === 10_000;
     const dueList = await dueListInPage(browser, 21);
     const firstScreen = await dashboardFirstScreen(browser, 5);
+    const search = await searchInPage(browser, 5);
     let exportText = '';
     const exportTime = await timeMedian(async () => {
       const exported = await browser.askWorker('exportData');
@@ -101,6 +135,7 @@ export async function storeFigures(browser: ExtensionBrowser): Promise<Figure[]>
       { group, name: 'insert (one import)', value: insert, unit: 'ms' },
       { group, name: 'due list', value: dueList, unit: 'ms', ...(big && { budget: 10 }) },
       { group, name: 'dashboard first screen', value: firstScreen, unit: 'ms', ...(big && { budget: 200 }) },
+      { group, name: 'search, every stage in one request', value: search, unit: 'ms', ...(big && { budget: 50 }) },
       { group, name: 'export', value: exportTime, unit: 'ms' },
       { group, name: 'import (merge into the same)', value: importTime, unit: 'ms' },
     );
