@@ -15,8 +15,7 @@ import { dueWhen } from '@/utils/dashboard/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
-import { openStates, type Contact } from '@/utils/store/records';
-import { wordFields } from '@/utils/store/save-words';
+import { openStates, wordFields, type Contact } from '@/utils/store/records';
 import type { StoreChange } from '@/utils/messages';
 import { copyText } from '@/utils/copy-text';
 

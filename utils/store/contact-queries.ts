@@ -62,6 +62,9 @@ async function latestRows(tx: RowsRead, stage: Stage | undefined, end: number): 
   return (await index.getAll(from)).reverse().slice(0, end);
 }
 
+/** As the by-updated index reads backwards: the latest first, ties by address from the end. */
+const newestFirst = (a: StoredRow, b: StoredRow) => b.updatedAt - a.updatedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+
 const searchWords = (search: string | undefined) => foldText(search ?? '').split(/\s+/).filter(Boolean);
 
 /**
@@ -80,7 +83,8 @@ async function listsIn(tx: RowsRead, queries: readonly ContactQuery[]): Promise<
         const total = stage ? (counts[stage] ?? 0) : Object.values(counts).reduce((sum, count) => sum + count, 0);
         return { contacts: latest.slice(offset).map(rowOf), total };
       }
-      everyRow ??= tx.objectStore('rows').index('by-updated').getAll().then((rows) => rows.reverse());
+      // The store read in key order and sorted here: an index's getAll looks each record up one by one.
+      everyRow ??= tx.objectStore('rows').getAll().then((rows) => rows.sort(newestFirst));
       const matches = (await everyRow).filter((row) => (!stage || row.stage === stage) && words.every((word) => row.words.includes(word)));
       return { contacts: matches.slice(offset, offset + limit).map(rowOf), total: matches.length };
     }),
