@@ -36,7 +36,7 @@ function sizes(files: string[]): { raw: number; gzip: number } {
   return { raw: content.length / 1024, gzip: gzipSync(content, { level: 9 }).length / 1024 };
 }
 
-const budgets: Record<string, number | undefined> = { 'content script': 12, popup: 25, background: 12 };
+const budgets: Record<string, number | undefined> = { 'content script': 12, popup: 25, background: 12, options: 25, dashboard: 25 };
 
 /** Raw and gzip sizes of each part of the built Chrome extension in .output/chrome-mv3. */
 export function bundleSizes(outDir: string): Figure[] {

@@ -3,7 +3,7 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
 import { stillRendering } from '@/utils/linkedin/shows-profile';
-import { browser } from 'wxt/browser';
+import { extensionRuntime } from '@/utils/extension-runtime';
 import { replyOf, requestOf } from '@/utils/messaging/message-wire';
 import type { PageReading } from '@/utils/messaging/messages';
 
@@ -69,13 +69,18 @@ export default defineContentScript({
     }
 
     // The popup asks with pageMessaging (utils/messages.ts); only 'readProfile' is answered here.
-    const onMessage = (message: unknown) =>
-      ctx.isValid && requestOf(message)?.type === 'readProfile' ? Promise.resolve(replyOf(answer())) : undefined;
-    browser.runtime.onMessage.addListener(onMessage);
+    // Answered at once through sendResponse (no polyfill here, see extension-runtime.ts).
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      if (!ctx.isValid || requestOf(message)?.type !== 'readProfile') return false;
+      sendResponse(replyOf(answer()));
+      return false;
+    };
+    const runtime = extensionRuntime();
+    runtime?.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       observer.disconnect();
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
+      runtime?.onMessage.removeListener(onMessage);
     });
   },
 });

@@ -14,24 +14,31 @@ import { largestPerLayout, readerInChromium } from '../bench/reader';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
+// --store-pages: bundle sizes and the 10,000-contact pages and badge only, a quick look while working; results.json is left as it was.
+const storePagesOnly = process.argv.includes('--store-pages');
 
 step('building the extension');
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });
 const figures: Figure[] = [...bundleSizes(join(root, '.output/chrome-mv3'))];
 
-step('timing the composer');
-const layouts = await largestPerLayout();
-figures.push(...(await composeAndCheck()));
+const layouts = storePagesOnly ? [] : await largestPerLayout();
+if (!storePagesOnly) {
+  step('timing the composer');
+  figures.push(...(await composeAndCheck()));
+}
 
 if (!findChromium()) {
   console.error('Chromium is missing (apt-get install -y chromium): the in-browser figures are left out.');
 } else {
   const browser = await launchExtensionBrowser();
   try {
-    step('timing the reader in Chromium (beside a Cheerio parse), the popup and the store');
-    figures.push(...(await readerInChromium(browser, layouts)));
-    figures.push(...(await popupTimeToDraft(browser)));
-    figures.push(...(await storeFigures(browser)));
+    if (!storePagesOnly) {
+      step('timing the reader in Chromium (beside a Cheerio parse) and the popup');
+      figures.push(...(await readerInChromium(browser, layouts)));
+      figures.push(...(await popupTimeToDraft(browser)));
+    }
+    step('timing the store');
+    figures.push(...(await storeFigures(browser, { pagesOnly: storePagesOnly })));
   } finally {
     await browser.close();
   }
@@ -40,7 +47,9 @@ if (!findChromium()) {
 console.log(formatTable(figures));
 const missed = figures.filter(overBudget);
 console.log(missed.length ? `\n✗ ${missed.length} figure(s) over budget.` : '\n✓ Every figure is within its budget.');
-writeFileSync(
-  join(root, 'bench/results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
-);
+if (!storePagesOnly) {
+  writeFileSync(
+    join(root, 'bench/results.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
+  );
+}

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionRuntime } from './extension-runtime';
 
 // Where running copies of our content scripts are kept: a global of the content script's own
 // (isolated) world, which the page's scripts cannot see or reach.
@@ -38,7 +38,7 @@ export class ContentScriptContext {
 
   /** False once a newer copy took over, or the extension was reloaded or removed. */
   get isValid(): boolean {
-    if (browser.runtime?.id == null) this.abort('The extension was reloaded or removed');
+    if (extensionRuntime()?.id == null) this.abort('The extension was reloaded or removed');
     return !this.signal.aborted;
   }
 

@@ -1,7 +1,7 @@
 import type { GetDataType } from '@webext-core/messaging';
 import type { WorkerProtocol, WorkerRequest } from '@/utils/messaging/messages';
 import type { Clock } from '@/utils/relationship/clock';
-import { getContact, listContacts, recentMessages } from '@/utils/store/contact-queries';
+import { getContact, listContacts, listGroups, recentMessages } from '@/utils/store/contact-queries';
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
@@ -32,6 +32,7 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
   setFollowUpDue,
   getContact,
   listContacts,
+  listGroups,
   recentMessages,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
   getSettings: readSettings,
@@ -45,14 +46,14 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData', 'storeNotice']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData', 'storeNotice']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);
 }
 
 /** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
-const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'exportData', 'storeNotice']);
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'getSettings', 'exportData', 'storeNotice']);
 
 export function changesData(type: WorkerRequest): boolean {
   return !reads.has(type);

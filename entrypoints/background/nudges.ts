@@ -64,7 +64,7 @@ export async function syncNudges(db: Database, clock: Clock): Promise<void> {
   }
   const due = await countDue(db, clock.now);
   await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
-  const next = await nextNudgeAt(db);
+  const next = await nextNudgeAt(db, clock.now);
   if (next === undefined) await browser.alarms.clear(nudgeAlarm);
   else await browser.alarms.create(nudgeAlarm, { when: next });
 }

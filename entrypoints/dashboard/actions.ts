@@ -15,8 +15,7 @@ import { dueWhen } from '@/utils/follow-ups/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
-import { nextOpenFollowUp, type Contact } from '@/utils/store/records';
-import { wordFields } from '@/utils/store/save-words';
+import { nextOpenFollowUp, wordFields, type Contact } from '@/utils/store/records';
 import type { StoreChange } from '@/utils/messaging/messages';
 import { copyText } from '@/utils/copy-text';
 

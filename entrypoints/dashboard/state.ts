@@ -52,18 +52,15 @@ export async function loadDue(): Promise<void> {
   }
 }
 
-/** One page per stage, queried side by side: each stage's count is exact, and only pages are read. */
+/** One page per stage, all in one request: each stage's count is exact, and only pages are read. */
 export async function loadGroups(): Promise<void> {
   const text = search.value;
-  const replies = await Promise.all(
-    stages.map((stage) => askWorker('listContacts', stageQuery(stage, stageLabels[stage], text, limits.value[stage] ?? pageSize))),
-  );
+  const queries = stages.map((stage) => stageQuery(stage, stageLabels[stage], text, limits.value[stage] ?? pageSize));
+  const reply = await askWorker('listGroups', { queries });
   if (text !== search.value) return; // a newer search is on its way
-  const failed = replies.find((reply) => !reply.ok);
-  if (failed && !failed.ok) error.value = failed.error;
+  if (!reply.ok) error.value = reply.error;
   groups.value = stages.map((stage, index) => {
-    const reply = replies[index];
-    const page = reply?.ok ? reply.value : { contacts: [], total: 0 };
+    const page = (reply.ok && reply.value[index]) || { contacts: [], total: 0 };
     return { stage, label: stageLabels[stage], ...page };
   });
   loading.value = false;

@@ -72,7 +72,7 @@ export const chosenHookId = computed(() => (choices.value.hookId === ownHookId ?
 export const draft = computed(() => {
   if (!profile.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
-  return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording });
+  return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, savedMessages: savedMessages.value });
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));
@@ -83,6 +83,12 @@ export const message = computed(() => ({
 export const hasSubject = computed(() => channelHasSubject(choices.value.channel));
 export const limit = computed(() => limitFor(choices.value.channel, me.value.account));
 export const findings = computed(() => {
+  const composed = draft.value;
+  const { subject, body } = message.value;
+  // The draft as composed was checked inside compose: the message is checked again only once
+  // edited (or when compose cited the best hook for want of a chosen one, which this check would not).
+  const asComposed = composed && body === composed.body && (subject || undefined) === composed.subject;
+  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return composed.findings;
   const found = check(message.value.body, choices.value.channel, {
     account: me.value.account,
     ...(hasSubject.value && { subject: message.value.subject }),

@@ -191,7 +191,7 @@ describe('the dashboard in Chromium', () => {
     await dashboard.getByRole('button', { name: 'Show more: Reached out' }).click();
     await dashboard.getByRole('heading', { name: 'Reached out (100 of 2500)' }).waitFor();
     await dashboard.getByLabel('Search contacts').fill('Made Up 9999');
-    // A search reads all 10,000 contacts: on a busy machine that takes a while, so wait for the state.
+    // A search reads the list row of all 10,000 contacts: on a busy machine that takes a while, so wait for the state.
     await expect.poll(() => listed(dashboard), { timeout: 60_000 }).toEqual(['Made Up 9999']);
   });
 });

@@ -55,6 +55,8 @@ export interface WorkerProtocol {
   /** By address, or by member id after a slug change; null when not saved. */
   getContact(data: { url?: string; memberId?: string }): Outcome<ContactView | null>;
   listContacts(data: ContactQuery): Outcome<ContactPage>;
+  /** Several lists in one reply, in the order asked: the dashboard's every stage at once. */
+  listGroups(data: { queries: ContactQuery[] }): Outcome<ContactPage[]>;
   /** First messages saved for other contacts, newest first: the checker warns about sending the same words twice. */
   recentMessages(data: { exceptUrl?: string; limit?: number }): Outcome<SentFirstMessage[]>;
   /** Open follow-ups due by `until` (now when absent), oldest first. */

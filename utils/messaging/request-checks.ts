@@ -13,11 +13,18 @@ import {
   sentMessageCheck,
   stageCheck,
 } from '@/utils/store/record-checks';
-import { either, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
+import { either, list, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
 
 const long = text(50_000);
 const id = number(1, Number.MAX_SAFE_INTEGER);
 const wordChange = optional(shape({ was: long, now: long }));
+
+const contactQuery = shape({
+  stage: optional(stageCheck),
+  search: optional(text(200)),
+  offset: optional(number(0, 1_000_000)),
+  limit: optional(number(1, 500)),
+});
 
 /** No data, or an empty object: what a request without parameters may carry. */
 const nothing: Validator<undefined> = (input, where) =>
@@ -58,12 +65,8 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     if (checked.ok && !checked.value.url && !checked.value.memberId) return fail(`${where} needs a url or a memberId.`);
     return checked;
   },
-  listContacts: shape({
-    stage: optional(stageCheck),
-    search: optional(text(200)),
-    offset: optional(number(0, 1_000_000)),
-    limit: optional(number(1, 500)),
-  }),
+  listContacts: contactQuery,
+  listGroups: shape({ queries: list(contactQuery, 20) }),
   recentMessages: shape({ exceptUrl: optional(profileUrlCheck), limit: optional(number(1, 200)) }),
   listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: maybeTime })(input, where)),
   getSettings: nothing,

@@ -1,6 +1,6 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import { type Account, type Channel, type Limit, channelHasSubject, lengthOf, limitFor } from './channels';
-import { type Finding, check, explain } from './check';
+import { type Finding, type SavedMessage, check, explain } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
 import { type Me, questionTopicOf } from './me';
 import { firstNameOf } from './names';
@@ -21,6 +21,8 @@ export interface DraftChoices {
   now?: number;
   /** The language to draft in (defaults to Me's language). */
   language?: DraftLanguage;
+  /** First messages saved for others: the draft's check warns before the same words go out twice. */
+  savedMessages?: readonly SavedMessage[];
 }
 
 /** The guide's five parts, each editable on its own. The greeting opens `opening`; the sign-off ends `close`. */
@@ -113,6 +115,7 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
     ...(message.subject !== undefined && { subject: message.subject }),
     ...(hook && { hook }),
     profile,
+    ...(choices.savedMessages && { savedMessages: choices.savedMessages }),
   });
   return {
     channel,

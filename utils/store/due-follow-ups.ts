@@ -52,17 +52,25 @@ export async function countDue(db: Database, now: number): Promise<number> {
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
-/** When the next nudge is owed: the earliest open follow-up not notified yet, if any. */
-export async function nextNudgeAt(db: Database): Promise<number | undefined> {
+/**
+ * When the next nudge is owed: the earliest open follow-up not notified yet, if any. Those due
+ * by `now` are read in one request per state (not stepped through one by one: 200 overdue cost
+ * Chrome 200 round trips); after them, the first one due later, which no nudge can have named.
+ */
+export async function nextNudgeAt(db: Database, now: number): Promise<number | undefined> {
   const index = db.transaction('followUps', 'readonly').store.index('by-state-due');
-  let earliest: number | undefined;
-  for (const state of openStates) {
-    let cursor = await index.openCursor(openRange(state, Infinity));
-    // Overdue follow-ups already nudged are skipped: each is notified once.
-    while (cursor && cursor.value.notifiedAt !== undefined) cursor = await cursor.continue();
-    if (cursor && (earliest === undefined || cursor.value.dueAt < earliest)) earliest = cursor.value.dueAt;
-  }
-  return earliest;
+  const found = await Promise.all(
+    openStates.map(async (state) => {
+      const [due, later] = await Promise.all([
+        index.getAll(openRange(state, now)),
+        index.get(IDBKeyRange.bound([state, now], [state, Infinity], true)),
+      ]);
+      // Overdue follow-ups already nudged are skipped: each is notified once.
+      return [...due.filter((followUp) => followUp.notifiedAt === undefined), ...(later ? [later] : [])].map((followUp) => followUp.dueAt);
+    }),
+  );
+  const times = found.flat();
+  return times.length > 0 ? Math.min(...times) : undefined;
 }
 
 /** The follow-ups due now that no notification has named yet. */

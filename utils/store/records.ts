@@ -26,6 +26,10 @@ export interface Interaction {
   note?: string;
 }
 
+/** The words a user writes about a contact, each saved as itself (here, not in save-words.ts, so pages that name them load no store code). */
+export const wordFields = ['notes', 'takeaways', 'adviceReceived', 'whatITried', 'toldThem'] as const;
+export type WordField = (typeof wordFields)[number];
+
 /** A potential or actual mentor, keyed by their canonical profile address. */
 export interface Contact {
   /** Canonical https://www.linkedin.com/in/<slug>/ address: the key. */

@@ -3,13 +3,11 @@ import type { Database } from './database';
 import { findContact } from './find-contact';
 import { inTransaction } from './in-transaction';
 import { fail, succeed, type Outcome } from './outcome';
-import type { Contact } from './records';
+import { wordFields, type Contact, type WordField } from './records';
 import { storeText } from './store-text';
 import { writeContact } from './write-contact';
 
-/** The words a user writes about a contact, each saved as itself. */
-export const wordFields = ['notes', 'takeaways', 'adviceReceived', 'whatITried', 'toldThem'] as const;
-export type WordField = (typeof wordFields)[number];
+export { wordFields, type WordField } from './records';
 
 /** One field's edit: the words the page showed before (`was`) and what the user typed (`now`). */
 export interface WordChange {

@@ -1,4 +1,5 @@
 import { stages, type Stage } from '@/utils/relationship/stages';
+import { rebuildRows } from './contact-rows';
 import type { ReadTransaction, WriteTransaction } from './database';
 import type { StageCounts } from './records';
 
@@ -18,10 +19,18 @@ export async function moveStageCount(tx: WriteTransaction, from: Stage | undefin
   await tx.objectStore('counts').put(counts, 'stages');
 }
 
-/** Counts every stage afresh from the index: after an import, which writes thousands at once. */
-export async function recountStages(tx: WriteTransaction): Promise<void> {
+/** Counts every stage afresh from the index. */
+export async function countStages(tx: WriteTransaction): Promise<void> {
   const index = tx.objectStore('contacts').index('by-stage-updated');
   const totals = await Promise.all(stages.map((stage) => index.count(stageRange(stage))));
   const counts: StageCounts = Object.fromEntries(stages.map((stage, at) => [stage, totals[at]!]));
   await tx.objectStore('counts').put(counts, 'stages');
+}
+
+/**
+ * Counts every stage afresh and writes the list rows afresh: after an import, which writes
+ * thousands of contacts at once, past writeContact.
+ */
+export async function recountStages(tx: WriteTransaction): Promise<void> {
+  await Promise.all([countStages(tx), rebuildRows(tx)]);
 }

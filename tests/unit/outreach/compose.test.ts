@@ -141,6 +141,13 @@ describe('compose', () => {
     expect(draft.body).not.toContain('From engineer');
     expect(draft.notes.map((note) => note.id)).toContain('no-citable-hook');
   });
+
+  it('warns, in its one check, when the draft is nearly a first message already saved for someone else', () => {
+    const draft = compose(amara, sam, { channel: 'message', now });
+    expect(draft.findings.map((finding) => finding.id)).not.toContain('same-as-saved');
+    const again = compose(amara, sam, { channel: 'message', now, savedMessages: [{ who: 'Lucia Example', body: draft.body }] });
+    expect(again.findings.find((finding) => finding.id === 'same-as-saved')?.message).toContain('Lucia Example');
+  });
 });
 
 describe('assemble', () => {

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
-import { listContacts } from '@/utils/store/contact-queries';
+import { listContacts, recentMessages } from '@/utils/store/contact-queries';
 import { saveContact } from '@/utils/store/contacts';
 import { databaseVersion, openDatabase, upgradeSteps, type UpgradeStep } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
@@ -63,7 +63,7 @@ describe('the database schema and its upgrades', () => {
   it('creates the current version with contacts, follow-ups by due date, and settings', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'counts', 'followUps', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'counts', 'firstMessages', 'followUps', 'rows', 'settings']);
     const tx = db.transaction(['contacts', 'followUps'], 'readonly');
     expect([...tx.objectStore('contacts').indexNames].sort()).toEqual(['by-formerUrl', 'by-memberId', 'by-stage-updated', 'by-updated']);
     expect([...tx.objectStore('followUps').indexNames].sort()).toEqual(['by-contact', 'by-state-due']);
@@ -158,6 +158,27 @@ describe('the database schema and its upgrades', () => {
     expect(third).toEqual(untouched);
     // An upgraded record is still a valid one: it saves again as it is.
     expect(contactCheck(amara, 'contact').ok).toBe(true);
+    db.close();
+  });
+
+  it('from version 3, lists, finds without accents and warns about the first messages of contacts saved before, leaving them as they were', async () => {
+    const v3 = await openDatabase({ steps: upgradeSteps.slice(0, 3) });
+    const saved = manyContacts(3, monday).contacts;
+    saved[0]!.profile = profileOf('ines-example', { name: 'Inès Dubois' });
+    saved[0]!.url = saved[0]!.profile.url;
+    saved[1]!.message = { channel: 'message', body: 'Hi Person1, your talk on pallets…' };
+    const tx = v3.transaction(['contacts', 'counts'], 'readwrite');
+    for (const contact of saved) await tx.objectStore('contacts').put(contact);
+    await tx.objectStore('counts').put({ 'reached-out': 1, 'checked-in': 1, replied: 1 }, 'stages');
+    await tx.done;
+    v3.close();
+
+    const db = await openDatabase();
+    expect(value(await listContacts(db, { search: 'ines' })).contacts.map((row) => row.name)).toEqual(['Inès Dubois']);
+    expect(value(await listContacts(db, { stage: 'replied' })).contacts.map((row) => row.url)).toEqual([saved[2]!.url]);
+    expect(value(await listContacts(db, {})).total).toBe(3);
+    expect(value(await recentMessages(db, {}))).toEqual([{ who: 'Person1 Example', body: 'Hi Person1, your talk on pallets…' }]);
+    expect(await Promise.all(saved.map((contact) => db.get('contacts', contact.url)))).toEqual(saved);
     db.close();
   });
 
