@@ -5,19 +5,19 @@ import { askWorker } from '@/utils/ask-worker';
 import { dataText } from '@/components/data/data-text';
 import type { DataStep } from '@/components/data/DataPanel';
 import { downloadFile } from '@/components/data/download-file';
-import { exportFileName } from '@/utils/dashboard/export-file-name';
-import { contactsToCsv } from '@/utils/store/contacts-csv';
+import type { DataProgress } from '@/components/data/data-text';
 import { loadMe } from './me-state';
 import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';
 import { addSummaries, importBatches } from '@/utils/data/import-batches';
+import { saveExport, sendImport } from '@/utils/data/transfer';
 import type { ImportSummary } from '@/utils/store/import-data';
 
 export const step = signal<DataStep>({ kind: 'idle' });
 export const status = signal('');
 export const error = signal('');
 export const busy = signal(false);
-/** How far a long import has got, while it runs. */
-export const progress = signal<{ applying: boolean; done: number; total: number } | undefined>(undefined);
+/** How far a long import or export has got, while it runs. */
+export const progress = signal<DataProgress | undefined>(undefined);
 /** Contacts sent to the worker at a time: about a second and a half each, so the bar moves. */
 const batchSize = 1000;
 /** The chosen file's text, kept between the preview and the user's "Import". */
@@ -30,13 +30,18 @@ function report(message: string, failure = '') {
 
 async function exportAs(kind: 'json' | 'csv') {
   busy.value = true;
-  const reply = await askWorker('exportData', undefined);
-  busy.value = false;
+  report('');
+  const reply = await saveExport(kind, {
+    ask: askWorker,
+    download: downloadFile,
+    storage: localStorage,
+    onProgress: (done, total) => (progress.value = { action: 'exporting', done, total }),
+  }).finally(() => {
+    busy.value = false;
+    progress.value = undefined;
+  });
   if (!reply.ok) return report('', reply.error);
-  const name = exportFileName(kind, reply.value.exportedAt);
-  if (kind === 'json') downloadFile(name, JSON.stringify(reply.value, null, 2), 'application/json');
-  else downloadFile(name, contactsToCsv(reply.value), 'text/csv');
-  report(dataText.exported(name));
+  report(dataText.exported(reply.value.name, reply.value.contacts));
 }
 
 export const exportJson = () => exportAs('json');
@@ -50,14 +55,15 @@ async function importInBatches(text: string, apply: boolean): Promise<{ ok: true
   const { batches, contacts } = importBatches(text, batchSize);
   const summaries: ImportSummary[] = [];
   let done = 0;
-  if (batches.length > 1) progress.value = { applying: apply, done, total: contacts };
+  const action = apply ? 'importing' : 'checking';
+  if (batches.length > 1) progress.value = { action, done, total: contacts };
   try {
     for (const batch of batches) {
-      const reply = await askWorker('importData', { text: batch, apply });
+      const reply = await sendImport(askWorker, batch, apply);
       if (!reply.ok) return { ok: false, error: reply.error, done, total: contacts };
       summaries.push(reply.value);
       done += reply.value.contacts;
-      if (progress.value) progress.value = { applying: apply, done, total: contacts };
+      if (progress.value) progress.value = { action, done, total: contacts };
     }
   } finally {
     progress.value = undefined;
