@@ -43,6 +43,13 @@ export const dataText = {
   progress: ({ action, done, total }: DataProgress) =>
     `${{ checking: 'Checking', importing: 'Importing', exporting: 'Exported' }[action]}${action === 'exporting' ? '' : ':'} ${done.toLocaleString()} of ${plural(total, 'contact', 'contacts')}… You can leave this page open and carry on elsewhere.`,
   cancelled: 'Import cancelled. Nothing changed.',
+  lastExport: (at: number | undefined, timeZone: string) =>
+    at === undefined
+      ? 'No copy of your data exported from this browser yet.'
+      : `Last export: ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone }).format(at)}.`,
+  backupDue: 'Your contacts live only in this browser, and there is no copy from the last month. A backup takes one click.',
+  backUpNow: 'Back up now',
+  backUpWhy: 'Saves everything as a JSON file in your downloads, to import again if this browser loses it.',
   erase: 'Erase everything',
   eraseWhy: 'Deletes every contact, follow-up and your “Me” from this browser.',
   eraseAsk: 'Erase every contact, follow-up and your “Me”? This cannot be undone. Export first if you may want them back.',
