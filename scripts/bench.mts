@@ -11,6 +11,7 @@ import { composeAndCheck } from '../bench/composer';
 import { formatTable, overBudget, type Figure } from '../bench/figures';
 import { popupTimeToDraft, storeFigures } from '../bench/in-chromium';
 import { largestPerLayout, readerInChromium } from '../bench/reader';
+import { transferFigures } from '../bench/transfer';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
@@ -32,6 +33,8 @@ if (!findChromium()) {
     figures.push(...(await readerInChromium(browser, layouts)));
     figures.push(...(await popupTimeToDraft(browser)));
     figures.push(...(await storeFigures(browser)));
+    step('timing export and import of 10,000 contacts on the options page');
+    figures.push(...(await transferFigures(browser)));
   } finally {
     await browser.close();
   }
