@@ -11,6 +11,7 @@ import { composeAndCheck } from '../bench/composer';
 import { formatTable, overBudget, type Figure } from '../bench/figures';
 import { popupTimeToDraft, storeFigures } from '../bench/in-chromium';
 import { largestPerLayout, readerInChromium } from '../bench/reader';
+import { transferFigures } from '../bench/transfer';
 import { findChromium, launchExtensionBrowser, root } from '../tests/e2e/harness';
 
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
@@ -39,6 +40,10 @@ if (!findChromium()) {
     }
     step('timing the store');
     figures.push(...(await storeFigures(browser, { pagesOnly: storePagesOnly })));
+    if (!storePagesOnly) {
+      step('timing export and import of 10,000 contacts on the options page');
+      figures.push(...(await transferFigures(browser)));
+    }
   } finally {
     await browser.close();
   }

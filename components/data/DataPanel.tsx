@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ImportSummary } from '@/utils/store/import-data';
-import { dataText as text } from './data-text';
+import { dataText as text, type DataProgress } from './data-text';
 
 /** Where the data panel stands: idle, an import waiting for the user's yes, or an erase waiting for it. */
 export type DataStep =
@@ -14,8 +14,8 @@ interface Props {
   status: string;
   error: string;
   busy: boolean;
-  /** How far a long import has got (contacts), while it runs. */
-  progress?: { applying: boolean; done: number; total: number };
+  /** How far a long import or export has got (contacts), while it runs. */
+  progress?: DataProgress | undefined;
   onExportJson: () => void;
   onExportCsv: () => void;
   onChooseFile: (file: File) => void;
@@ -104,9 +104,9 @@ export function DataPanel(props: Props) {
         </div>
       )}
       {props.progress && (
-        <div class="import-progress" data-testid="import-progress">
+        <div class="data-progress" data-testid="data-progress">
           <label>
-            {text.progress(props.progress.applying, props.progress.done, props.progress.total)}
+            {text.progress(props.progress)}
             <progress value={props.progress.done} max={props.progress.total} />
           </label>
         </div>

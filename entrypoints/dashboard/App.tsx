@@ -10,6 +10,8 @@ import { StageChanger } from '@/components/dashboard/StageChanger';
 import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { StoreNotice } from '@/components/StoreNotice';
+import { BackupReminder } from '@/components/data/BackupReminder';
+import * as backup from './backup-reminder';
 import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
 import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/follow-ups/split-due';
 import { dueWhen } from '@/utils/follow-ups/due-when';
@@ -108,6 +110,16 @@ export function App() {
         </a>
       </header>
       {storeNotice.value && <StoreNotice {...storeNoticeText(storeNotice.value, state.timeZone.value)} onDismiss={dismissStoreNotice} />}
+      <BackupReminder
+        lastExportAt={backup.lastExport.value}
+        timeZone={state.timeZone.value}
+        due={backup.due.value}
+        busy={backup.busy.value}
+        progress={backup.progress.value}
+        status={backup.status.value}
+        error={backup.error.value}
+        onBackUp={backup.backUpNow}
+      />
       {state.error.value && (
         <p role="alert" class="error">
           {state.error.value}

@@ -17,7 +17,7 @@ function exportOf(count: number): string {
 describe('a long import', () => {
   it('shows how far it has got, in a bar and in numbers, and says when it is done', { timeout: 240_000 }, async () => {
     const options = await browser.openExtensionPage('options.html');
-    const progress = options.getByTestId('import-progress');
+    const progress = options.getByTestId('data-progress');
     await options.getByLabel('Import…').setInputFiles({ name: 'ten-thousand.json', mimeType: 'application/json', buffer: Buffer.from(exportOf(10_000)) });
 
     // Checked a batch at a time before anything changes.

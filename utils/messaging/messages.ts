@@ -6,6 +6,7 @@ import type { StoreNotice } from '@/utils/store/backup';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
+import type { ExportPage } from '@/utils/store/export-pages';
 import type { Outcome } from '@/utils/store/outcome';
 import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
 import type { WordsInput } from '@/utils/store/save-words';
@@ -63,9 +64,22 @@ export interface WorkerProtocol {
   listDue(data: { until?: number }): Outcome<DueFollowUp[]>;
   getSettings(): Outcome<StoredSettings>;
   saveSettings(data: Partial<StoredSettings>): Outcome<StoredSettings>;
+  /** The whole export as one reply: only for small stores (tests); pages export in pages. */
   exportData(): Outcome<ExportFile>;
-  /** The file's text; `apply` false previews what it would do and changes nothing. */
-  importData(data: { text: string; apply: boolean }): Outcome<ImportSummary>;
+  /**
+   * Starts an export: the worker takes a snapshot and cuts its file into pages, each well
+   * under a message's 64 MiB, which the page fetches with exportPage and puts together.
+   */
+  startExport(): Outcome<{ id: number; exportedAt: number; contacts: number; pages: number }>;
+  /** Page `page` (from 0) of export `id`: its text, and the contacts in the file up to its end. */
+  exportPage(data: { id: number; page: number }): Outcome<ExportPage>;
+  /**
+   * Part of a file too long for one message, kept by the worker until importData names its
+   * `upload`; the first part has none and gets one.
+   */
+  importPart(data: { upload?: number; text: string }): Outcome<{ upload: number }>;
+  /** The file's text, or the upload it was sent in; `apply` false previews what it would do and changes nothing. */
+  importData(data: { text?: string; upload?: number; apply: boolean }): Outcome<ImportSummary>;
   /** Erases everything; the page asks the user first and sends `confirm: true`. */
   eraseAll(data: { confirm: true }): Outcome<{ contacts: number; followUps: number }>;
   /** What the user must hear after the browser lost the database (null: nothing); `dismiss` once they read it. */

@@ -1,6 +1,7 @@
 import type { GetDataType } from '@webext-core/messaging';
 import type { WorkerProtocol } from '@/utils/messaging/messages';
 import { snoozeChoices } from '@/utils/relationship/snooze-until';
+import { pageCharacters } from '@/utils/store/export-pages';
 import { fail, succeed } from '@/utils/store/outcome';
 import {
   hookCheck,
@@ -72,7 +73,14 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   getSettings: nothing,
   saveSettings: shape({ me: optional(meCheck), plan: optional(planSettingsCheck) }),
   exportData: nothing,
-  importData: shape({ text: text(60_000_000), apply: yesNo }),
+  startExport: nothing,
+  exportPage: shape({ id, page: number(0, Number.MAX_SAFE_INTEGER) }),
+  importPart: shape({ upload: optional(id), text: text(pageCharacters) }),
+  importData: (input, where) => {
+    const checked = shape({ text: optional(text(pageCharacters)), upload: optional(id), apply: yesNo })(input, where);
+    if (checked.ok && (checked.value.text === undefined) === (checked.value.upload === undefined)) return fail(`${where} needs a text or an upload.`);
+    return checked;
+  },
   eraseAll: shape({ confirm: literal(true) }),
   storeNotice: (input, where) => (input === undefined ? succeed({}) : shape({ dismiss: optional(yesNo) })(input, where)),
 };

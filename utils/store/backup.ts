@@ -2,7 +2,7 @@ import type { Database } from './database';
 import { exportData } from './export-data';
 import { importData } from './import-data';
 import { fail, succeed, type Outcome } from './outcome';
-import { largestImportMegabytes, parseExport } from './parse-export';
+import { parseExport } from './parse-export';
 import { storeText } from './store-text';
 
 /**
@@ -55,12 +55,18 @@ const intact: StoreCheck = { kind: 'intact' };
 
 const timeIn = async (shelf: Shelf, name: string) => Number((await shelf.read(name)) ?? 0) || 0;
 
-/** Writes the whole store to the shelf, as an export file. Bounded: what the import would refuse is not kept. */
+/**
+ * The largest backup written: storage.local takes a value in one message to the browser,
+ * and messages stop at 64 MiB. A larger store is kept by exporting it (in pages).
+ */
+export const largestBackupCharacters = 50_000_000;
+
+/** Writes the whole store to the shelf, as an export file. */
 export async function backUp(db: Database, shelf: Shelf, now: number): Promise<Outcome<{ contacts: number }>> {
   const file = await exportData(db, now);
   if (!file.ok) return file;
   const text = JSON.stringify(file.value);
-  if (text.length > largestImportMegabytes * 1_000_000) return fail(storeText.tooLarge(largestImportMegabytes));
+  if (text.length > largestBackupCharacters) return fail(storeText.backupTooLarge(largestBackupCharacters));
   await shelf.write(backupFile, text);
   await shelf.write(backedUpFile, String(now));
   return succeed({ contacts: file.value.contacts.length });

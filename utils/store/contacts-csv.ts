@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { ExportFile } from './export-file';
 import { nextOpenFollowUp } from './records';
 
@@ -12,9 +11,25 @@ const columns = [
 const date = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString());
 
 /**
- * One row per contact, for spreadsheets. Runs in pages (papaparse stays out of the worker).
- * Cells that a spreadsheet would run as a formula (=, +, -, @) are escaped.
+ * A cell a spreadsheet cannot run: wherever a formula could start (the cell's start, and the
+ * start of each line inside it, which some programs split into rows of their own), a leading
+ * =, +, -, @, tab or carriage return gets an apostrophe before it, which spreadsheets read as
+ * "this is text" (OWASP's advice for CSV injection).
  */
+export function spreadsheetSafe(cell: string): string {
+  return cell.replace(/(^|\r\n|\n|\r)(?=[=+\-@\t\r])/g, "$1'");
+}
+
+/** A CSV file (RFC 4180): every cell quoted where it must be, CRLF between rows, formulas escaped. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  const cell = (value: string) => {
+    const safe = spreadsheetSafe(value);
+    return /[",\t\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n');
+}
+
+/** One row per contact, for spreadsheets, with the headings as the first row. */
 export function contactsToCsv(file: ExportFile): string {
   const followUpsOf = new Map<string, ExportFile['followUps'][number][]>();
   for (const followUp of file.followUps) {
@@ -33,5 +48,5 @@ export function contactsToCsv(file: ExportFile): string {
       contact.toldThem, contact.hook?.text ?? '', contact.message?.body ?? '', date(contact.createdAt), date(contact.updatedAt),
     ];
   });
-  return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return csvText([columns, ...rows]);
 }

@@ -21,33 +21,71 @@ export interface ImportSummary {
 const interactionKey = (interaction: Interaction) => `${interaction.kind}@${interaction.at}`;
 const followUpKey = (followUp: Omit<FollowUp, 'id'>) => `${followUp.kind}@${followUp.dueAt}@${followUp.since}`;
 
+const words = ['notes', 'takeaways', 'adviceReceived', 'whatITried', 'toldThem'] as const;
+
+/** The newer profile, with any of its fields left empty filled from the older one: nothing read before is blanked. */
+function profileOfBoth(newer: Contact['profile'], older: Contact['profile']): Contact['profile'] {
+  const profile: Record<string, unknown> = { ...newer };
+  for (const [key, value] of Object.entries(older)) {
+    if (key === 'url' || key === 'slug') continue;
+    if (profile[key] === undefined || profile[key] === '') profile[key] = value;
+  }
+  return profile as unknown as Contact['profile'];
+}
+
 /**
- * One person known on both sides: the more recently updated side's fields win, history and
- * former addresses are the union of both, and the earliest creation date stays.
+ * One person known on both sides: the more recently updated side's fields win, but never with
+ * an empty one (words typed on either side are kept: an older copy's notes are not emptied by
+ * a newer copy that has none); history and former addresses are the union of both, and the
+ * earliest creation date stays.
  */
 export function mergeContacts(saved: Contact, imported: Contact): Contact {
   const [newer, older] = imported.updatedAt > saved.updatedAt ? [imported, saved] : [saved, imported];
   const history = new Map([...older.history, ...newer.history].map((entry) => [interactionKey(entry), entry]));
   const memberId = newer.memberId ?? older.memberId;
-  return {
+  const hook = newer.hook ?? older.hook;
+  const message = newer.message ?? older.message;
+  const meetingAt = newer.meetingAt ?? older.meetingAt;
+  const merged: Contact = {
     ...newer,
     ...(memberId !== undefined && { memberId }),
+    ...(hook && { hook }),
+    ...(message && { message }),
+    ...(meetingAt !== undefined && { meetingAt }),
+    profile: profileOfBoth(newer.profile, older.profile),
     formerUrls: [...new Set([...saved.formerUrls, ...imported.formerUrls, saved.url, imported.url])].filter(
       (url) => url !== newer.url,
     ),
     history: [...history.values()].sort((a, b) => a.at - b.at),
     createdAt: Math.min(saved.createdAt, imported.createdAt),
   };
+  for (const field of words) merged[field] = newer[field].trim() ? newer[field] : older[field];
+  return merged;
 }
 
-async function savedMatch(tx: WriteTransaction, contact: Contact): Promise<Contact | undefined> {
-  const direct = await findContact(tx, { url: contact.url, memberId: contact.memberId });
-  if (direct) return direct;
-  for (const former of contact.formerUrls) {
-    const match = await findContact(tx, { url: former });
-    if (match) return match;
+/**
+ * The saved contact the file's contact is: the same address or member id. An address only
+ * one of them used to have proves nothing by itself (a file may list anyone's address among
+ * a contact's former ones): it matches only when both carry the same member id. Otherwise
+ * the file's contact is someone new, and addresses that are another saved contact's own are
+ * dropped from its former ones, so nobody takes another's identity.
+ */
+async function savedMatch(tx: WriteTransaction, contact: Contact): Promise<{ saved?: Contact; contact: Contact }> {
+  const contacts = tx.objectStore('contacts');
+  const byUrl = await contacts.get(contact.url);
+  if (byUrl) return { saved: byUrl, contact };
+  if (contact.memberId) {
+    const byMember = await contacts.index('by-memberId').get(contact.memberId);
+    if (byMember) return { saved: byMember, contact };
   }
-  return undefined;
+  const sameMember = (other: Contact | undefined) => other?.memberId !== undefined && other.memberId === contact.memberId;
+  const formerOfSaved = await contacts.index('by-formerUrl').get(contact.url);
+  if (sameMember(formerOfSaved)) return { saved: formerOfSaved, contact };
+  const others = await Promise.all(contact.formerUrls.map((former) => findContact(tx, { url: former })));
+  const match = others.find(sameMember);
+  if (match) return { saved: match, contact };
+  const taken = new Set(others.flatMap((other) => (other ? [other.url, ...other.formerUrls] : [])));
+  return { contact: taken.size ? { ...contact, formerUrls: contact.formerUrls.filter((url) => !taken.has(url)) } : contact };
 }
 
 /** Sends a write without waiting for it: IndexedDB runs a transaction's requests in order. */
@@ -63,15 +101,15 @@ async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSumm
   const writes: Promise<unknown>[] = [];
   // Every saved match looked up at once: one round trip per request, in order, costs seconds at 10,000.
   const matches = await Promise.all(file.contacts.map((imported) => savedMatch(tx, imported)));
-  const matchedUrls = matches.flatMap((saved) => (saved ? [saved.url] : []));
+  const matchedUrls = matches.flatMap(({ saved }) => (saved ? [saved.url] : []));
   // Two of the file's people matching one saved contact merge one after the other, as the file reads.
   const oneByOne = new Set(matchedUrls).size < matchedUrls.length;
   // Where each of the file's addresses lands after merging, and who lands there.
   const landsAt = new Map<string, string>();
   const results = new Map<string, Contact>();
   const changed = new Set<string>();
-  for (const [index, imported] of file.contacts.entries()) {
-    const saved = oneByOne ? await savedMatch(tx, imported) : matches[index];
+  for (const [index, inFile] of file.contacts.entries()) {
+    const { saved, contact: imported } = oneByOne ? await savedMatch(tx, inFile) : matches[index]!;
     const result = saved ? mergeContacts(saved, imported) : imported;
     if (saved && saved.url !== result.url) {
       queue(writes, contacts.delete(saved.url));
@@ -79,7 +117,8 @@ async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSumm
     }
     queue(writes, contacts.put(result));
     summary[saved ? 'mergedContacts' : 'newContacts'] += 1;
-    for (const url of [imported.url, ...imported.formerUrls]) landsAt.set(url, result.url);
+    // Every address the file gave this contact, dropped ones too: their follow-ups are this contact’s.
+    for (const url of [inFile.url, ...inFile.formerUrls]) landsAt.set(url, result.url);
     results.set(result.url, result);
     if (saved) changed.add(result.url);
   }

@@ -5,9 +5,6 @@ import { contactCheck, followUpCheck, meCheck, planSettingsCheck } from './recor
 import { storeText } from './store-text';
 import { isRecord, list, literal, number, optional, shape, time } from './validate';
 
-/** The largest file taken: far above 10,000 contacts (about 20 MB), and under a message's limit. */
-export const largestImportMegabytes = 50;
-
 const fileCheck = shape({
   format: literal(exportFormat),
   version: number(1, exportVersion),
@@ -20,10 +17,11 @@ const fileCheck = shape({
 /**
  * Reads an export file and checks all of it before anything is written: a file that is cut
  * short, damaged, from a newer version, or hostile (markup, huge strings, "__proto__" keys)
- * is refused whole, with the first reason in plain words.
+ * is refused whole, with the first reason in plain words. No size is refused here: the page
+ * sends a file of any size in batches, and the only true limit is the browser's longest text
+ * (see exportText).
  */
 export function parseExport(text: string): Outcome<ExportFile> {
-  if (text.length > largestImportMegabytes * 1_000_000) return fail(storeText.tooLarge(largestImportMegabytes));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -39,6 +37,8 @@ export function parseExport(text: string): Outcome<ExportFile> {
   // Each person once: two entries for one address or member id would import as a duplicate.
   const owner = new Map<string, number>();
   for (const [index, contact] of file.contacts.entries()) {
+    // The key is the profile's own address: a record saying otherwise could file one person under another.
+    if (contact.url !== contact.profile.url) return fail(storeText.keyNotProfile(index + 1, contact.url, contact.profile.url));
     const keys = [contact.url, ...contact.formerUrls, ...(contact.memberId ? [`member:${contact.memberId}`] : [])];
     for (const key of new Set(keys)) {
       const first = owner.get(key);

@@ -54,7 +54,14 @@ export const storeText = {
   notExport: 'This file is not a Mentor Outreach export: it has no "format": "mentor-outreach" field.',
   tooNew: (version: number) =>
     `This file comes from a newer version of Mentor Outreach (format ${version}). Update the extension, then import it.`,
-  tooLarge: (megabytes: number) => `This file is larger than ${megabytes} MB, too large to be an export.`,
+  tooLarge: (megabytes: number) =>
+    `This file is ${megabytes.toLocaleString('en')} MB: longer than this browser can read as text at once (about 536 million characters), so nothing was imported.`,
+  backupTooLarge: (characters: number) =>
+    `The store is over ${characters.toLocaleString('en')} characters as a file, more than the backup's storage takes in one piece; export it to keep a copy.`,
+  keyNotProfile: (position: number, url: string, profileUrl: string) =>
+    `Contact ${position} in the file is filed under ${url} but its profile is ${profileUrl}: one person cannot be filed under another's address. Nothing was imported.`,
+  exportGone: 'The export was interrupted (the extension’s background restarted). Nothing was saved; please export again.',
+  uploadGone: 'The import was interrupted (the extension’s background restarted). Nothing from this part was imported; please import the file again.',
   sameContactTwice: (first: number, second: number) =>
     `Contacts ${first} and ${second} in the file are the same person. Nothing was imported.`,
   unknownContact: (index: number, url: string) =>

@@ -30,6 +30,15 @@ describe('an import cut into batches', () => {
     expect(parsed.every((batch) => batch.format === 'mentor-outreach' && batch.version === 1)).toBe(true);
   });
 
+  it('cuts by characters too: a few long contacts never make a batch longer than a message page, one longer goes alone', () => {
+    const long = { ...file(3), contacts: file(3).contacts.map((one, index) => ({ ...one, notes: 'x'.repeat(index === 1 ? 500 : 100) })) };
+    const { batches } = importBatches(JSON.stringify(long), 1000, 300);
+    const parsed = batches.map((batch) => JSON.parse(batch) as ReturnType<typeof file>);
+    expect(parsed.map((batch) => batch.contacts.length)).toEqual([1, 1, 1]);
+    expect(parsed.flatMap((batch) => batch.contacts)).toEqual(long.contacts);
+    expect(parsed.flatMap((batch) => batch.followUps)).toHaveLength(2);
+  });
+
   it.each([
     ['a small file', JSON.stringify(file(2))],
     ['text that is not JSON', '{"contacts": ['],

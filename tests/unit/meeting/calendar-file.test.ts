@@ -57,3 +57,38 @@ describe('meetingTimesText', () => {
     ]);
   });
 });
+
+describe('the calendar file as RFC 5545 writes it', () => {
+  const meeting = {
+    start,
+    minutes: 20,
+    withName: 'Zoë Ångström-Ñúñez',
+    myZone: 'Europe/Warsaw',
+    theirZone: 'Asia/Kolkata',
+    notes: `Questions; about “scaling”, teams\\roles: ${'é'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`,
+  };
+  const ics = meetingCalendarFile(meeting);
+  const octets = (line: string) => new TextEncoder().encode(line).length;
+
+  it('ends every line, the last included, with CRLF and never a bare line break', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('folds lines at 75 octets without splitting a character, and unfolds to the same text', () => {
+    const lines = ics.split('\r\n').slice(0, -1);
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(2);
+    expect(ics).not.toContain('\uFFFD');
+    expect(unfold(ics)).toContain('DESCRIPTION:You: Tue 1 Dec\\, 16:00 (Europe/Warsaw)');
+    expect(unfold(ics)).toContain(`Questions\\; about “scaling”\\, teams\\\\roles: ${'é'.repeat(60)} 漢字`);
+    expect(unfold(ics)).toContain('SUMMARY:Coffee chat with Zoë Ångström-Ñúñez');
+  });
+
+  it('has exactly one event with a start, an end, a stamp and an id', () => {
+    const fields = unfold(ics).split('\r\n');
+    expect(fields.filter((field) => field === 'BEGIN:VEVENT')).toHaveLength(1);
+    for (const name of ['UID', 'DTSTAMP', 'DTSTART', 'DTEND']) expect(fields.filter((field) => field.startsWith(`${name}:`))).toHaveLength(1);
+    expect(fields).toContain('VERSION:2.0');
+  });
+});

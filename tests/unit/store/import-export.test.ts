@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getContact, listContacts } from '@/utils/store/contact-queries';
-import { contactsToCsv } from '@/utils/store/contacts-csv';
+import { contactsToCsv, csvText } from '@/utils/store/contacts-csv';
 import { logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { eraseAll } from '@/utils/store/erase-all';
@@ -9,6 +9,7 @@ import { exportData } from '@/utils/store/export-data';
 import type { ExportFile } from '@/utils/store/export-file';
 import { listDue } from '@/utils/store/due-follow-ups';
 import { importData } from '@/utils/store/import-data';
+import { storeText } from '@/utils/store/store-text';
 import type { Outcome } from '@/utils/store/outcome';
 import { saveSettings } from '@/utils/store/settings';
 import { clockAt, day, freshDatabase, monday, profileOf } from './made-up';
@@ -136,9 +137,9 @@ describe('a bad file changes nothing and says why', () => {
     expect(await exported()).toEqual(before);
   });
 
-  it('a file larger than any export is refused before it is read', async () => {
-    const outcome = await importData(db, ' '.repeat(51_000_000), true);
-    expect(outcome).toEqual({ ok: false, error: 'This file is larger than 50 MB, too large to be an export.' });
+  it('a 100 MB file is judged by what it holds, not refused for its size', async () => {
+    const outcome = await importData(db, ' '.repeat(100_000_000), true);
+    expect(outcome).toEqual({ ok: false, error: storeText.notJson });
   });
 
   it('“__proto__” and unknown keys in a file reach neither the database nor any object’s prototype', async () => {
@@ -166,5 +167,24 @@ describe('CSV for spreadsheets', () => {
     expect(amaraRow).toMatchObject({ Name: 'Amara Example', Stage: 'replied', 'Next follow-up': 'schedule-chat' });
     const tomaszRow = rows.find((row) => row.Profile === tomasz.url)!;
     expect(tomaszRow.Notes).toBe(`'=HYPERLINK("http://evil.example","click")`);
+  });
+
+  it('escapes a formula wherever one could start: a cell’s start, and each line inside a cell', async () => {
+    const starts = ['=1+2', '+1+2', '-1+2', '@SUM(A1)', '\t=1+2', '\r=1+2'];
+    const notes = `Fine first line\n=HYPERLINK("http://evil.example")\r\n+cmd|' /C calc'!A0\r-2+3\n@SUM(A1)\n\tTabbed`;
+    await saveContact(db, { profile: tomasz, notes, takeaways: starts.join(' '), toldThem: '-', whatITried: 'a - b = c, @ noon' }, clockAt(monday + 2 * day));
+    const csv = contactsToCsv(await exported());
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    const row = rows.find((one) => one.Profile === tomasz.url)!;
+    expect(row.Notes).toBe(`Fine first line\n'=HYPERLINK("http://evil.example")\r\n'+cmd|' /C calc'!A0\r'-2+3\n'@SUM(A1)\n'\tTabbed`);
+    expect(row.Takeaways).toBe(`'=1+2 +1+2 -1+2 @SUM(A1) \t=1+2 \r'=1+2`);
+    expect(row['Told them']).toBe("'-");
+    expect(row['What I tried']).toBe('a - b = c, @ noon');
+    // No line of the file, read as a program that ignores quotes would, starts a formula.
+    for (const line of csv.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^[=+\-@\t]/);
+    for (const start of starts) {
+      const cell = Papa.parse<string[]>(csvText([[start]]), { delimiter: ',' }).data[0]![0]!;
+      expect(cell).toBe(`'${start}`);
+    }
   });
 });

@@ -61,3 +61,21 @@ export function value<T>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw new Error(outcome.error);
   return outcome.value;
 }
+
+/**
+ * A profile of about `characters` characters, every field within its limit (issue 15: two of
+ * these at 35 million each made an export no message could carry). Its text has quotes,
+ * backslashes and characters outside ASCII, which grow when written as JSON or sent.
+ */
+export function largeProfile(slug: string, characters: number): Profile {
+  const block = (seed: number) => `${seed} “Zoë” said "ship\\it" ✓ ${'Builds data products. '.repeat(2_300)}`.slice(0, 50_000);
+  const blocks = Math.ceil(characters / 50_000);
+  const experience = Math.min(300, blocks);
+  const featured = Math.min(200, Math.max(0, blocks - experience));
+  const activity = Math.min(200, Math.max(0, blocks - experience - featured));
+  return profileOf(slug, {
+    experience: Array.from({ length: experience }, (_, index) => ({ title: `Role ${index}`, description: block(index) })),
+    featured: Array.from({ length: featured }, (_, index) => ({ title: block(index) })),
+    activity: Array.from({ length: activity }, (_, index) => ({ text: block(index) })),
+  });
+}
