@@ -101,6 +101,10 @@ export const dashboardText = {
       thanked: 'Thanked them',
       'checked-in': 'Checked in',
       closed: 'Closed',
+      accepted: 'Accepted your invitation',
+      declined: 'Declined',
+      'not-now': 'Said not now',
+      'do-not-contact': 'Asked not to be contacted',
     } satisfies Record<InteractionKind, string>,
   },
   kinds: {
@@ -111,6 +115,7 @@ export const dashboardText = {
     'thank-you': 'Thank-you',
     'progress-update': 'Progress update',
     'keep-in-touch': 'Keep in touch',
+    'withdraw-invitation': 'Withdraw the invitation',
     mismatch: 'A gracious closing: not the right fit',
     'natural-end': 'A thank-you for a mentorship that reached its goals',
   } satisfies Record<FollowUpDraftKind, string>,

@@ -12,6 +12,7 @@ import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
+import { firstChannel } from '@/utils/relationship/invitation';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';
@@ -153,7 +154,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
   batch(() => {
     pageProfile.value = read;
     me.value = settings;
-    choices.value = keptDraft?.choices ?? { ...firstChoices, minutes: settings.askMinutes };
+    choices.value = keptDraft?.choices ?? { ...firstChoices, minutes: settings.askMinutes, channel: firstChannel(read.connection) };
     partEdits.value = keptDraft?.partEdits ?? {};
     messageEdits.value = keptDraft?.messageEdits ?? {};
     typed.value = keptDraft?.typed ?? {};
@@ -170,7 +171,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
 /** "Start again": the suggested draft, without the edits. */
 export function discardEdits(): void {
   batch(() => {
-    choices.value = { ...firstChoices, minutes: me.value.askMinutes };
+    choices.value = { ...firstChoices, minutes: me.value.askMinutes, channel: firstChannel(pageProfile.value?.connection) };
     partEdits.value = {};
     messageEdits.value = {};
     typed.value = {};

@@ -122,6 +122,7 @@ export const contactCheck: Validator<Contact> = shape({
   hook: optional(hookCheck),
   message: optional(sentMessageCheck),
   meetingAt: optional(time),
+  pausedUntil: optional(time),
   history: list(interactionCheck, 5_000),
   createdAt: time,
   updatedAt: time,

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { freshStart, popupOn } from './drafting';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(() => freshStart(browser));
+
+const priya = 'https://www.linkedin.com/in/priya-raman/';
+
+describe('where we stand, read from the profile', () => {
+  it('a profile showing 1st degree offers "They accepted" for a contact we invited, and logging it plans a message', async () => {
+    // Priya's page shows "· 1st": a first message to her goes as a message, not a note.
+    const popup = await popupOn(browser, 'priya-raman');
+    expect(await popup.getByLabel('Where you will send it').inputValue()).toBe('message');
+    // We invited her before she accepted: the saved message went as a connection note.
+    await popup.getByLabel('Where you will send it').selectOption('connection-note');
+    await popup.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => popup.getByTestId('saved').isVisible()).toBe(true);
+
+    const again = await browser.openPopup(await browser.openLinkedIn('/in/priya-raman/'));
+    await expect.poll(() => again.getByTestId('accepted-offer').textContent()).toMatch(/Priya accepted your invitation: you can now message them/);
+    await again.getByRole('button', { name: 'Log it' }).click();
+    await expect.poll(() => again.getByRole('status').filter({ hasText: 'Logged' }).count()).toBe(1);
+    await expect.poll(() => again.getByTestId('accepted-offer').count()).toBe(0);
+
+    const view = await browser.askWorker('getContact', { url: priya });
+    expect(view.ok && view.value?.contact.history.map((entry) => entry.kind)).toEqual(['sent', 'accepted']);
+    const open = view.ok ? view.value!.followUps.filter((followUp) => followUp.state === 'pending') : [];
+    // The check-in waits a week from the acceptance: the note was all she had read until now.
+    expect(open.map((followUp) => followUp.kind)).toEqual(['check-in']);
+  });
+
+  it('takes no for an answer: "Not now" pauses until the day named, "Do not contact" ends every nudge', async () => {
+    const popup = await popupOn(browser, 'priya-raman');
+    await popup.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => popup.getByTestId('saved').isVisible()).toBe(true);
+
+    const again = await browser.openPopup(await browser.openLinkedIn('/in/priya-raman/'));
+    await again.getByText('If they answered no').click();
+    await again.getByLabel('Ask again on').fill('2031-03-03');
+    await again.getByRole('button', { name: 'Pause until then' }).click();
+    await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Not now');
+    let view = await browser.askWorker('getContact', { url: priya });
+    let open = view.ok ? view.value!.followUps.filter((followUp) => followUp.state === 'pending') : [];
+    expect(open.map((followUp) => [followUp.kind, new Date(followUp.dueAt).toISOString().slice(0, 10)])).toEqual([['check-in', '2031-03-03']]);
+
+    expect(await browser.askWorker('logInteraction', { url: priya, kind: 'do-not-contact' })).toMatchObject({ ok: true });
+    view = await browser.askWorker('getContact', { url: priya });
+    open = view.ok ? view.value!.followUps.filter((followUp) => followUp.state === 'pending' || followUp.state === 'snoozed') : [];
+    expect(open).toEqual([]);
+    const due = await browser.askWorker('listDue', { until: Date.UTC(2040, 0, 1) });
+    expect(due.ok && due.value).toEqual([]);
+  });
+});
