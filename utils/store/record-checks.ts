@@ -86,6 +86,7 @@ export const profileCheck: Validator<Profile> = shape({
     ),
   ),
   languages: optional(list(shape({ name: line, proficiency: optional(line) }), profileLimits.languages)),
+  connection: optional(oneOf(['pending', 'first-degree', 'not-connected'] as const)),
   layout: oneOf(['sdui', 'ember', 'public', 'unknown'] as const),
   missing: list(oneOf(profileFields), profileFields.length),
 });
