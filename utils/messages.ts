@@ -59,6 +59,8 @@ export interface WorkerProtocol {
   recentMessages(data: { exceptUrl?: string; limit?: number }): Outcome<SentFirstMessage[]>;
   /** Open follow-ups due by `until` (now when absent), oldest first. */
   listDue(data: { until?: number }): Outcome<DueFollowUp[]>;
+  /** How many invitation notes were saved as sent this calendar month, in Me's zone (the free account's cap). */
+  notesThisMonth(): Outcome<number>;
   getSettings(): Outcome<StoredSettings>;
   saveSettings(data: Partial<StoredSettings>): Outcome<StoredSettings>;
   exportData(): Outcome<ExportFile>;

@@ -45,6 +45,15 @@ export const text = {
     notFound: 'Not seen',
     noPersona: 'Describe your ideal mentor in “Me” to see how each profile matches.',
   },
+  notes: {
+    last: (used: number, cap: number) =>
+      `This is your last personalized note this month: ${used} of ${cap} are saved as sent. LinkedIn's free accounts can add a note to ${cap} invitations a month.`,
+    none: (cap: number) =>
+      `You have used this month's ${cap} personalized notes: LinkedIn would refuse this one and offer Premium. Send it another way:`,
+    message: 'A message (if you are connected)',
+    inmail: 'InMail',
+    email: 'Email',
+  },
   stand: {
     heading: 'Where you stand',
     stage: 'Stage',

@@ -12,6 +12,7 @@ import { importData } from '@/utils/store/import-data';
 import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/store/request-checks';
 import { saveWords } from '@/utils/store/save-words';
+import { notesThisMonth } from '@/utils/store/sent-notes';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';
 
@@ -34,6 +35,7 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
   listContacts,
   recentMessages,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
+  notesThisMonth,
   getSettings: readSettings,
   saveSettings,
   exportData: (db, _data, clock) => exportData(db, clock.now),
@@ -45,14 +47,14 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData', 'storeNotice']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'saveSettings', 'exportData', 'storeNotice']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);
 }
 
 /** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
-const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'getSettings', 'exportData', 'storeNotice']);
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'exportData', 'storeNotice']);
 
 export function changesData(type: WorkerRequest): boolean {
   return !reads.has(type);

@@ -6,6 +6,7 @@ import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
 import { HookPicker } from '@/components/popup/HookPicker';
 import { MessageBox } from '@/components/popup/MessageBox';
+import { NotesThisMonth } from '@/components/popup/NotesThisMonth';
 import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
@@ -61,6 +62,7 @@ function Drafting() {
           {text.draft.heading}
         </h2>
         <ChannelChoice channel={channel} onChannel={(value) => state.choose({ channel: value })} />
+        {state.noteWarning.value && <NotesThisMonth allowance={state.noteWarning.value} onChannel={(value) => state.choose({ channel: value })} />}
         <HookLine {...(state.chosenHook.value && { hook: state.chosenHook.value })}>
           <HookPicker
             hooks={state.hooks.value}

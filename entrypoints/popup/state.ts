@@ -13,6 +13,7 @@ import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { firstChannel } from '@/utils/relationship/invitation';
+import { noteAllowance } from '@/utils/relationship/monthly-notes';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';
@@ -50,6 +51,14 @@ export const showFirstMessage = signal(false);
 export const save = signal<{ state: 'idle' | 'saving' | 'saved' | 'failed'; error?: string }>({ state: 'idle' });
 /** First messages saved for other contacts: the checker warns before the same words go out twice. */
 export const savedMessages = signal<SavedMessage[]>([]);
+
+/** Invitation notes saved as sent this calendar month (in Me's zone); undefined until counted. */
+export const notesThisMonth = signal<number | undefined>(undefined);
+/** Where the next note stands against the free account's monthly cap, while a note is drafted. */
+export const noteWarning = computed(() => {
+  if (notesThisMonth.value === undefined || choices.value.channel !== 'connection-note') return undefined;
+  return noteAllowance(notesThisMonth.value, me.value.notesPerMonth, me.value.account);
+});
 
 /** The contact's next open follow-up, soonest first. */
 export const nextFollowUp = computed(() =>

@@ -59,3 +59,28 @@ describe('where we stand, read from the profile', () => {
     expect(due.ok && due.value).toEqual([]);
   });
 });
+
+/** A made-up contact saved as invited with a note, as the popup's "Save & remind me" would. */
+function invited(slug: string) {
+  const url = `https://www.linkedin.com/in/${slug}/`;
+  const profile = { url, slug, name: slug, experience: [], education: [], featured: [], activity: [], skills: [], layout: 'sdui' as const, missing: [] };
+  return { profile, message: { channel: 'connection-note' as const, body: `Hello ${slug}` } };
+}
+
+describe('this month’s invitation notes on a free account', () => {
+  it('warns before the fifth note of the month, and offers a message, InMail or email after it', async () => {
+    for (const slug of ['note-one', 'note-two', 'note-three', 'note-four']) {
+      expect(await browser.askWorker('saveContact', invited(slug))).toMatchObject({ ok: true });
+    }
+    const fifth = await popupOn(browser, 'amara-okafor');
+    await expect.poll(() => fifth.getByTestId('notes-this-month').textContent()).toMatch(/last personalized note this month: 5 of 5/);
+    await fifth.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => fifth.getByTestId('saved').isVisible()).toBe(true);
+
+    const sixth = await popupOn(browser, 'ruth-abebe');
+    await expect.poll(() => sixth.getByTestId('notes-this-month').textContent()).toMatch(/used this month's 5 personalized notes/);
+    await sixth.getByRole('button', { name: 'InMail' }).click();
+    expect(await sixth.getByLabel('Where you will send it').inputValue()).toBe('inmail');
+    await expect.poll(() => sixth.getByTestId('notes-this-month').count()).toBe(0);
+  });
+});

@@ -52,6 +52,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   changeStage: shape({ url: profileUrl, stage: stageCheck, meetingAt: optional(time), pausedUntil: optional(time) }),
   snoozeFollowUp: shape({ id, choice: either(oneOf(snoozeChoices), shape({ until: time })) }),
   finishFollowUp: shape({ id }),
+  notesThisMonth: nothing,
   setFollowUpDue: shape({ id, dueAt: time }),
   getContact: (input, where) => {
     const checked = shape({ url: optional(profileUrl), memberId: optional(text(100)) })(input, where);
