@@ -116,6 +116,7 @@ export const dashboardText = {
     'progress-update': 'Progress update',
     'keep-in-touch': 'Keep in touch',
     'withdraw-invitation': 'Withdraw the invitation',
+    'log-reply': 'They replied: log it',
     mismatch: 'A gracious closing: not the right fit',
     'natural-end': 'A thank-you for a mentorship that reached its goals',
   } satisfies Record<FollowUpDraftKind, string>,

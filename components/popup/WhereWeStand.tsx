@@ -17,11 +17,14 @@ interface Props {
   /** "Not now": the earliest day to pick (yyyy-mm-dd). */
   today?: string;
   onLogAccepted?: () => void;
+  /** A conversation on screen showed their reply: "Amara replied 2 h ago." */
+  replied?: string;
+  onLogReply?: () => void;
   onAnswer?: (answer: Answer) => void;
 }
 
 /** Journey 6: opening the popup again on a saved profile shows where we stand with them. */
-export function WhereWeStand({ stage, last, next, accepted, status, canAnswer, today, onLogAccepted, onAnswer }: Props) {
+export function WhereWeStand({ stage, last, next, accepted, replied, status, canAnswer, today, onLogAccepted, onLogReply, onAnswer }: Props) {
   const [until, setUntil] = useState('');
   return (
     <section aria-labelledby="stand-heading" class="card" data-testid="where-we-stand">
@@ -47,6 +50,14 @@ export function WhereWeStand({ stage, last, next, accepted, status, canAnswer, t
           {text.stand.accepted(accepted)}{' '}
           <button type="button" onClick={onLogAccepted}>
             {text.stand.logAccepted}
+          </button>
+        </p>
+      )}
+      {replied && (
+        <p class="offer" data-testid="reply-offer">
+          {replied}{' '}
+          <button type="button" onClick={onLogReply}>
+            {text.replies.log}
           </button>
         </p>
       )}

@@ -54,6 +54,12 @@ export const text = {
     inmail: 'InMail',
     email: 'Email',
   },
+  replies: {
+    heading: 'Replies in the conversations you opened',
+    replied: (name: string, ago: string) => `${name} replied ${ago}.`,
+    log: 'Log it',
+    logged: (name: string) => `Logged: ${name} replied. Next, propose times for the chat.`,
+  },
   stand: {
     heading: 'Where you stand',
     stage: 'Stage',

@@ -13,6 +13,7 @@ import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/store/request-checks';
 import { saveWords } from '@/utils/store/save-words';
 import { notesThisMonth } from '@/utils/store/sent-notes';
+import { noticeReplies } from '@/utils/store/notice-replies';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';
 
@@ -36,6 +37,7 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
   recentMessages,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
   notesThisMonth,
+  noticeReplies,
   getSettings: readSettings,
   saveSettings,
   exportData: (db, _data, clock) => exportData(db, clock.now),

@@ -16,6 +16,7 @@ import { storeNoticeText } from '@/utils/store/store-text';
 import { dismissStoreNotice, storeNotice } from '@/utils/store-notice';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
+import { RepliesSeenView } from './replies-seen';
 import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
@@ -147,6 +148,7 @@ export function App() {
           <p>{inSidePanel ? text.notProfileBeside : text.notProfile.body}</p>
         </section>
       )}
+      {screen.kind === 'not-profile' && <RepliesSeenView />}
       {screen.kind === 'first-run' && (
         <FirstTwoThings
           intro={state.me.value.intro}

@@ -11,6 +11,7 @@ import { stageLabels } from '@/components/stage-labels';
 import { askWorker } from '@/utils/ask-worker';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { dateFieldValue, dueAtFromDateField, timeFromDateTimeField } from '@/utils/dashboard/field-times';
+import { agoText } from '@/utils/relationship/ago';
 import { acceptedSinceLastLook } from '@/utils/relationship/invitation';
 import { answeredNoStages, closedStages, type InteractionKind } from '@/utils/relationship/stages';
 import { howLongAgo, nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
@@ -36,10 +37,15 @@ function nextStepText(now: number): string | undefined {
 const standStatus = signal<{ url: string; text: string } | undefined>(undefined);
 
 /** Logs what the user saw or heard (they accepted, they said no …); the plan follows in the worker. */
-async function logStep(kind: InteractionKind, done: string, pausedUntil?: number): Promise<void> {
+async function logStep(kind: InteractionKind, done: string, pausedUntil?: number, at?: number): Promise<void> {
   const known = state.known.value;
   if (!known) return;
-  const answer = await askWorker('logInteraction', { url: known.contact.url, kind, ...(pausedUntil !== undefined && { pausedUntil }) });
+  const answer = await askWorker('logInteraction', {
+    url: known.contact.url,
+    kind,
+    ...(pausedUntil !== undefined && { pausedUntil }),
+    ...(at !== undefined && { at }),
+  });
   standStatus.value = { url: known.contact.url, text: answer.ok ? done : `${text.stand.failed} ${answer.error}` };
   await actions.refreshKnown(known.contact.url);
 }
@@ -64,6 +70,8 @@ export function SavedContact() {
   const last = view.contact.history.at(-1);
   const { stage } = view.contact;
   const accepted = acceptedSinceLastLook(view.contact, state.pageProfile.value?.connection);
+  // A conversation on screen showed their reply: one click logs it.
+  const reply = next?.kind === 'log-reply' ? next : undefined;
   const open = !closedStages.includes(stage) && !answeredNoStages.includes(stage);
   // The same next step as the dashboard: the open follow-up's draft, or a closing message.
   const draft = nextStep(view, me, now)?.draft;
@@ -75,6 +83,10 @@ export function SavedContact() {
         {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
         {...(next && { next: dayText(next.dueAt, me.timeZone) })}
         {...(accepted && { accepted: contactName(view.contact) })}
+        {...(reply && {
+          replied: text.replies.replied(contactName(view.contact), agoText(reply.since, now, () => howLongAgo(reply.since, { now, timeZone: me.timeZone }))),
+        })}
+        onLogReply={() => reply && void logStep('replied', text.replies.logged(contactName(view.contact)), undefined, reply.since)}
         {...(standStatus.value?.url === view.contact.url && { status: standStatus.value.text })}
         canAnswer={open}
         today={dateFieldValue(now, me.timeZone)}

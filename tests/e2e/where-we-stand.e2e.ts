@@ -1,3 +1,4 @@
+import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { freshStart, popupOn } from './drafting';
@@ -82,5 +83,37 @@ describe('this month’s invitation notes on a free account', () => {
     await sixth.getByRole('button', { name: 'InMail' }).click();
     expect(await sixth.getByLabel('Where you will send it').inputValue()).toBe('inmail');
     await expect.poll(() => sixth.getByTestId('notes-this-month').count()).toBe(0);
+  });
+});
+
+const badgeOf = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+const amara = 'https://www.linkedin.com/in/amara-okafor/';
+
+describe('replies from the conversation I open', () => {
+  it('a reply on a served thread page raises the badge, the popup offers to log it, and logging it replaces the check-in', async () => {
+    const saved = await popupOn(browser, 'amara-okafor');
+    await saved.getByRole('button', { name: 'Save & remind me' }).click();
+    await expect.poll(() => saved.getByTestId('saved').isVisible()).toBe(true);
+    const worker = await browser.worker();
+    expect(await badgeOf(worker)).toBe('');
+
+    // The thread with Amara shows her message last (tests/fixtures/linkedin/messaging-amara.html).
+    const thread = await browser.openLinkedIn('/messaging/thread/amara/');
+    await expect.poll(() => badgeOf(worker), { timeout: 15_000 }).toBe('1');
+    let view = await browser.askWorker('getContact', { url: amara });
+    // Seen, not logged: the stage and history wait for the click.
+    expect(view.ok && view.value?.contact.stage).toBe('reached-out');
+    expect(view.ok && view.value?.contact.history.map((entry) => entry.kind)).toEqual(['sent']);
+
+    const popup = await browser.openPopup(thread);
+    await expect.poll(() => popup.getByTestId('replies-seen').textContent()).toMatch(/Amara replied (just now|\d+ min ago|\d+ h ago)/);
+    await popup.getByRole('button', { name: 'Log it: Amara' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Logged: Amara replied/);
+
+    view = await browser.askWorker('getContact', { url: amara });
+    expect(view.ok && view.value?.contact.stage).toBe('replied');
+    const open = view.ok ? view.value!.followUps.filter((followUp) => followUp.state === 'pending').map((followUp) => followUp.kind) : [];
+    expect(open).toEqual(['schedule-chat']);
+    await expect.poll(() => badgeOf(worker)).toBe('');
   });
 });

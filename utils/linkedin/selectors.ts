@@ -110,6 +110,30 @@ export const connection = {
   sduiDegree: /^[·•・]\s*(\d)/,
 } as const;
 
+/**
+ * LinkedIn's messaging pages: the thread view (/messaging/thread/<id>/) and the overlay chat.
+ * Seen in public extension and automation code found by code search (2025–2026), which reads
+ * these "msg-" classes to tell who wrote last; made-up pages in them: tests/fixtures/linkedin/messaging-*.html.
+ * LinkedIn may draw parts of messaging in a shadow root (Sn0wAlice/LinkedGuard README): the
+ * reader then sees nothing, which is what it says.
+ */
+export const messaging = {
+  // The thread view's wrapper, and each open overlay chat bubble.
+  thread: '.msg-convo-wrapper, .msg-thread',
+  overlay: '.msg-overlay-conversation-bubble',
+  // The thread header's link to the other person (overlay: the bubble header's link).
+  correspondent: 'a.msg-thread__link-to-profile[href*="/in/"], .msg-overlay-bubble-header a[href*="/in/"]',
+  correspondentName: '.msg-entity-lockup__entity-title, .msg-overlay-bubble-header__title',
+  event: '.msg-s-message-list__event',
+  item: '.msg-s-event-listitem',
+  // Present on the correspondent's messages; its absence marks the user's own.
+  fromThem: 'msg-s-event-listitem--other',
+  body: '.msg-s-event-listitem__body',
+  // "2:14 PM" per message group, under a day heading ("Today", "Monday", "Nov 28").
+  time: 'time.msg-s-message-group__timestamp',
+  dayHeading: 'time.msg-s-message-list__time-heading',
+} as const;
+
 /** Public (logged-out) page, pageKey public_profile_v3_desktop (satyanadella, guidovanrossum, 2026). */
 export const publicPage = {
   marker: '.top-card-layout',

@@ -55,6 +55,8 @@ export const interactionOnDone: Record<FollowUpKind, InteractionKind | undefined
   'keep-in-touch': 'checked-in',
   // Withdrawn by hand on LinkedIn: the plan closes as no response.
   'withdraw-invitation': 'closed',
+  // Done means "yes, they replied": the reply is logged and the plan moves on.
+  'log-reply': 'replied',
 };
 
 /** The interaction a contact's history records when the user moves them to a stage by hand. */

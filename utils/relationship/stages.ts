@@ -44,7 +44,8 @@ export type FollowUpKind =
   | 'thank-you' // within 24 hours of the chat, naming one or two takeaways
   | 'progress-update' // "Following your advice to …, I …"
   | 'keep-in-touch' // an ongoing mentorship, every 2-3 months
-  | 'withdraw-invitation'; // an invitation left pending three weeks: withdraw it by hand, move on
+  | 'withdraw-invitation' // an invitation left pending three weeks: withdraw it by hand, move on
+  | 'log-reply'; // a conversation on screen shows they wrote last: log their reply (one click)
 
 /** Something that happened, logged with its date in a contact's history. */
 export type InteractionKind =
@@ -85,6 +86,7 @@ export const followUpKinds: readonly FollowUpKind[] = [
   'progress-update',
   'keep-in-touch',
   'withdraw-invitation',
+  'log-reply',
 ];
 
 export const interactionKinds: readonly InteractionKind[] = [

@@ -12,9 +12,10 @@ import {
   sentMessageCheck,
   stageCheck,
 } from './record-checks';
-import { either, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
+import { either, list, literal, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 
 const long = text(50_000);
+const line = text(500);
 const id = number(1, Number.MAX_SAFE_INTEGER);
 const wordChange = optional(shape({ was: long, now: long }));
 
@@ -53,6 +54,18 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
   snoozeFollowUp: shape({ id, choice: either(oneOf(snoozeChoices), shape({ until: time })) }),
   finishFollowUp: shape({ id }),
   notesThisMonth: nothing,
+  noticeReplies: shape({
+    threads: list(
+      shape({
+        with: profileUrl,
+        name: optional(line),
+        lastFrom: oneOf(['them', 'me'] as const),
+        day: optional(line),
+        time: optional(line),
+      }),
+      20,
+    ),
+  }),
   setFollowUpDue: shape({ id, dueAt: time }),
   getContact: (input, where) => {
     const checked = shape({ url: optional(profileUrl), memberId: optional(text(100)) })(input, where);
