@@ -59,7 +59,7 @@ const expectedReach = {
   permissions,
   hosts: [],
   optional: [],
-  contentScriptMatches: [profilePages, messagingPages],
+  contentScriptMatches: [messagingPages, profilePages],
   webAccessible: [],
   externallyConnectable: null,
 };
@@ -98,7 +98,7 @@ describe('the Firefox package asks for the same', () => {
     manifest = readManifest(firefoxDir);
   });
 
-  it('asks for the same six permissions, with host access only through the profile-page content script', () => {
+  it('asks for the same six permissions, with host access only through the profile-page and messaging content scripts', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(reach(manifest)).toEqual(expectedReach);
   });

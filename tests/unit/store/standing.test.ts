@@ -5,6 +5,7 @@ import { logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { finishFollowUp } from '@/utils/store/follow-ups';
 import type { Outcome } from '@/utils/store/outcome';
+import { noticeReplies } from '@/utils/store/notice-replies';
 import { notesThisMonth } from '@/utils/store/sent-notes';
 import { day, freshDatabase, profileOf } from './made-up';
 
@@ -78,5 +79,39 @@ describe('an invitation through to its end', () => {
     // Logging a check-in by mistake does not reopen the plan.
     value(await logInteraction(db, { url, kind: 'checked-in' }, clock(sent + 3 * day)));
     expect(await open(url)).toEqual([]);
+  });
+});
+
+describe('a reply seen in a conversation', () => {
+  const thread = (url: string, lastFrom: 'them' | 'me', time?: string) => ({ with: url, lastFrom, day: 'Today', ...(time && { time }) });
+
+  it('becomes one "log their reply" follow-up, due at once; nothing is logged, and seeing it again adds nothing', async () => {
+    const saved = local(2026, 4, 9, 9);
+    const { url } = value(await saveContact(db, { profile: profileOf('amara-reply'), message: note }, clock(saved)));
+    const later = clock(local(2026, 4, 9, 15));
+    expect(value(await noticeReplies(db, { threads: [thread(url, 'them', '2:14 PM')] }, later))).toBe(1);
+    expect(value(await noticeReplies(db, { threads: [thread(url, 'them', '2:14 PM')] }, later))).toBe(0);
+    const view = value(await getContact(db, { url }))!;
+    expect(view.contact.history.map((entry) => entry.kind)).toEqual(['sent']);
+    // The check-in still waits: only the click on "Log it" replaces it.
+    expect((await open(url)).map((f) => [f.kind, f.since]).sort()).toEqual([
+      ['check-in', saved],
+      ['log-reply', new TZDate(2026, 3, 9, 14, 14, zone).getTime()],
+    ]);
+  });
+
+  it('ignores my own last message, a reply from before the last step, strangers and "do not contact"', async () => {
+    const saved = local(2026, 4, 9, 15);
+    const { url } = value(await saveContact(db, { profile: profileOf('ruth-reply'), message: note }, clock(saved)));
+    const { url: quiet } = value(await saveContact(db, { profile: profileOf('quiet-reply'), message: note }, clock(saved)));
+    value(await logInteraction(db, { url: quiet, kind: 'do-not-contact' }, clock(saved)));
+    const later = clock(local(2026, 4, 9, 18));
+    const threads = [
+      thread(url, 'me', '4:00 PM'),
+      thread(url, 'them', '2:14 PM'),
+      thread('https://www.linkedin.com/in/stranger/', 'them', '5:00 PM'),
+      thread(quiet, 'them', '5:00 PM'),
+    ];
+    expect(value(await noticeReplies(db, { threads }, later))).toBe(0);
   });
 });
