@@ -12,4 +12,7 @@ export const stageLabels: Record<Stage, string> = {
   'closed-no-response': 'Closed: no response',
   'closed-mismatch': 'Closed: not the right fit',
   'closed-natural-end': 'Closed: goals reached',
+  declined: 'Declined',
+  'not-now': 'Not now',
+  'do-not-contact': 'Do not contact',
 };

@@ -55,6 +55,8 @@ function Control({ field, values, timeZones, onChange }: { field: MeField } & Om
           </datalist>
         </>
       );
+    case 'count':
+      return <input {...common} type="number" min={1} max={100} step={1} value={value} />;
     default:
       return <input {...common} type="text" value={value} placeholder={field.example} />;
   }

@@ -6,7 +6,7 @@ export interface MeField {
   label: string;
   why: string;
   example?: string;
-  input: 'text' | 'textarea' | 'list' | 'minutes' | 'account' | 'time-zone' | 'guidance';
+  input: 'text' | 'textarea' | 'list' | 'minutes' | 'account' | 'time-zone' | 'guidance' | 'count';
 }
 
 /** The guide's Step 1 (self-reflection), as a form. Every sentence here is user-facing. */
@@ -92,6 +92,12 @@ export const meFields: MeField[] = [
     label: 'Your LinkedIn account',
     why: 'Sets the connection note limit: 200 characters on a free account, 300 on Premium.',
     input: 'account',
+  },
+  {
+    key: 'notesPerMonth',
+    label: 'Invitation notes a month (free account)',
+    why: 'LinkedIn’s help (“Invitation limit reached”, a550555): “Basic and free LinkedIn members can include a personalized message to five connection requests per month.” Some say 3 or 10: set what your account allows. The popup warns before the last one.',
+    input: 'count',
   },
   {
     key: 'timeZone',

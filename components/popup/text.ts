@@ -49,11 +49,38 @@ export const text = {
     notFound: 'Not seen',
     noPersona: 'Describe your ideal mentor in “Me” to see how each profile matches.',
   },
+  notes: {
+    last: (used: number, cap: number) =>
+      `This is your last personalized note this month: ${used} of ${cap} are saved as sent. LinkedIn's free accounts can add a note to ${cap} invitations a month.`,
+    none: (cap: number) =>
+      `You have used this month's ${cap} personalized notes: LinkedIn would refuse this one and offer Premium. Send it another way:`,
+    message: 'A message (if you are connected)',
+    inmail: 'InMail',
+    email: 'Email',
+  },
+  replies: {
+    heading: 'Replies in the conversations you opened',
+    replied: (name: string, ago: string) => `${name} replied ${ago}.`,
+    log: 'Log it',
+    logged: (name: string) => `Logged: ${name} replied. Next, propose times for the chat.`,
+  },
   stand: {
     heading: 'Where you stand',
     stage: 'Stage',
     last: 'Last',
     next: 'Next follow-up',
+    accepted: (name: string) => `${name} accepted your invitation: you can now message them.`,
+    logAccepted: 'Log it',
+    loggedAccepted: 'Logged. The plan now follows a message, not an invitation.',
+    answered: 'If they answered no',
+    declined: 'Declined',
+    notNow: 'Not now, ask again on',
+    notNowDate: 'Ask again on',
+    notNowSave: 'Pause until then',
+    doNotContact: 'Do not contact',
+    pausedUntil: (date: string) => `Paused until ${date}: one gentle check-in then.`,
+    ended: 'They answered: no more follow-ups.',
+    failed: 'Could not log it:',
   },
   draft: {
     heading: 'Your message',

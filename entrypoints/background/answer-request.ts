@@ -15,6 +15,8 @@ import { importData } from '@/utils/store/import-data';
 import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/messaging/request-checks';
 import { saveWords } from '@/utils/store/save-words';
+import { notesThisMonth } from '@/utils/store/sent-notes';
+import { noticeReplies } from '@/utils/store/notice-replies';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';
 
@@ -49,6 +51,8 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
   listGroups,
   recentMessages,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
+  notesThisMonth,
+  noticeReplies,
   getSettings: readSettings,
   saveSettings,
   exportData: (db, _data, clock) => exportData(db, clock.now),
@@ -81,14 +85,14 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'getSettings', 'saveSettings', 'exportData', 'startExport', 'exportPage', 'importPart', 'storeNotice']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'saveSettings', 'exportData', 'startExport', 'exportPage', 'importPart', 'storeNotice']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);
 }
 
 /** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
-const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'getSettings', 'exportData', 'startExport', 'exportPage', 'importPart', 'storeNotice']);
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'exportData', 'startExport', 'exportPage', 'importPart', 'storeNotice']);
 
 export function changesData(type: WorkerRequest): boolean {
   return !reads.has(type);

@@ -6,6 +6,7 @@ import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
 import { HookPicker } from '@/components/popup/HookPicker';
 import { MessageBox } from '@/components/popup/MessageBox';
+import { NotesThisMonth } from '@/components/popup/NotesThisMonth';
 import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
@@ -15,6 +16,7 @@ import { storeNoticeText } from '@/utils/store/store-text';
 import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
+import { RepliesSeenView } from './replies-seen';
 import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
@@ -64,6 +66,7 @@ function Drafting() {
           {text.draft.heading}
         </h2>
         <ChannelChoice channel={channel} onChannel={(value) => state.choose({ channel: value })} />
+        {state.noteWarning.value && <NotesThisMonth allowance={state.noteWarning.value} onChannel={(value) => state.choose({ channel: value })} />}
         <HookLine {...(state.chosenHook.value && { hook: state.chosenHook.value })}>
           <HookPicker
             hooks={state.hooks.value}
@@ -155,6 +158,7 @@ export function App() {
           <p>{text.unreadableAddress.body}</p>
         </section>
       )}
+      {screen.kind === 'not-profile' && <RepliesSeenView />}
       {screen.kind === 'first-run' && (
         <FirstTwoThings
           intro={state.me.value.intro}

@@ -4,11 +4,16 @@
  * first message does not wait for the follow-up drafts and the date libraries.
  */
 import { FollowUpView } from '@/components/popup/FollowUpView';
-import { WhereWeStand } from '@/components/popup/WhereWeStand';
+import { signal } from '@preact/signals';
+import { text } from '@/components/popup/text';
+import { WhereWeStand, type Answer } from '@/components/popup/WhereWeStand';
 import { stageLabels } from '@/components/stage-labels';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { nextStep } from '@/utils/follow-ups/next-step';
-import { dateFieldValue, dueAtFromDateField } from '@/utils/follow-ups/field-times';
+import { dateFieldValue, dueAtFromDateField, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
+import { agoText } from '@/utils/relationship/ago';
+import { acceptedSinceLastLook } from '@/utils/relationship/invitation';
+import { answeredNoStages, closedStages, type InteractionKind } from '@/utils/relationship/stages';
 import { howLongAgo } from '@/utils/relationship/nudge-text';
 import { whatToDo } from '@/utils/follow-ups/what-to-do';
 import { contactName } from '@/utils/store/contact-snapshot';
@@ -28,6 +33,33 @@ function nextStepText(now: number): string | undefined {
   return `${whatToDo(contactName(view.contact), next, view.contact.meetingAt, clock)} (due ${dayText(next.dueAt, clock.timeZone)})`;
 }
 
+/** What was just logged from "where we stand", or why it could not be. */
+const standStatus = signal<{ url: string; text: string } | undefined>(undefined);
+
+/** Logs what the user saw or heard (they accepted, they said no …); the plan follows in the worker. */
+async function logStep(kind: InteractionKind, done: string, pausedUntil?: number, at?: number): Promise<void> {
+  const known = state.known.value;
+  if (!known) return;
+  const answer = await askWorker('logInteraction', {
+    url: known.contact.url,
+    kind,
+    ...(pausedUntil !== undefined && { pausedUntil }),
+    ...(at !== undefined && { at }),
+  });
+  standStatus.value = { url: known.contact.url, text: answer.ok ? done : `${text.stand.failed} ${answer.error}` };
+  await actions.refreshKnown(known.contact.url);
+}
+
+function logAnswer(answer: Answer, timeZone: string): void {
+  if (answer.kind !== 'not-now') {
+    void logStep(answer.kind, text.stand.ended);
+    return;
+  }
+  // The day they named, in the morning of the user's zone.
+  const until = timeFromDateTimeField(`${answer.until}T09:00`, timeZone);
+  if (until !== undefined) void logStep('not-now', text.stand.pausedUntil(dayText(until, timeZone)), until);
+}
+
 /** A saved contact: where we stand, and the next step with its drafted follow-up. */
 export function SavedContact() {
   const view = state.known.value;
@@ -36,6 +68,11 @@ export function SavedContact() {
   const me = state.me.value;
   const next = state.nextFollowUp.value;
   const last = view.contact.history.at(-1);
+  const { stage } = view.contact;
+  const accepted = acceptedSinceLastLook(view.contact, state.pageProfile.value?.connection);
+  // A conversation on screen showed their reply: one click logs it.
+  const reply = next?.kind === 'log-reply' ? next : undefined;
+  const open = !closedStages.includes(stage) && !answeredNoStages.includes(stage);
   // The same next step as the dashboard: the open follow-up's draft, or a closing message.
   const draft = nextStep(view, me, now)?.draft;
   const nextText = nextStepText(now);
@@ -45,6 +82,16 @@ export function SavedContact() {
         stage={stageLabels[view.contact.stage]}
         {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
         {...(next && { next: dayText(next.dueAt, me.timeZone) })}
+        {...(accepted && { accepted: contactName(view.contact) })}
+        {...(reply && {
+          replied: text.replies.replied(contactName(view.contact), agoText(reply.since, now, () => howLongAgo(reply.since, { now, timeZone: me.timeZone }))),
+        })}
+        onLogReply={() => reply && void logStep('replied', text.replies.logged(contactName(view.contact)), undefined, reply.since)}
+        {...(standStatus.value?.url === view.contact.url && { status: standStatus.value.text })}
+        canAnswer={open}
+        today={dateFieldValue(now, me.timeZone)}
+        onLogAccepted={() => void logStep('accepted', text.stand.loggedAccepted)}
+        onAnswer={(answer) => logAnswer(answer, me.timeZone)}
       />
       <FollowUpView
         {...(nextText && { todo: nextText })}

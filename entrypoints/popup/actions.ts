@@ -107,7 +107,7 @@ export async function load(): Promise<void> {
         draftsWithoutMe(localStorage),
         keptDraftFor(localStorage, profile.url, now),
       );
-      await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url)]);
+      await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url), countNotesThisMonth()]);
     }
   } catch (error) {
     if (current()) state.screen.value = { kind: 'error', message: words.failed(error instanceof Error ? error.message : String(error)) };
@@ -132,6 +132,12 @@ export async function follow(): Promise<void> {
 export async function refreshKnown(url: string, memberId?: string): Promise<void> {
   const answer = await askWorker('getContact', { url, ...(memberId && { memberId }) });
   state.known.value = answer.ok ? answer.value : null;
+}
+
+/** This month's invitation notes, counted by the worker in Me's zone (utils/store/sent-notes.ts). */
+async function countNotesThisMonth(): Promise<void> {
+  const answer = await askWorker('notesThisMonth', undefined);
+  state.notesThisMonth.value = answer.ok ? answer.value : undefined;
 }
 
 async function loadSavedMessages(exceptUrl: string): Promise<void> {

@@ -12,6 +12,8 @@ import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
+import { firstChannel } from '@/utils/relationship/invitation';
+import { noteAllowance } from '@/utils/relationship/monthly-notes';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';
@@ -51,6 +53,14 @@ export const showFirstMessage = signal(false);
 export const save = signal<{ state: 'idle' | 'saving' | 'saved' | 'failed'; error?: string }>({ state: 'idle' });
 /** First messages saved for other contacts: the checker warns before the same words go out twice. */
 export const savedMessages = signal<SavedMessage[]>([]);
+
+/** Invitation notes saved as sent this calendar month (in Me's zone); undefined until counted. */
+export const notesThisMonth = signal<number | undefined>(undefined);
+/** Where the next note stands against the free account's monthly cap, while a note is drafted. */
+export const noteWarning = computed(() => {
+  if (notesThisMonth.value === undefined || choices.value.channel !== 'connection-note') return undefined;
+  return noteAllowance(notesThisMonth.value, me.value.notesPerMonth, me.value.account);
+});
 
 /** The contact's next open follow-up, soonest first. */
 export const nextFollowUp = computed(() => nextOpenFollowUp(known.value?.followUps ?? []));
@@ -159,7 +169,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
   batch(() => {
     pageProfile.value = read;
     me.value = settings;
-    choices.value = keptDraft?.choices ?? { ...firstChoices, minutes: settings.askMinutes };
+    choices.value = keptDraft?.choices ?? { ...firstChoices, minutes: settings.askMinutes, channel: firstChannel(read.connection) };
     partEdits.value = keptDraft?.partEdits ?? {};
     messageEdits.value = keptDraft?.messageEdits ?? {};
     typed.value = keptDraft?.typed ?? {};
@@ -176,7 +186,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
 /** "Start again": the suggested draft, without the edits. */
 export function discardEdits(): void {
   batch(() => {
-    choices.value = { ...firstChoices, minutes: me.value.askMinutes };
+    choices.value = { ...firstChoices, minutes: me.value.askMinutes, channel: firstChannel(pageProfile.value?.connection) };
     partEdits.value = {};
     messageEdits.value = {};
     typed.value = {};

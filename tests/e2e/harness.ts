@@ -42,7 +42,9 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
  */
 export function fixtureFor(pathname: string): string | undefined {
   const profile = /^\/in\/([^/]+)/.exec(pathname);
-  const name = profile ? decodeURIComponent(profile[1]!) : pathname.replace(/^\/|\/$/g, '');
+  // A messaging thread /messaging/thread/<id>/ → messaging-<id>.html.
+  const thread = /^\/messaging\/thread\/([^/]+)/.exec(pathname);
+  const name = profile ? decodeURIComponent(profile[1]!) : thread ? `messaging-${thread[1]}` : pathname.replace(/^\/|\/$/g, '');
   if (!/^[\p{L}\p{N}._-]+$/u.test(name)) return undefined;
   const file = join(fixturesDir, `${name}.html`);
   return existsSync(file) ? file : undefined;

@@ -39,6 +39,8 @@ const permissions = ['alarms', 'notifications', 'activeTab', 'scripting', 'stora
 /** Chrome's side panel needs its own permission; Firefox's sidebar needs none. */
 const chromePermissions = [...permissions, 'sidePanel'];
 const profilePages = ['https://*.linkedin.com/in/*'];
+/** The messaging reader (issue 17): the conversation on screen, to see who wrote last. */
+const messagingPages = ['https://*.linkedin.com/messaging/*'];
 
 /** Everything a manifest can use to reach beyond its own pages, with what we allow. */
 function reach(manifest: Manifest) {
@@ -57,7 +59,7 @@ const expectedReach = {
   permissions,
   hosts: [],
   optional: [],
-  contentScriptMatches: [profilePages],
+  contentScriptMatches: [messagingPages, profilePages],
   webAccessible: [],
   externallyConnectable: null,
 };
@@ -96,7 +98,7 @@ describe('the Firefox package asks for the same', () => {
     manifest = readManifest(firefoxDir);
   });
 
-  it('asks for the same six permissions, with host access only through the profile-page content script', () => {
+  it('asks for the same six permissions, with host access only through the profile-page and messaging content scripts', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(reach(manifest)).toEqual(expectedReach);
   });

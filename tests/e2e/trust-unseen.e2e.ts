@@ -90,7 +90,12 @@ async function readerAnswers(page: Page): Promise<boolean> {
 beforeAll(async () => {
   const id = browser.extensionId;
   // The names WXT's context announced itself with and obeyed (issues #19 and #20).
-  await browser.context.addInitScript(pageSideListener, [`${id}:linkedin:wxt:content-script-started`, `${id}:linkedin:wxt:locationchange`]);
+  await browser.context.addInitScript(pageSideListener, [
+    `${id}:linkedin:wxt:content-script-started`,
+    `${id}:linkedin:wxt:locationchange`,
+    `${id}:linkedin-messaging:wxt:content-script-started`,
+    `${id}:linkedin-messaging:wxt:locationchange`,
+  ]);
   await browser.askWorker('saveSettings', { me: sampleMe });
   viewer = await browser.openExtensionPage('dashboard.html');
 });
@@ -118,6 +123,24 @@ describe('what a page can see of the extension', () => {
     await expect.poll(() => again.getByTestId('profile-name').textContent()).toBe('Tomasz Wójcik');
 
     expect(await recorded(profile)).toEqual({ seen: [], globals: [] });
+  });
+
+  it('sees nothing of ours on a conversation: the messaging reader reads who wrote last, and the reply is logged from the popup', async () => {
+    const url = 'https://www.linkedin.com/in/amara-okafor/';
+    const profile = { url, slug: 'amara-okafor', name: 'Amara Okafor', firstName: 'Amara', experience: [], education: [], featured: [], activity: [], skills: [], layout: 'sdui' as const, missing: [] };
+    expect(await browser.askWorker('saveContact', { profile, message: { channel: 'connection-note' as const, body: 'Hello Amara' } })).toMatchObject({ ok: true });
+    const thread = await browser.openLinkedIn('/messaging/thread/amara/');
+    // The reader has read the thread once the worker holds her reply as a follow-up to log.
+    const toLog = async () => {
+      const due = await browser.askWorker('listDue', {});
+      return due.ok ? due.value.filter(({ followUp }) => followUp.kind === 'log-reply').length : -1;
+    };
+    await expect.poll(toLog, { timeout: 15_000 }).toBe(1);
+    const popup = await browser.openPopup(thread);
+    await popup.getByRole('button', { name: 'Log it: Amara' }).click();
+    await expect.poll(toLog).toBe(0);
+
+    expect(await recorded(thread)).toEqual({ seen: [], globals: [] });
   });
 
   it('a page that forges the event WXT obeyed does not switch the reader off', async () => {

@@ -35,6 +35,11 @@ export interface Profile {
   certifications?: Achievement[];
   volunteering?: Volunteering[];
   languages?: SpokenLanguage[];
+  /**
+   * Where we stand, as the top card shows it when the page was read (issue 17); absent where
+   * the page does not say (the public page, a page still rendering).
+   */
+  connection?: ConnectionState;
   layout: ProfileLayout;
   /** Names of the fields above that could not be read. */
   missing: ProfileField[];
@@ -114,6 +119,10 @@ export interface SpokenLanguage {
   /** "Native or bilingual proficiency". */
   proficiency?: string;
 }
+
+/** pending: our invitation waits; first-degree: connected, so a message is possible; not-connected: neither. */
+export const connectionStates = ['pending', 'first-degree', 'not-connected'] as const;
+export type ConnectionState = (typeof connectionStates)[number];
 
 /** Which page layout a profile was read from. sdui: server-driven layout (2025-); ember: older logged-in layout; public: logged-out page. */
 export const profileLayouts = ['sdui', 'ember', 'public', 'unknown'] as const;

@@ -4,6 +4,7 @@ import { readFields, type ProfileDraft } from './field-readers';
 import { periodOf } from './page-dates';
 import { profileFields, type Period, type Profile, type ProfileField, type ProfileLayout } from './profile';
 import { profileUrl } from './profile-url';
+import { readConnection } from './read-connection';
 import { emberReader } from './read-ember';
 import { legacyReader } from './read-legacy';
 import { publicReader } from './read-public';
@@ -37,6 +38,14 @@ function withPeriods<T extends { dates?: string; period?: Period }>(entries: T[]
 function embedded(doc: Document, slug: string, layout: ProfileLayout): EmbeddedIdentity | undefined {
   try {
     return layout === 'sdui' ? sduiPayload(doc, slug) : layout === 'ember' ? emberPayload(doc, slug) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
   } catch {
     return undefined;
   }
@@ -95,6 +104,8 @@ export function readProfile(document: Document, url: string, now: number = Date.
       if (lists.has(field)) Object.assign(profile, { [field]: [] });
     }
   }
+  const connection = id.ok ? safely(() => readConnection(document, slug, layout)) : undefined;
+  if (connection) profile.connection = connection;
   profile.layout = layout;
   profile.missing = missing;
   return withinLimits(profile);

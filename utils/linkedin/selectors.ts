@@ -91,6 +91,53 @@ export const ember = {
   payload: 'code[id^="bpr-guid-"]',
 } as const;
 
+/**
+ * Where we stand with the person: the top card's action row and degree badge (issue 17).
+ * Told by link shapes, icon ids and numbers where possible; the pending label is matched by
+ * its first word in the languages mrbuslov's `core/detect.js` lists (2026), as a fallback.
+ */
+export const connection = {
+  // stickerdaniel extractor.py and amara-okafor (team page, after mrbuslov 2026): the Connect
+  // action is a link to the invite page, also when it sits in the More menu's portal.
+  invite: (slug: string) => `a[href*="/preload/custom-invite/"][href*="vanityName=${slug}"]`,
+  // costa-vasili top card and clare-suttie toolbar (2026): Pending is a link back to the
+  // profile itself, with a clock icon and aria-label "Pending, click to withdraw invitation …".
+  ownLink: (slug: string) => `a[href*="/in/${slug}"][aria-label]`,
+  pendingIcon: 'svg[id^="clock"]',
+  pendingWords: ['pending', 'в ожидании', 'очікує', 'ausstehend', 'pendiente', 'en attente', 'oczekuj', 'pendente', 'in sospeso'],
+  // Ember (2024–2025 pages; pending and connect buttons per ColdEmailCopilot content.js and
+  // tomasz-wojcik, a team page in Polish): buttons in the top card's action row carry aria-labels.
+  emberActions: '.pv-top-card button[aria-label], .pv-top-card a[aria-label], .pvs-profile-actions button[aria-label]',
+  // Ember degree badge: <span class="dist-value">1st</span> (tomasz-wojcik: "2." in Polish).
+  emberDegree: '.pv-top-card .dist-value, .pv-top-card .distance-badge',
+  // SDUI degree badge: <p>· 1st</p> beside the name (costa-vasili, noor-haddad, priya-raman).
+  sduiDegree: /^[·•・]\s*(\d)/,
+} as const;
+
+/**
+ * LinkedIn's messaging pages: the thread view (/messaging/thread/<id>/) and the overlay chat.
+ * Seen in public extension and automation code found by code search (2025–2026), which reads
+ * these "msg-" classes to tell who wrote last; made-up pages in them: tests/fixtures/linkedin/messaging-*.html.
+ * LinkedIn may draw parts of messaging in a shadow root (Sn0wAlice/LinkedGuard README): the
+ * reader then sees nothing, which is what it says.
+ */
+export const messaging = {
+  // The thread view's wrapper, and each open overlay chat bubble.
+  thread: '.msg-convo-wrapper, .msg-thread',
+  overlay: '.msg-overlay-conversation-bubble',
+  // The thread header's link to the other person (overlay: the bubble header's link).
+  correspondent: 'a.msg-thread__link-to-profile[href*="/in/"], .msg-overlay-bubble-header a[href*="/in/"]',
+  correspondentName: '.msg-entity-lockup__entity-title, .msg-overlay-bubble-header__title',
+  event: '.msg-s-message-list__event',
+  item: '.msg-s-event-listitem',
+  // Present on the correspondent's messages; its absence marks the user's own.
+  fromThem: 'msg-s-event-listitem--other',
+  body: '.msg-s-event-listitem__body',
+  // "2:14 PM" per message group, under a day heading ("Today", "Monday", "Nov 28").
+  time: 'time.msg-s-message-group__timestamp',
+  dayHeading: 'time.msg-s-message-list__time-heading',
+} as const;
+
 /** Public (logged-out) page, pageKey public_profile_v3_desktop (satyanadella, guidovanrossum, 2026). */
 export const publicPage = {
   marker: '.top-card-layout',

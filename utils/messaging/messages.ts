@@ -1,4 +1,5 @@
 import type { Profile } from '@/utils/linkedin/profile';
+import type { ThreadReading } from '@/utils/linkedin/read-thread';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contact-queries';
 import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts';
@@ -62,6 +63,13 @@ export interface WorkerProtocol {
   recentMessages(data: { exceptUrl?: string; limit?: number }): Outcome<SentFirstMessage[]>;
   /** Open follow-ups due by `until` (now when absent), oldest first. */
   listDue(data: { until?: number }): Outcome<DueFollowUp[]>;
+  /** How many invitation notes were saved as sent this calendar month, in Me's zone (the free account's cap). */
+  notesThisMonth(): Outcome<number>;
+  /**
+   * From the messaging content script: the conversations on screen and who wrote last. A saved
+   * contact's new reply becomes a "log their reply" follow-up; nothing is logged. The count of new ones.
+   */
+  noticeReplies(data: { threads: ThreadReading[] }): Outcome<number>;
   getSettings(): Outcome<StoredSettings>;
   saveSettings(data: Partial<StoredSettings>): Outcome<StoredSettings>;
   /** The whole export as one reply: only for small stores (tests); pages export in pages. */

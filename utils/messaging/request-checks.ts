@@ -17,6 +17,7 @@ import {
 import { either, list, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
 
 const long = text(50_000);
+const line = text(500);
 const id = number(1, Number.MAX_SAFE_INTEGER);
 const wordChange = optional(shape({ was: long, now: long }));
 
@@ -56,10 +57,24 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     at: maybeTime,
     note: optional(long),
     meetingAt: maybeTime,
+    pausedUntil: maybeTime,
   }),
-  changeStage: shape({ url: profileUrlCheck, stage: stageCheck, meetingAt: maybeTime }),
+  changeStage: shape({ url: profileUrlCheck, stage: stageCheck, meetingAt: maybeTime, pausedUntil: maybeTime }),
   snoozeFollowUp: shape({ id, choice: either(oneOf(snoozeChoices), shape({ until: time })) }),
   finishFollowUp: shape({ id }),
+  notesThisMonth: nothing,
+  noticeReplies: shape({
+    threads: list(
+      shape({
+        with: profileUrlCheck,
+        name: optional(line),
+        lastFrom: oneOf(['them', 'me'] as const),
+        day: optional(line),
+        time: optional(line),
+      }),
+      20,
+    ),
+  }),
   setFollowUpDue: shape({ id, dueAt: time }),
   getContact: (input, where) => {
     const checked = shape({ url: optional(profileUrlCheck), memberId: optional(memberIdCheck) })(input, where);

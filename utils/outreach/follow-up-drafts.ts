@@ -63,6 +63,10 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
       return letter(text.checkIn.subject, text.checkIn.body(minutes, askedAbout(context.outreach) || questionTopicOf(me)));
     case 'move-on':
       return { body: '', checklist: text.moveOn };
+    case 'withdraw-invitation':
+      return { body: '', checklist: text.withdrawInvitation };
+    case 'log-reply':
+      return { body: '', checklist: text.logReply };
     case 'schedule-chat':
       return letter(text.schedule.subject, text.schedule.thanks(minutes), text.schedule.times, text.schedule.invite);
     case 'meeting-prep':
@@ -143,6 +147,15 @@ const text = {
     body: (minutes: number, topic: string) =>
       `I hope you're doing well. I just wanted to check in on my earlier note asking for a ${minutes}-minute chat${topic ? ` about ${topic}` : ''}. I know how busy things can get, so no pressure at all, but I'd love to connect when you have a moment.`,
   },
+  logReply: [
+    'Their reply is in the conversation you opened on LinkedIn. Read it there.',
+    'Log it here: the gentle check-in is no longer needed, and the next step is proposing times for the chat.',
+  ],
+  withdrawInvitation: [
+    'Your invitation has waited three weeks without an answer.',
+    'Withdraw it yourself on LinkedIn (My Network, Manage, Sent): many invitations left pending can get an account restricted, and a withdrawn one can be sent again after three weeks.',
+    "The guide's advice: if there is still no response, it is best to move on. Put your energy into your next outreach.",
+  ],
   moveOn: [
     'There has been no reply to your first message or to your check-in.',
     "The guide's advice: if there is still no response, it is best to move on. Close this contact as No response.",

@@ -29,6 +29,8 @@ export interface Me {
   guidance: string;
   askMinutes: 15 | 20;
   account: Account;
+  /** Personalized invitation notes a free account may send a month (LinkedIn Help a550555: five). */
+  notesPerMonth: number;
   /** IANA time zone, e.g. "Europe/Warsaw". */
   timeZone: string;
   /** Keywords of the experience, skills and traits I look for in a mentor. */
@@ -50,6 +52,7 @@ export const defaultMe: Me = {
   guidance: '',
   askMinutes: 15,
   account: 'free',
+  notesPerMonth: 5,
   timeZone: 'UTC',
   persona: [],
   schools: [],
@@ -85,12 +88,19 @@ export function readMe(input: unknown): Me {
     guidance: text('guidance'),
     askMinutes: minutes === 20 ? 20 : 15,
     account: raw.account === 'premium' ? 'premium' : 'free',
+    notesPerMonth: wholeNumber(raw.notesPerMonth, 1, 100) ?? defaultMe.notesPerMonth,
     timeZone: isTimeZone(raw.timeZone) ? raw.timeZone : defaultMe.timeZone,
     persona: list('persona'),
     schools: list('schools'),
     companies: list('companies'),
     language: draftLanguages.includes(raw.language as DraftLanguage) ? (raw.language as DraftLanguage) : defaultMe.language,
   };
+}
+
+/** A whole number within bounds, typed or stored; undefined for anything else. */
+function wholeNumber(value: unknown, min: number, max: number): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number : undefined;
 }
 
 /** First run: nothing the drafts could say about me yet. */

@@ -38,6 +38,8 @@ const titles: Record<FollowUpKind, string> = {
   'thank-you': 'Send a thank-you',
   'progress-update': 'Report back on their advice',
   'keep-in-touch': 'Keep in touch',
+  'withdraw-invitation': 'Withdraw the invitation?',
+  'log-reply': 'They replied: log it?',
 };
 
 const sentences: Record<FollowUpKind, (name: string, when: string) => string> = {
@@ -49,6 +51,9 @@ const sentences: Record<FollowUpKind, (name: string, when: string) => string> = 
   'thank-you': (name, when) => `Send ${name} a thank-you: you met ${when}.`,
   'progress-update': (name, when) => `Tell ${name} how their advice worked out: you thanked them ${when}.`,
   'keep-in-touch': (name, when) => `Keep in touch with ${name}: your last update was ${when}.`,
+  'log-reply': (name, when) => `${name} replied ${when}: log it, and the plan moves on to proposing times for the chat.`,
+  'withdraw-invitation': (name, when) =>
+    `Consider withdrawing your invitation to ${name} on LinkedIn and moving on: you sent it ${when}.`,
 };
 
 const digestTitle = (count: number) => `${count} follow-ups due`;

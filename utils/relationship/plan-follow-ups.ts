@@ -8,7 +8,18 @@ export interface StageChange {
   stage: Stage;
   at: number;
   meetingAt?: number;
+  /** "Not now": the date they named, when the plan takes up again. */
+  pausedUntil?: number;
+  /** When the invitation we still wait on was sent: absent once accepted, or when none was. */
+  invitedAt?: number;
 }
+
+/**
+ * How long an invitation may wait before the plan suggests withdrawing it: three weeks.
+ * Many ignored invitations can get an account restricted, and a withdrawn one cannot be sent
+ * again for three weeks (LinkedIn Help a551012, see ../shared/reference/platform-2026.md).
+ */
+export const invitationWaitDays = 21;
 
 /** A follow-up the plan asks for: what to do and when, in epoch ms. */
 export interface PlannedFollowUp {
@@ -38,6 +49,12 @@ export function planFollowUps(
     case 'reached-out':
       return [{ kind: 'check-in', dueAt: afterDays(settings.checkInAfterDays) }];
     case 'checked-in':
+      // Still not accepted: moving on means withdrawing the invitation by hand, three weeks
+      // after it was sent (at once when that has passed).
+      if (change.invitedAt !== undefined) {
+        const withdrawAt = addDays(local(change.invitedAt), invitationWaitDays).getTime();
+        return [{ kind: 'withdraw-invitation', dueAt: Math.max(withdrawAt, change.at) }];
+      }
       return [{ kind: 'move-on', dueAt: afterDays(settings.moveOnAfterDays) }];
     case 'replied':
       return [{ kind: 'schedule-chat', dueAt: afterDays(settings.scheduleChatWithinDays) }];
@@ -63,9 +80,14 @@ export function planFollowUps(
       return [{ kind: 'progress-update', dueAt: afterMonths(settings.progressUpdateAfterMonths) }];
     case 'ongoing':
       return [{ kind: 'keep-in-touch', dueAt: afterMonths(settings.keepInTouchEveryMonths) }];
+    case 'not-now':
+      // Paused: one gentle check-in on the day they named, nothing before it (nothing without a day).
+      return change.pausedUntil !== undefined ? [{ kind: 'check-in', dueAt: change.pausedUntil }] : [];
     case 'closed-no-response':
     case 'closed-mismatch':
     case 'closed-natural-end':
+    case 'declined':
+    case 'do-not-contact':
       return [];
   }
 }

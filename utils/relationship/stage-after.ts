@@ -1,17 +1,21 @@
-import { closedStages, type FollowUpKind, type InteractionKind, type Stage } from './stages';
+import { answeredNoStages, closedStages, type FollowUpKind, type InteractionKind, type Stage } from './stages';
 
 /**
  * The stage a contact is at after an interaction is logged. `current` is absent for a
  * contact saved for the first time. Logging never moves a closed contact back by itself,
- * except a reply, which reopens the conversation.
+ * except a reply, which reopens the conversation. "Not now" and "do not contact" are their
+ * word: nothing the user logs moves them on but a reply (and only "not now" reopens on one).
  */
 export function stageAfter(interaction: InteractionKind, current: Stage | undefined): Stage {
-  const closed = current !== undefined && closedStages.includes(current);
+  const closed = current !== undefined && (closedStages.includes(current) || answeredNoStages.includes(current));
   switch (interaction) {
     case 'drafted':
     case 'sent':
+    case 'accepted':
       return current ?? 'reached-out';
     case 'replied':
+      // Asked not to be contacted: a reply is logged, the stage stays until the user changes it.
+      if (current === 'do-not-contact') return current;
       // A reply to a progress update is part of the ongoing relationship, not a fresh start.
       return current === 'thanked' || current === 'ongoing' ? 'ongoing' : 'replied';
     case 'meeting-scheduled':
@@ -21,12 +25,19 @@ export function stageAfter(interaction: InteractionKind, current: Stage | undefi
     case 'thanked':
       return closed ? current! : 'thanked';
     case 'checked-in':
+      if (closed) return current!;
       // A check-in after the thank-you is the progress update: the mentorship is ongoing.
       if (current === 'thanked' || current === 'ongoing') return 'ongoing';
       return current === undefined || current === 'reached-out' ? 'checked-in' : current;
     case 'closed':
       if (closed) return current!;
       return current === 'reached-out' || current === 'checked-in' ? 'closed-no-response' : 'closed-natural-end';
+    case 'declined':
+    case 'not-now':
+      // Their answer stands, except over a "do not contact", which only the user lifts.
+      return current === 'do-not-contact' ? current : interaction;
+    case 'do-not-contact':
+      return 'do-not-contact';
   }
 }
 
@@ -42,6 +53,10 @@ export const interactionOnDone: Record<FollowUpKind, InteractionKind | undefined
   'thank-you': 'thanked',
   'progress-update': 'checked-in',
   'keep-in-touch': 'checked-in',
+  // Withdrawn by hand on LinkedIn: the plan closes as no response.
+  'withdraw-invitation': 'closed',
+  // Done means "yes, they replied": the reply is logged and the plan moves on.
+  'log-reply': 'replied',
 };
 
 /** The interaction a contact's history records when the user moves them to a stage by hand. */
@@ -56,4 +71,7 @@ export const interactionForStage: Record<Stage, InteractionKind | undefined> = {
   'closed-no-response': 'closed',
   'closed-mismatch': 'closed',
   'closed-natural-end': 'closed',
+  declined: 'declined',
+  'not-now': 'not-now',
+  'do-not-contact': 'do-not-contact',
 };

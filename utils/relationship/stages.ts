@@ -14,7 +14,10 @@ export type Stage =
   | 'ongoing' // an informal mentorship: keep in touch every 2-3 months
   | 'closed-no-response' // still nothing after the check-in: moved on
   | 'closed-mismatch' // goals and expertise did not align (Hurdles: the mismatch)
-  | 'closed-natural-end'; // goals reached; a success (Hurdles: natural end)
+  | 'closed-natural-end' // goals reached; a success (Hurdles: natural end)
+  | 'declined' // they said no: thanked, and left alone
+  | 'not-now' // they said not now: paused until the date they named (`pausedUntil`)
+  | 'do-not-contact'; // they asked not to be contacted: never nudged again
 
 export const stages: readonly Stage[] = [
   'reached-out',
@@ -27,6 +30,9 @@ export const stages: readonly Stage[] = [
   'closed-no-response',
   'closed-mismatch',
   'closed-natural-end',
+  'declined',
+  'not-now',
+  'do-not-contact',
 ];
 
 /** What a follow-up asks the user to do. */
@@ -37,7 +43,9 @@ export type FollowUpKind =
   | 'meeting-prep' // before the chat: re-read the outreach, prepare 3-5 questions
   | 'thank-you' // within 24 hours of the chat, naming one or two takeaways
   | 'progress-update' // "Following your advice to …, I …"
-  | 'keep-in-touch'; // an ongoing mentorship, every 2-3 months
+  | 'keep-in-touch' // an ongoing mentorship, every 2-3 months
+  | 'withdraw-invitation' // an invitation left pending three weeks: withdraw it by hand, move on
+  | 'log-reply'; // a conversation on screen shows they wrote last: log their reply (one click)
 
 /** Something that happened, logged with its date in a contact's history. */
 export type InteractionKind =
@@ -48,10 +56,26 @@ export type InteractionKind =
   | 'met'
   | 'thanked'
   | 'checked-in'
-  | 'closed';
+  | 'closed'
+  | 'accepted' // they accepted the invitation: a message is now possible
+  | 'declined'
+  | 'not-now'
+  | 'do-not-contact';
 
 /** Stages that end the relationship's plan: nothing more is scheduled once a contact is here. */
-export const closedStages: readonly Stage[] = ['closed-no-response', 'closed-mismatch', 'closed-natural-end'];
+export const closedStages: readonly Stage[] = [
+  'closed-no-response',
+  'closed-mismatch',
+  'closed-natural-end',
+  'declined',
+  'do-not-contact',
+];
+
+/**
+ * Stages where they said no or not now: nothing but their own word moves them on. Logging a
+ * draft, a check-in or a chat never reopens them; only a reply of theirs does.
+ */
+export const answeredNoStages: readonly Stage[] = ['declined', 'not-now', 'do-not-contact'];
 
 export const followUpKinds: readonly FollowUpKind[] = [
   'check-in',
@@ -61,6 +85,8 @@ export const followUpKinds: readonly FollowUpKind[] = [
   'thank-you',
   'progress-update',
   'keep-in-touch',
+  'withdraw-invitation',
+  'log-reply',
 ];
 
 export const interactionKinds: readonly InteractionKind[] = [
@@ -72,4 +98,8 @@ export const interactionKinds: readonly InteractionKind[] = [
   'thanked',
   'checked-in',
   'closed',
+  'accepted',
+  'declined',
+  'not-now',
+  'do-not-contact',
 ];

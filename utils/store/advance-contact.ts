@@ -12,6 +12,8 @@ export interface Step {
   stage: Stage;
   at: number;
   meetingAt?: number;
+  /** "Not now": the day they named. */
+  pausedUntil?: number;
   interaction?: InteractionKind;
   note?: string;
 }
@@ -45,9 +47,12 @@ export async function advanceContact(
     ...contact,
     stage: step.stage,
     ...(step.meetingAt !== undefined && { meetingAt: step.meetingAt }),
+    ...(step.pausedUntil !== undefined && { pausedUntil: step.pausedUntil }),
     history: interaction ? withInteraction(contact.history, interaction) : contact.history,
     updatedAt: clock.now,
   };
+  // A pause belongs to "not now" alone: any other stage forgets the day they named.
+  if (step.stage !== 'not-now') delete next.pausedUntil;
   await writeContact(tx, next, stored);
   if (step.interaction === 'drafted') await keepSnapshots(tx, next);
   else await resetFollowUps(tx, next, step.at, clock, plan);

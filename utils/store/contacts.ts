@@ -35,12 +35,16 @@ export interface InteractionInput {
   at?: number;
   note?: string;
   meetingAt?: number;
+  /** "Not now": the day they named. */
+  pausedUntil?: number;
 }
 
 export interface StageInput {
   url: string;
   stage: Stage;
   meetingAt?: number;
+  /** "Not now": the day they named. */
+  pausedUntil?: number;
 }
 
 const editableFields = ['notes', 'takeaways', 'adviceReceived', 'whatITried', 'toldThem', 'hook', 'message'] as const;
@@ -112,6 +116,7 @@ export function logInteraction(db: Database, input: InteractionInput, clock: Clo
       stage: stageAfter(input.kind, contact.stage),
       at: input.at ?? clock.now,
       meetingAt: input.meetingAt,
+      pausedUntil: input.pausedUntil,
       interaction: input.kind,
       note: input.note,
     };
@@ -125,7 +130,13 @@ export function changeStage(db: Database, input: StageInput, clock: Clock): Prom
     const { plan } = await settingsIn(tx);
     const contact = await findContact(tx, { url: input.url });
     if (!contact) return fail(storeText.noContact(input.url));
-    const step = { stage: input.stage, at: clock.now, meetingAt: input.meetingAt, interaction: interactionForStage[input.stage] };
+    const step = {
+      stage: input.stage,
+      at: clock.now,
+      meetingAt: input.meetingAt,
+      pausedUntil: input.pausedUntil,
+      interaction: interactionForStage[input.stage],
+    };
     return succeed(await advanceContact(tx, contact, step, clock, plan, contact));
   });
 }

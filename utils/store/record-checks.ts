@@ -1,4 +1,4 @@
-import { profileFields, profileLayouts, type Profile } from '@/utils/linkedin/profile';
+import { connectionStates, profileFields, profileLayouts, type Profile } from '@/utils/linkedin/profile';
 import { profileLimits } from '@/utils/linkedin/profile-limits';
 import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-settings';
 import { channels } from '@/utils/outreach/channels';
@@ -91,6 +91,7 @@ const profileFieldsCheck = shape({
     ),
   ),
   languages: optional(list(shape({ name: line, proficiency: optional(line) }), profileLimits.languages)),
+  connection: optional(oneOf(connectionStates)),
   layout: oneOf(profileLayouts),
   missing: list(oneOf(profileFields), profileFields.length),
 });
@@ -135,6 +136,7 @@ const contactFieldsCheck = shape({
   hook: optional(hookCheck),
   message: optional(sentMessageCheck),
   meetingAt: optional(time),
+  pausedUntil: optional(time),
   history: list(interactionCheck, 5_000),
   createdAt: time,
   updatedAt: time,

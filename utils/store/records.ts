@@ -52,6 +52,8 @@ export interface Contact {
   message?: SentMessage;
   /** When the chat is, once scheduled. */
   meetingAt?: number;
+  /** They said "not now": the day they named, when the plan takes up again with a check-in. */
+  pausedUntil?: number;
   history: Interaction[];
   createdAt: number;
   updatedAt: number;

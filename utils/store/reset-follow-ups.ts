@@ -1,4 +1,5 @@
 import type { Clock } from '@/utils/relationship/clock';
+import { invitedAt } from '@/utils/relationship/invitation';
 import { planFollowUps } from '@/utils/relationship/plan-follow-ups';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
 import { snapshotOf } from './contact-snapshot';
@@ -24,9 +25,11 @@ export async function resetFollowUps(
     }
     cursor = await cursor.continue();
   }
-  const { url: contactUrl, stage, meetingAt } = contact;
+  const { url: contactUrl, stage, meetingAt, pausedUntil } = contact;
   const snapshot = snapshotOf(contact);
-  for (const planned of planFollowUps({ stage, at, meetingAt }, clock.now, clock.timeZone, plan)) {
+  const invited = invitedAt(contact);
+  const change = { stage, at, meetingAt, pausedUntil, ...(invited !== undefined && { invitedAt: invited }) };
+  for (const planned of planFollowUps(change, clock.now, clock.timeZone, plan)) {
     const followUp: Omit<FollowUp, 'id'> = { contactUrl, ...planned, state: 'pending', since: at, snapshot };
     await followUps.add(followUp as FollowUp);
   }

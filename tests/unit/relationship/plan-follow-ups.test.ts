@@ -30,6 +30,9 @@ describe('the follow-ups each stage change creates', () => {
     ['closed-no-response', []],
     ['closed-mismatch', []],
     ['closed-natural-end', []],
+    ['declined', []],
+    ['not-now', []],
+    ['do-not-contact', []],
   ];
 
   it.each(table)('%s → %j', (stage, expected) => {

@@ -17,6 +17,18 @@ describe('where a logged interaction leaves a contact', () => {
     ['closed', 'checked-in', 'closed-no-response'],
     ['closed', 'ongoing', 'closed-natural-end'],
     ['met', 'closed-mismatch', 'closed-mismatch'],
+    ['accepted', 'reached-out', 'reached-out'],
+    ['accepted', 'checked-in', 'checked-in'],
+    ['declined', 'reached-out', 'declined'],
+    ['not-now', 'replied', 'not-now'],
+    ['do-not-contact', 'ongoing', 'do-not-contact'],
+    // Their word stands: nothing the user logs moves them on but a reply of theirs.
+    ['checked-in', 'not-now', 'not-now'],
+    ['sent', 'declined', 'declined'],
+    ['closed', 'not-now', 'not-now'],
+    ['replied', 'not-now', 'replied'],
+    ['replied', 'do-not-contact', 'do-not-contact'],
+    ['not-now', 'do-not-contact', 'do-not-contact'],
   ])('%s at %s → %s', (interaction, current, expected) => {
     expect(stageAfter(interaction, current)).toBe(expected);
   });
