@@ -1,0 +1,2 @@
+import { englishChecks } from './en';
+export const frenchChecks = englishChecks;

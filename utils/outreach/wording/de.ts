@@ -1,0 +1,2 @@
+import { english } from './en';
+export const german = { ...english, language: 'de' as const };

@@ -1,0 +1,2 @@
+import { english } from './en';
+export const spanish = { ...english, language: 'es' as const };

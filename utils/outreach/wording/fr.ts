@@ -1,0 +1,2 @@
+import { english } from './en';
+export const french = { ...english, language: 'fr' as const };

@@ -1,0 +1,2 @@
+import { english } from './en';
+export const portuguese = { ...english, language: 'pt' as const };
