@@ -226,11 +226,16 @@ function openingForms(hook: Hook | undefined, seed: number, words: Wording): For
   // For a tight note, one of the family's two shortest phrasings, also chosen by the person.
   const shortest = (mention: string) => templates.map((template) => template(mention)).sort((a, b) => a.length - b.length)[Math.floor(seed / 8) % Math.min(2, templates.length)]!;
   const forms = names.mentions.flatMap((mention, index) => [
-    { text: capitalize(chosen(mention)), cost: index * 2 },
-    { text: capitalize(shortest(mention)), cost: index * 2 + 1 },
+    { text: sentenceOf(chosen(mention)), cost: index * 2 },
+    { text: sentenceOf(shortest(mention)), cost: index * 2 + 1 },
   ]);
-  if (names.plain) forms.push({ text: capitalize(chosen(names.plain)), cost: 9 }, { text: capitalize(shortest(names.plain)), cost: 9.5 });
+  if (names.plain) forms.push({ text: sentenceOf(chosen(names.plain)), cost: 9 }, { text: sentenceOf(shortest(names.plain)), cost: 9.5 });
   return formsOf(forms.map((form) => form.text), forms.map((form) => form.cost));
+}
+
+/** A sentence around a name that ends in its own full stop ("… S.A."): capitalised, with one full stop. */
+function sentenceOf(text: string): string {
+  return capitalize(text).replace(/([.!?])\.$/u, '$1');
 }
 
 /** A hook typed as a sentence ("I loved your talk at …") is the opening itself; a phrase ("your keynote on …") is cited. */

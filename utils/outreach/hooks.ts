@@ -186,7 +186,7 @@ function madeThing(
     text,
     source: sourceWith(label, date ? shortDate(date) : undefined),
     family: 'made',
-    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic }), topicFirst }),
+    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true) ?? topic }), topicFirst }),
     ...(topic && { topic }),
     ...(recent && { recent }),
   };
@@ -201,7 +201,7 @@ function achievement(item: Achievement, noun: MadeNoun, label: string): Omit<Hoo
   const venue = by && noun !== 'project' ? by : undefined;
   if (!quote && !topic) return undefined;
   const year = yearOf(item.date ?? item.period?.end ?? item.period?.start);
-  const cite: Citation = { type: 'made', noun, recent: false, quotes: quote ? [quote] : [], ...(topic && { topic }), ...(venue && { venue }), topicFirst: false };
+  const cite: Citation = { type: 'made', noun, recent: false, quotes: quote ? [quote] : [], ...(topic && { topic, writtenTopic: topicOf(title, 45, true) ?? topic }), ...(venue && { venue }), topicFirst: false };
   return { text: title, source: sourceWith(label, year), family: 'made', ...named(cite), ...(topic && { topic }) };
 }
 

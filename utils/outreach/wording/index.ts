@@ -27,8 +27,10 @@ export function mentionsOf(cite: Citation, words: CiteWords): { mentions: string
       const quoted = cite.quotes.flatMap((quote) =>
         cite.venue ? [words.quoted(cite.noun, cite.recent, quote, cite.venue), words.quoted(cite.noun, cite.recent, quote)] : [words.quoted(cite.noun, cite.recent, quote)],
       );
-      const byTopic = cite.topic ? [words.onTopic(cite.noun, cite.recent, cite.topic)] : [];
-      return { mentions: cite.topicFirst ? [...byTopic, ...quoted] : [...quoted, ...byTopic], plain: words.plainMade(cite.noun, cite.recent) };
+      const topic = words.keepsTopicCase ? (cite.writtenTopic ?? cite.topic) : cite.topic;
+      const byTopic = topic ? [words.onTopic(cite.noun, cite.recent, topic)] : [];
+      const topicFirst = cite.topicFirst || (words.formatWord?.test(cite.quotes[0] ?? '') ?? false);
+      return { mentions: topicFirst ? [...byTopic, ...quoted] : [...quoted, ...byTopic], plain: words.plainMade(cite.noun, cite.recent) };
     }
     case 'honor':
       return { mentions: [...(cite.by ? [words.honor(cite.title, cite.by)] : []), words.honor(cite.title)] };
@@ -45,10 +47,11 @@ export function mentionsOf(cite: Citation, words: CiteWords): { mentions: string
       return { mentions: [words.past.full(cite.title, cite.company, cite.years), words.past.atCompany(cite.company, cite.years)] };
     case 'volunteering':
       return { mentions: [...(cite.role ? [words.volunteering(cite.organization, cite.role)] : []), words.volunteering(cite.organization)] };
+    // A language may have no plain name for what we share: the name itself is then the only one.
     case 'shared-school':
-      return { mentions: [cite.name], plain: words.sameSchool };
+      return { mentions: [cite.name], ...(words.sameSchool && { plain: words.sameSchool }) };
     case 'shared-company':
-      return { mentions: [cite.name], plain: words.sameCompany };
+      return { mentions: [cite.name], ...(words.sameCompany && { plain: words.sameCompany }) };
     case 'about':
       return { mentions: [words.about.quoted(cite.quote)], plain: words.about.plain };
   }

@@ -14,7 +14,7 @@ export type MadeNoun = 'article' | 'talk' | 'post' | 'project' | 'piece' | 'epis
 
 /** A hook described without words, so that each language can name it: see `mentionsOf`. */
 export type Citation =
-  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; venue?: string; topicFirst: boolean }
+  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; topicFirst: boolean }
   | { type: 'honor'; title: string; by?: string }
   | { type: 'role'; title: string; company: string; byCompany: boolean; byTitle: boolean }
   | { type: 'past-role'; title: string; company: string; years: boolean }
@@ -24,6 +24,10 @@ export type Citation =
 
 /** How a language names a hook: its nouns, its quotation marks, its possessive. */
 export interface CiteWords {
+  /** Names a topic with the capitals of the title it comes from (German nouns keep theirs). */
+  keepsTopicCase?: boolean;
+  /** A title that opens with the name of its format ("Ponencia: …") is named by its topic first, not twice. */
+  formatWord?: RegExp;
   quoted: (noun: MadeNoun, recent: boolean, quote: string, venue?: string) => string;
   onTopic: (noun: MadeNoun, recent: boolean, topic: string) => string;
   plainMade: (noun: MadeNoun, recent: boolean) => string;
