@@ -70,8 +70,10 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
     return findings;
   }
 
-  // Words inside quotation marks are theirs (a cited title), not the ask.
-  const own = withoutQuotes(body);
+  // Words inside quotation marks are theirs (a cited title), not the ask. Outside English, a typed
+  // apostrophe (’) reads as the plain one the patterns are written with.
+  const read = context.language && context.language !== 'en' ? body.replace(/’/g, "'") : body;
+  const own = withoutQuotes(read);
   const mentorship = firstMatch(own, words.mentorshipAsks);
   if (mentorship) add('mentorship-ask', mentorship);
   const specific = specificMention(body, context, words);
@@ -93,11 +95,11 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
   }
   if (subject !== undefined && !subject.trim() && channelRules[channel].subject === 'required') add('subject-missing');
 
-  const opener = firstMatch(body, words.genericOpeners);
+  const opener = firstMatch(read, words.genericOpeners);
   if (opener) add('generic-opener', opener);
   const gap = firstMatch(`${subject ?? ''}\n${body}`.trim(), words.placeholders);
   if (gap) add('placeholder', gap);
-  const idiom = firstMatch(body, [words.idioms]);
+  const idiom = firstMatch(read, [words.idioms]);
   if (idiom && !mentorship?.toLowerCase().includes(idiom.toLowerCase()) && !pressure?.toLowerCase().includes(idiom.toLowerCase())) add('idiom', idiom);
   const twin = nearlySame(body, context.savedMessages ?? [], words);
   if (twin !== undefined) add('same-as-saved', twin);
@@ -115,7 +117,8 @@ export function isError(finding: Finding): boolean {
 }
 
 function withoutQuotes(text: string): string {
-  return text.replace(/["“„«][^"“”„«»\n]{1,200}["”»]/g, '""');
+  // German closes „…“ with the mark English opens with.
+  return text.replace(/["“„«][^"“”„«»\n]{1,200}["“”»]/g, '""');
 }
 
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {

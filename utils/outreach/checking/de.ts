@@ -113,7 +113,9 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
 
 export const germanAsks: RegExp[] = [
   w(String.raw`\b(?:mein|meine|meinen|meiner|meinem)\s+(?:mentor|mentorin|coach|pate|patin|förderer|förderin|tutor|tutorin|ratgeber|ratgeberin)\b`),
-  w(String.raw`\b(?:mich|uns)\s+(?:zu\s+)?(?:mentorn|coachen|betreuen|begleiten)\b(?:[^.?!]*\b(?:langfristig|dauerhaft|regelmäßig))?`),
+  w(String.raw`\b(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:mentorn|coachen)\b`),
+  // Being accompanied is an ask only when it has no end.
+  w(String.raw`\b(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}(?:langfristig|dauerhaft|regelmäßig)\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:betreuen|begleiten)\b|\b(?:mich|uns)\s+(?:zu\s+)?(?:betreuen|begleiten)\b[^.?!]*\b(?:langfristig|dauerhaft|regelmäßig)\b`),
   w(String.raw`\b(?:suche|suchen|brauche|wünsche mir|hätte gern)\s+(?:einen\s+|eine\s+|ein\s+)?(?:mentor|mentorin|mentoring|coaching|patenschaft|paten|patin)\b`),
   w(String.raw`\b(?:mentoring|coaching|mentorship)\s+(?:von|bei|mit)\s+(?:ihnen|dir)\b`),
   w(String.raw`\b(?:unter ihre fittiche)\b`),

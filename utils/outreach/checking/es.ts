@@ -117,7 +117,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
 const mentorWords = '(?:mentor|mentora|mentores|mentoras|tutor|tutora|coach|guía|padrino|madrina|consejer[oa])';
 
 export const spanishAsks: RegExp[] = [
-  w(String.raw`\b(?:ser|seas|sea|fueras|fuera|fuese|fueses|convertirse en|convertirte en|actuar como|hacer de)\s+(?:mi|mis)\s+${mentorWords}\b`),
+  w(String.raw`\b(?:ser|seas|sea|sería|serías|fueras|fuera|fuese|fueses|convertirse en|convertirte en|actuar como|hacer de)\s+(?:mi|mis)\s+${mentorWords}\b`),
   w(String.raw`\b(?:mi|mis)\s+(?:mentor|mentora|tutor|tutora|padrino|madrina)\b`),
   w(String.raw`\b(?:busco|buscando|necesito|quiero|quisiera|me gustaría(?: tener| recibir)?)\s+(?:un[ao]?\s+|su\s+)?(?:mentor|mentora|mentoría|mentorías|tutoría|coaching|padrino|madrina)\b`),
   w(String.raw`\b(?:mentoría|mentorías|tutoría|coaching)\s+(?:de|con)\s+(?:usted|ti)\b`),

@@ -117,7 +117,7 @@ export const frenchAsks: RegExp[] = [
   w(String.raw`\b(?:être|devenir|soyez|seriez|deveniez|deviendriez)\s+(?:mon|ma)\s+(?:mentor|mentore|mentoresse|coach|guide|parrain|marraine|tuteur|tutrice)\b`),
   w(String.raw`\b(?:mon|ma)\s+(?:mentor|mentore|parrain|marraine|tuteur|tutrice)\b`),
   w(
-    String.raw`\b(?:je cherche|je recherche|besoin d'|je souhaite|je voudrais|j'aimerais)\s*(?:avoir\s+|trouver\s+|bénéficier\s+d(?:e\s+|'))?(?:un[e]?\s+|d'un[e]?\s+|votre\s+|du\s+)?(?:mentor|mentore|mentorat|parrainage|coaching|tutorat)\b`,
+    String.raw`\b(?:je cherche|je recherche|besoin d'|je souhaite|je voudrais|j'aimerais)\s*(?:avoir\s+|trouver\s+|bénéficier\s+d(?:e\s+|'))?(?:un[e]?\s+|d'un[e]?\s+|votre\s+|du\s+)?(?:mentor|mentore|mentorat|parrain|marraine|parrainage|coaching|tutorat)\b`,
   ),
   w(String.raw`\b(?:me|nous)\s+(?:mentorer|parrainer|coacher|prendre sous votre aile)\b`),
   w(String.raw`\bmentorat\s+(?:avec|de)\s+vous\b`),
