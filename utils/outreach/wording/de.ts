@@ -140,7 +140,7 @@ const followUps: FollowUpWords = {
     hook: (hook) => `Als Sie „${hook}“ geschrieben haben: Welche Erfahrung stand hinter dieser Sicht?`,
     move: (from, role) => `Wenn Sie auf Ihren Wechsel von ${from} in Ihre Rolle als ${role} zurückblicken: Was hätten Sie gern vorher gewusst?`,
     role: (role) => `Was hat Sie an Ihrer Arbeit als ${role} am meisten überrascht?`,
-    skill: (skill) => `Wenn Sie heute anfangen würden: Was wäre Ihr erster Schritt, um in ${skill} gut zu werden?`,
+    skill: (skill) => `Wenn Sie heute anfangen würden: Wie würden Sie ${skill} angehen?`,
     // The goal ends in its verb ("Daten besser präsentieren") or is a noun: the modal verb follows either.
     shortGoal: (goal) => `Wenn Sie an meiner Stelle wären und in den nächsten sechs Monaten ${goal} wollten: Worauf würden Sie sich zuerst konzentrieren?`,
     longGoal: (goal) => `Worauf würden Sie bei jemandem achten, der in den nächsten Jahren ${goal} möchte?`,
@@ -154,7 +154,7 @@ const followUps: FollowUpWords = {
     subject: 'Vielen Dank für Ihre Zeit heute',
     body: (takeaways) =>
       takeaways.length
-        ? `Vielen Dank noch einmal für Ihre Zeit heute. Ihre Ratschläge zu ${list(takeaways)} waren für mich sehr wertvoll, und ich überlege schon, wie ich sie umsetze.`
+        ? `Vielen Dank noch einmal für Ihre Zeit heute. Was Sie mir über ${list(takeaways)} gesagt haben, war für mich sehr wertvoll, und ich überlege schon, wie ich es umsetze.`
         : 'Vielen Dank noch einmal für Ihre Zeit heute und dafür, dass Sie Ihre Erfahrungen so offen geteilt haben.',
     addTakeaways:
       'Ein oder zwei Erkenntnisse aus dem Gespräch notieren (der Leitfaden: „Nennen Sie ein oder zwei zentrale Erkenntnisse“), in den Notizen zu diesem Kontakt: Der Entwurf nimmt sie auf.',
@@ -164,7 +164,7 @@ const followUps: FollowUpWords = {
   progress: {
     subject: 'Ein kurzes Update – und danke',
     body: (advice, tried) => {
-      if (advice && tried) return `Ihren Rat („${advice}“) habe ich beherzigt: ${tried}.`;
+      if (advice && tried) return `Ihren Rat („${advice}“) habe ich beherzigt und ${tried}.`;
       if (advice) return `Ihren Rat („${advice}“) habe ich beherzigt, und das hilft mir schon jetzt.`;
       if (tried) return `Ich wollte Ihnen kurz berichten, was seit unserem Gespräch passiert ist: ${tried}.`;
       return 'Ich wollte Ihnen kurz berichten, was seit unserem Gespräch passiert ist: Ich setze Ihre Ratschläge um, und das hilft mir schon jetzt.';

@@ -151,7 +151,7 @@ const followUps: FollowUpWords = {
     hook: (hook) => fr`Quand vous avez écrit « ${hook} », quelle expérience était à l'origine de ce point de vue ?`,
     move: (from, role) => fr`Avec le recul, dans votre passage de ${from} à votre poste de ${role}, qu'auriez-vous aimé savoir avant ?`,
     role: (role) => fr`Qu'est-ce qui vous surprend le plus dans votre travail en tant que ${role} ?`,
-    skill: (skill) => fr`Si vous commenciez aujourd'hui, que feriez-vous en premier pour progresser en ${skill} ?`,
+    skill: (skill) => fr`Si vous commenciez aujourd'hui, que feriez-vous en premier pour maîtriser ${skill} ?`,
     shortGoal: (goal) => fr`Si vous étiez à ma place et vouliez ${goal} dans les six prochains mois, sur quoi vous concentreriez-vous d'abord ?`,
     longGoal: (goal) => fr`Que rechercheriez-vous chez une personne qui souhaite ${goal} dans les prochaines années ?`,
     general: [

@@ -186,11 +186,11 @@ const followUps: FollowUpWords = {
   },
   naturalEnd: {
     subject: 'Meu agradecimento',
-    periodYear: 'o último ano',
-    periodMonths: 'estes meses',
-    periodUnknown: 'nossas conversas',
+    periodYear: 'do último ano',
+    periodMonths: 'destes meses',
+    periodUnknown: 'das nossas conversas',
     body: (period) =>
-      `Sinto que cresci muito graças à sua orientação ao longo de ${period}. Alcancei os objetivos que definimos, e não tenho palavras para agradecer. Gostaria muito de manter contato nesta nova fase.`,
+      `Sinto que cresci muito graças à sua orientação ao longo ${period}. Alcancei os objetivos que definimos, e não tenho palavras para agradecer. Gostaria muito de manter contato nesta nova fase.`,
   },
 };
 
