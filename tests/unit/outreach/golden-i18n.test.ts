@@ -1,27 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Channel } from '@/utils/outreach/channels';
-import { type Draft, compose } from '@/utils/outreach/compose';
+import { compose } from '@/utils/outreach/compose';
 import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
+import { shownDraft as shown, shownFollowUp } from './golden-format';
 import { findHooks } from '@/utils/outreach/hooks';
 import { foreignLanguages, nativeMes, nativePeople } from './people-i18n';
+
+// Hundreds of drafts per language: on a shared machine this takes longer than the default five seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * Drafts in each language kept as files, like golden.test.ts, so that a change of wording shows
  * as a diff a native reader reviews. After a deliberate change:
  * `npx vitest run tests/unit/outreach/golden-i18n.test.ts -u`.
  */
-function shown(title: string, draft: Draft): string {
-  const findings = draft.findings.map((finding) => finding.id).join(', ') || 'none';
-  return [
-    `### ${title} (${draft.length}/${draft.limit.body}; findings: ${findings})`,
-    '',
-    ...(draft.subject ? [`Subject: ${draft.subject}`, ''] : []),
-    '```',
-    draft.body,
-    '```',
-    '',
-  ].join('\n');
-}
 
 const channelsShown: Channel[] = ['connection-note', 'inmail'];
 const now = Date.UTC(2026, 11, 2, 10);
@@ -54,17 +46,7 @@ describe.each(foreignLanguages)('golden drafts in %s', (language) => {
       since: Date.UTC(2025, 10, 1),
     };
     const kinds = ['check-in', 'move-on', 'schedule-chat', 'meeting-prep', 'thank-you', 'progress-update', 'keep-in-touch', 'mismatch', 'natural-end'] as const;
-    const sections = kinds.map((kind) => {
-      const draft = draftFollowUp(kind, context, me);
-      return [
-        `## ${kind}`,
-        '',
-        ...(draft.subject ? [`Subject: ${draft.subject}`, ''] : []),
-        ...(draft.body ? ['```', draft.body, '```', ''] : []),
-        ...(draft.checklist ?? []).map((line) => `- ${line}`),
-        '',
-      ].join('\n');
-    });
+    const sections = kinds.map((kind) => shownFollowUp(kind, draftFollowUp(kind, context, me)));
     await expect(`# Follow-ups with ${profile.name}\n\n${sections.join('\n')}`).toMatchFileSnapshot(`golden/follow-ups.${language}.md`);
   });
 });

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { channels } from '@/utils/outreach/channels';
 import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
 import { firstNameOf, fullNameOf } from '@/utils/outreach/names';
 import { generateMeIn, generateProfileIn } from './generate-i18n';
 import { type Foreign, foreignLanguages } from './people-i18n';
+
+// Hundreds of drafts per language: on a shared machine this takes longer than the default five seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The English composer's properties (properties.test.ts), for a mentee and a mentor who both write in another language. */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
