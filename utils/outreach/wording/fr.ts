@@ -62,7 +62,8 @@ const guidance: GuidanceNames = {
 const cite: CiteWords = {
   formatWord: /^(?:keynote|conférence|intervention|épisode|article|webinaire)(?![\p{L}])/iu,
   quoted: (noun, recent, quote, venue) => `${named(noun, recent)} ${fr`« `}${quote}${fr` »`}${venue ? ` paru dans ${venue}` : ''}`,
-  onTopic: (noun, recent, topic) => `${named(noun, recent)} sur ${topic}`,
+  // French puts an article before a bare topic ("sur les chaînes…"), which cannot be guessed: the topic is named as a theme.
+  onTopic: (noun, recent, topic) => `${named(noun, recent)} sur le thème ${fr`« `}${topic.charAt(0).toUpperCase()}${topic.slice(1)}${fr` »`}`,
   plainMade: named,
   honor: (title, by) => `${fr`« `}${title}${fr` »`}${by ? ` (${by})` : ''}`,
   role: {
