@@ -52,7 +52,8 @@ const cite: CiteWords = {
   formatWord: /^(?:keynote|vortrag|folge|artikel|webinar)(?![\p{L}])/iu,
   keepsTopicCase: true,
   quoted: (noun, recent, quote, venue) => `${named(noun, recent)} „${quote}“${venue ? ` in ${venue}` : ''}`,
-  onTopic: (noun, recent, topic) => `${named(noun, recent)} über ${topic}`,
+  // A title's leading adjective is capitalised only because it opens the title: "über nachhaltige Lieferketten".
+  onTopic: (noun, recent, topic) => `${named(noun, recent)} über ${/^\p{Lu}\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(topic) ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic}`,
   plainMade: named,
   honor: (title, by) => (by ? `„${title}“ (${by})` : `„${title}“`),
   role: {
