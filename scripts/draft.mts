@@ -1,7 +1,7 @@
 /**
  * Drafts and checks outreach from the command line, for writers reviewing the wording.
- *   npm run draft -- --profile <profile.json> --me <me.json> [--channel …] [--hook N] [--minutes 15|20] [--tone warm|concise] [--wording N]
- *   npm run draft -- --check <message.txt> --channel <channel> [--subject "…"] [--account free|premium]
+ *   npm run draft -- --profile <profile.json> --me <me.json> [--channel …] [--hook N] [--minutes 15|20] [--tone warm|concise] [--wording N] [--language en|es|fr|de|pt]
+ *   npm run draft -- --check <message.txt> --channel <channel> [--subject "…"] [--account free|premium] [--language en|es|fr|de|pt]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,10 +11,11 @@ import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
 import { readMe } from '@/utils/outreach/me';
 import { readProfileInput } from '@/utils/store/profile-input';
+import { type DraftLanguage, draftLanguages } from '@/utils/outreach/their-language';
 
 const usage =
-  'usage: npm run draft -- --profile <profile.json> --me <me.json> [--channel connection-note|message|inmail|email] [--hook N] [--minutes 15|20]\n' +
-  '       npm run draft -- --check <message.txt> --channel <channel>';
+  'usage: npm run draft -- --profile <profile.json> --me <me.json> [--channel connection-note|message|inmail|email] [--hook N] [--minutes 15|20] [--language en|es|fr|de|pt]\n' +
+  '       npm run draft -- --check <message.txt> --channel <channel> [--language en|es|fr|de|pt]';
 
 function fail(reason: string): never {
   process.stderr.write(`draft: ${reason}\n`);
@@ -57,6 +58,7 @@ try {
       check: { type: 'string' },
       subject: { type: 'string' },
       account: { type: 'string' },
+      language: { type: 'string' },
     },
   }).values;
 } catch (error) {
@@ -65,11 +67,15 @@ try {
 
 const channel = options.channel;
 if (!isChannel(channel)) fail(`unknown channel "${channel}"; use one of ${channels.join(', ')}`);
+if (options.language !== undefined && !draftLanguages.includes(options.language as DraftLanguage)) {
+  fail(`unknown language "${options.language}"; use one of ${draftLanguages.join(', ')}`);
+}
+const language = options.language as DraftLanguage | undefined;
 
 if (options.check !== undefined) {
   const text = readText(options.check, 'message');
   const account = options.account === 'premium' ? 'premium' : 'free';
-  const findings = check(text, channel, { account, ...(options.subject !== undefined && { subject: options.subject }) });
+  const findings = check(text, channel, { account, ...(options.subject !== undefined && { subject: options.subject }), ...(language && { language }) });
   process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   // A message with an error in it must not pass a script that checks it before sending.
   if (findings.some(isError)) process.exitCode = 1;
@@ -91,6 +97,8 @@ if (options.check !== undefined) {
     ...(options.minutes && { askMinutes: options.minutes === '20' ? 20 : 15 }),
     ...(options.tone && { tone: options.tone as 'warm' | 'concise' }),
     ...(options.wording && { wording: Number(options.wording) || 0 }),
+    // Me's language unless the command asks for another.
+    ...(language && { language }),
   });
   process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
 }

@@ -3,6 +3,8 @@ import { type Account, type Channel, channelRules, lengthOf, limitFor } from './
 import type { Hook } from './hooks';
 import { isBigEmployer } from './citable';
 import { tidy } from './text';
+import type { DraftLanguage } from './their-language';
+import { type CheckWords, checkWordsFor } from './checking';
 
 export interface Finding {
   id: FindingId;
@@ -44,6 +46,8 @@ export interface CheckContext {
   profile?: Profile;
   /** First messages already saved for other contacts, to warn about sending the same words twice. */
   savedMessages?: readonly SavedMessage[];
+  /** The language the message is written in: its patterns and the findings' words (English by default). */
+  language?: DraftLanguage;
 }
 
 /** A first message saved for another contact: who it was for, and its words. */
@@ -52,237 +56,59 @@ export interface SavedMessage {
   body: string;
 }
 
-type Explained = Omit<Finding, 'id'>;
-
-/** What each finding says: the reason, and the guide's advice. */
-const explanations: Record<FindingId, (detail: string) => Explained> = {
-  empty: () => ({
-    severity: 'error',
-    message: 'The message is empty.',
-    advice: 'Your outreach must be respectful, personalized, and specific.',
-  }),
-  'mentorship-ask': (phrase) => ({
-    severity: 'error',
-    message: `"${phrase}" asks them to be your mentor.`,
-    advice:
-      'The Golden Rule: do not ask "Will you be my mentor?" It implies a huge, undefined commitment. Ask for a small, specific amount of their time to discuss a particular topic.',
-  }),
-  'no-hook': () => ({
-    severity: 'warning',
-    message: 'Nothing in the message is specific to them.',
-    advice:
-      'Show you have done your research: mention a specific article they wrote, a talk they gave, or a project they led that resonated with you. A generic, thoughtless message will be ignored.',
-  }),
-  'no-time-box': () => ({
-    severity: 'warning',
-    message: 'The ask has no time limit.',
-    advice: 'Ask for a small, finite amount of time for a specific purpose, such as a brief 15-20 minute virtual coffee chat.',
-  }),
-  'big-ask': (phrase) => ({
-    severity: 'warning',
-    message: `"${phrase}" asks for more time, or a longer commitment, than a first message should.`,
-    advice: 'Start a conversation: ask for a small, specific amount of their time, such as a 15-20 minute chat. An ongoing arrangement can grow later, from them.',
-  }),
-  pushy: (phrase) => ({
-    severity: 'warning',
-    message: `"${phrase}" puts pressure on them.`,
-    advice: 'Show respect for their time and be flexible: "I am flexible and happy to work around your schedule." A deadline or a call they did not agree to reads as pressure.',
-  }),
-  'employer-only': (company) => ({
-    severity: 'warning',
-    message: `The only thing about them is that they work at ${company}: thousands of people do.`,
-    advice: 'Mention a specific article they wrote, a talk they gave, or a project they led that resonated with you.',
-  }),
-  'same-as-saved': (who) => ({
-    severity: 'warning',
-    message: `This message is nearly the same as the one you saved for ${who}.`,
-    advice: 'A generic, thoughtless message will be ignored: make the opening and the reason you write to them their own.',
-  }),
-  'no-citable-hook': () => ({
-    severity: 'warning',
-    message: 'Nothing on their profile is specific enough to cite, so the opening is general.',
-    advice: 'Mention a specific article they wrote, a talk they gave, or a project they led: choose "Something else" and write it in your own words.',
-  }),
-  'no-introduction': () => ({
-    severity: 'warning',
-    message: 'The message does not say who you are.',
-    advice: 'Briefly introduce yourself: your role, your organization and your current focus. Add a one-line introduction in Me.',
-  }),
-  'intro-left-out': (limit) => ({
-    severity: 'warning',
-    message: `${limit} characters had no room to say who you are.`,
-    advice: 'Shorten the first part of your introduction in Me ("a supply chain lead at Rhine Parcel"), or what your questions are about, so that the note can say both.',
-  }),
-  'no-why-them': () => ({
-    severity: 'tip',
-    message: 'Nothing on their profile matches the mentor you look for, so the draft does not say why you chose them.',
-    advice: 'Connect your purpose to their expertise in your own words, or look for someone whose experience matches your goals.',
-  }),
-  'no-persona': () => ({
-    severity: 'tip',
-    message: 'The draft cannot say why you chose them: Me has no mentor persona yet.',
-    advice: 'Write the experience and skills you look for in a mentor in Me; the draft then names what they share with it.',
-  }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Their profile is written in ${language}.`,
-    advice: 'What is polite in one culture can read differently in another: consider writing in their language, in plain words.',
-  }),
-  'no-easy-yes': () => ({
-    severity: 'warning',
-    message: 'Nothing makes it easy for them to say yes.',
-    advice: 'End by showing respect for their time and being flexible: "I am flexible and happy to work around your schedule."',
-  }),
-  'over-limit': (detail) => ({
-    severity: 'error',
-    message: `The message is too long for this channel: ${detail}.`,
-    advice: 'Keep the specific reference and the ask; shorten the rest.',
-  }),
-  'subject-over-limit': (detail) => ({
-    severity: 'error',
-    message: `The subject is too long for this channel: ${detail}.`,
-    advice: 'A clear, professional subject line is short: "Question regarding your experience in SaaS product scaling".',
-  }),
-  'subject-missing': () => ({
-    severity: 'warning',
-    message: 'The subject line is empty.',
-    advice: 'Use a clear, professional subject line, such as "Question regarding your experience in SaaS product scaling".',
-  }),
-  'generic-opener': (phrase) => ({
-    severity: 'warning',
-    message: `"${phrase}" is a generic opener.`,
-    advice: 'Open with something specific of theirs that resonated with you, so they see you took the time to look at their work.',
-  }),
-  placeholder: (phrase) => ({
-    severity: 'error',
-    message: `"${phrase}" looks like a blank that was never filled in.`,
-    advice: 'Replace it with the real words before you send: a message with a gap reads as generic.',
-  }),
-  idiom: (phrase) => ({
-    severity: 'tip',
-    message: `"${phrase}" is an idiom that may not translate.`,
-    advice: 'Be mindful of idioms, slang and humor that might not translate well; say it in plain words.',
-  }),
-};
-
-const mentorWords = String.raw`(?:mentor|mentora|mentore|mentorin|coach|guide|sponsor|advisor|adviser|role model|tutor)`;
-const mentorshipAsks = [
-  new RegExp(String.raw`\b(?:be|become|becoming|being|act as|serve as)\s+(?:my|a|an|our)\s+(?:(?:long-term|personal|career|formal|official)\s+)?${mentorWords}\b`, 'i'),
-  new RegExp(String.raw`\b(?:(?:seeking|looking for|find|need|want)\s+(?:a\s+)?(?:mentor|mentorship|mentoring|coaching|sponsorship)|(?:mentorship|mentoring|coaching)\s+from\s+you)\b`, 'i'),
-  /\b(?:mentor|coach|sponsor)\s+me\b/i,
-  /\b(?:would|could|will|can)\s+you\s+(?:consider\s+)?(?:mentor|coach|sponsor|guid)(?:e|ing)?\b(?!\s+(?:to|for|on)\b)/i,
-  /\bguide\s+me\b(?:[^.?!]*\b(?:long[-\s]term|ongoing|regular|over time|through my career))?/i,
-  /\bpick\s+your\s+brains?\b/i,
-  /\b(?:take|took)\s+me\s+under\s+your\s+wing\b/i,
-  // The direct ask in Spanish, French, German and Portuguese.
-  /\b(?:ser|seas|fueras|fuera)\s+mi\s+(?:mentor|mentora|coach|guía)\b|\bmi\s+(?:mentor|mentora)\b/i,
-  /\b(?:être|devenir)\s+(?:mon|ma)\s+(?:mentor|mentore|coach)\b|\b(?:mon|ma)\s+(?:mentor|mentore)\b/i,
-  /\b(?:mein|meine|meinen)\s+(?:mentor|mentorin|coach)\b/i,
-  /\b(?:ser|seja|fosse)\s+(?:meu|minha)\s+(?:mentor|mentora|coach)\b|\b(?:meu|minha)\s+(?:mentor|mentora)\b/i,
-];
-const timeBoxes = /\b(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b/i;
-const bigAsks = [
-  /\b(?:for|take|takes|need|spend|give me|have|book)\s+(?:an|one|1|a full|a whole)\s+hour\b/i,
-  /\b(?:an|one)[\s-]hour[\s-](?:call|meeting|chat|session)\b|\bhour-long\b/i,
-  /\b(?:45|60|90)[\s-]?minutes?\b/i,
-  /\b(?:every|each)\s+(?:week|month|two weeks|other week)\b/i,
-  /\b(?:weekly|monthly|fortnightly|regular|recurring|ongoing)\s+(?:calls?|meetings?|check-?ins?|sessions?|chats?|basis)\b/i,
-  /\b(?:long[-\s]term|ongoing)\s+(?:relationship|mentorship|guidance|support|commitment)\b/i,
-  /\bon\s+a\s+regular\s+basis\b/i,
-];
-const pushy = [
-  /\bI(?:'ll| will| am going to)\s+(?:call|phone|ring|message|email|follow up with)\s+you\b[^.?!]*/i,
-  /\beither\s+way\b/i,
-  /\b(?:by|before|no later than)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|week)|eod|eow)\b/i,
-  /\b(?:please\s+)?(?:reply|respond|answer|get back to me)\s+(?:asap|as soon as possible|today|immediately|urgently|quickly|by\b)[^.?!]*/i,
-  /\bI\s+(?:expect|need)\s+(?:a|your)\s+(?:reply|response|answer)\b/i,
-  /\b(?:urgent|asap|deadline)\b/i,
-  /\bI\s+(?:will|'ll)\s+keep\s+(?:writing|messaging|following up)\b/i,
-];
-const easyYes =
-  /\b(?:flexible|your\s+schedule|your\s+calendar|suits?\s+you|works?\s+for\s+you|any\s*time\s+works|any\s+time|anytime|whatever\s+works|convenien(?:t|ce)|whenever|no\s+pressure|understand\s+if|your\s+time|if\s+you\s+are\s+open|if\s+you'?re\s+open|no\s+worries\s+if|fit\s+around)\b/i;
-const genericOpeners = [
-  /\bI\s+hope\s+this\s+(?:message|email|note|mail)?\s*finds\s+you\s+well\b/i,
-  /\bI'?d\s+like\s+to\s+add\s+you\s+to\s+my\s+professional\s+network\b/i,
-  /\bI\s+would\s+like\s+to\s+add\s+you\s+to\s+my\s+professional\s+network\b/i,
-  /\bto\s+whom\s+it\s+may\s+concern\b/i,
-  /\bdear\s+sir\s+or\s+madam\b/i,
-  /\bI\s+came\s+across\s+your\s+profile\b/i,
-  /\bI\s+am\s+writing\s+to\s+introduce\s+myself\b/i,
-];
-const placeholders = [
-  /\{\{[^}]*\}\}?|\{\{/,
-  /\b(?:undefined|null|NaN)\b/,
-  /\[[^\]\n]{1,40}\]/,
-  /<[A-Za-z][A-Za-z ]{0,30}>/,
-  /\b(?:TODO|TBD|XXX|FIXME)\b/,
-  /^\s*(?:hi|hello|dear|hey)\s+,/i,
-];
-const idioms = [
-  'touch base', 'circle back', 'hit the ground running', 'low-hanging fruit', 'ballpark', 'on the same page',
-  'game changer', 'game-changer', 'move the needle', 'think outside the box', 'at the end of the day',
-  'ducks in a row', 'no-brainer', 'bandwidth', 'deep dive', 'drop the ball', 'piece of cake', 'long story short',
-  'rockstar', 'ninja', 'crush it', 'knock it out of the park', 'hit me up', 'wanna', 'gonna', 'ASAP', 'FYI',
-  'btw', 'lol', 'hop on a call', 'grab a coffee', 'ping you', 'in the loop', 'reach out and touch', 'win-win',
-  'ballpark figure', 'blue-sky', 'synergy', 'take it offline', 'loop you in', 'quick win', 'from the get-go',
-];
-const idiomPattern = new RegExp(`\\b(?:${idioms.map((idiom) => idiom.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`, 'i');
-
-/** Words too common to show that a message is about this person. */
-const commonWords = new Set(
-  'the and for with from your you our their about into this that what when how why are was were have has of in on at to by a an as is it my me we i'.split(' '),
-);
-
 /**
  * Checks a message against the guide before it is sent: the Golden Rule, a specific hook,
  * a time-boxed ask, an easy yes, the channel's limit, and plain words across cultures.
  */
 export function check(text: string, channel: Channel, context: CheckContext = {}): Finding[] {
   const findings: Finding[] = [];
-  const add = (id: FindingId, detail = '') => findings.push({ id, ...explanations[id](detail) });
+  const words = checkWordsFor(context.language);
+  const add = (id: FindingId, detail = '') => findings.push({ id, ...words.explanations[id](detail) });
   const body = text.trim();
   if (!body) {
     add('empty');
     return findings;
   }
 
-  // Words inside quotation marks are theirs (a cited title), not the ask.
-  const own = withoutQuotes(body);
-  const mentorship = firstMatch(own, mentorshipAsks);
+  // Words inside quotation marks are theirs (a cited title), not the ask. Outside English, a typed
+  // apostrophe (’) reads as the plain one the patterns are written with.
+  const read = context.language && context.language !== 'en' ? body.replace(/’/g, "'") : body;
+  const own = withoutQuotes(read);
+  const mentorship = firstMatch(own, words.mentorshipAsks);
   if (mentorship) add('mentorship-ask', mentorship);
-  const specific = specificMention(body, context);
+  const specific = specificMention(body, context, words);
   if (!specific) add('no-hook');
   else if (specific.employerOnly) add('employer-only', specific.employerOnly);
-  if (!timeBoxes.test(own)) add('no-time-box');
-  const big = firstMatch(own, bigAsks);
+  if (!words.timeBoxes.test(own)) add('no-time-box');
+  const big = firstMatch(own, words.bigAsks);
   if (big) add('big-ask', big);
-  if (!easyYes.test(own)) add('no-easy-yes');
-  const pressure = firstMatch(own, pushy);
+  if (!words.easyYes.test(own)) add('no-easy-yes');
+  const pressure = firstMatch(own, words.pushy);
   if (pressure) add('pushy', pressure);
 
   const limit = limitFor(channel, context.account ?? 'free');
   const length = lengthOf(text);
-  if (length > limit.body) add('over-limit', `${length} characters, ${limit.body} at most`);
+  if (length > limit.body) add('over-limit', words.limitDetail(length, limit.body));
   const subject = context.subject;
   if (subject !== undefined && limit.subject !== undefined && lengthOf(subject) > limit.subject) {
-    add('subject-over-limit', `${lengthOf(subject)} characters, ${limit.subject} at most`);
+    add('subject-over-limit', words.limitDetail(lengthOf(subject), limit.subject));
   }
   if (subject !== undefined && !subject.trim() && channelRules[channel].subject === 'required') add('subject-missing');
 
-  const opener = firstMatch(body, genericOpeners);
+  const opener = firstMatch(read, words.genericOpeners);
   if (opener) add('generic-opener', opener);
-  const gap = firstMatch(`${subject ?? ''}\n${body}`.trim(), placeholders);
+  const gap = firstMatch(`${subject ?? ''}\n${body}`.trim(), words.placeholders);
   if (gap) add('placeholder', gap);
-  const idiom = firstMatch(body, [idiomPattern]);
+  const idiom = firstMatch(read, [words.idioms]);
   if (idiom && !mentorship?.toLowerCase().includes(idiom.toLowerCase()) && !pressure?.toLowerCase().includes(idiom.toLowerCase())) add('idiom', idiom);
-  const twin = nearlySame(body, context.savedMessages ?? []);
+  const twin = nearlySame(body, context.savedMessages ?? [], words);
   if (twin !== undefined) add('same-as-saved', twin);
   return findings;
 }
 
-/** A finding's words, for the composer's own notes. */
-export function explain(id: FindingId, detail = ''): Finding {
-  return { id, ...explanations[id](detail) };
+/** A finding's words, for the composer's own notes, in the draft's language. */
+export function explain(id: FindingId, detail = '', language?: DraftLanguage): Finding {
+  return { id, ...checkWordsFor(language).explanations[id](detail) };
 }
 
 /** True when a finding must be fixed before sending (the draft command exits 1 on one). */
@@ -291,7 +117,8 @@ export function isError(finding: Finding): boolean {
 }
 
 function withoutQuotes(text: string): string {
-  return text.replace(/["“„«][^"“”„«»\n]{1,200}["”»]/g, '""');
+  // German closes „…“ with the mark English opens with.
+  return text.replace(/["“„«][^"“”„«»\n]{1,200}["“”»]/g, '""');
 }
 
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
@@ -306,16 +133,16 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
  * What in the message is about them: the chosen hook, something from their profile, or a
  * piece of their work. When the only such thing is a large employer's name, says which.
  */
-function specificMention(body: string, { hook, profile }: CheckContext): { employerOnly?: string } | undefined {
-  const lower = withoutGreeting(body).toLowerCase();
+function specificMention(body: string, { hook, profile }: CheckContext, checks: CheckWords): { employerOnly?: string } | undefined {
+  const lower = withoutGreeting(body, checks).toLowerCase();
   const mentions = (text: string | undefined) => {
-    const words = distinctiveWords(tidy(text));
+    const words = distinctiveWords(tidy(text), checks);
     return words.length > 0 && words.some((word) => lower.includes(word));
   };
   if (hook && hook.kind !== 'role' && mentions(hook.text)) return {};
   // What we share is theirs too: "we both studied at …".
-  if (/\bwe\s+(?:have\s+)?both\s+(?:studied|worked)\s+at\b|\balso\s+(?:studied|worked)\s+at\b/i.test(body)) return {};
-  if (/\byour\s+(?:(?:recent|featured|latest|new|last|linkedin|book|conference)\s+)*(?:article|talk|keynote|post|book|podcast|episode|paper|research|presentation|panel|interview|webinar|project|piece|newsletter|video|course|thesis|study|report|essay|thread|about\s+section|years?\s+(?:as|at)|time\s+(?:as|at)|volunteering)\b/i.test(body)) return {};
+  if (checks.shared.test(body)) return {};
+  if (checks.theirWork.test(body)) return {};
   const title = profile?.current?.title;
   const fromProfile = [title, ...(profile?.featured ?? []).map((item) => item.title), ...(hook ? [hook.text] : [])];
   if (fromProfile.some(mentions)) {
@@ -325,32 +152,32 @@ function specificMention(body: string, { hook, profile }: CheckContext): { emplo
   }
   const company = tidy(profile?.current?.company);
   if (company && mentions(company)) return isBigEmployer(company) ? { employerOnly: company } : {};
-  if (/\byour\s+(?:career\s+path|current\s+(?:work|role)|work\s+(?:as|at|on))\b/i.test(body)) {
-    const at = /\byour\s+work\s+at\s+([^.,;!?]+)/i.exec(body)?.[1]?.trim();
+  if (checks.theirRole.test(body)) {
+    const at = checks.workAt.exec(body)?.[1]?.trim();
     return at && isBigEmployer(at) ? { employerOnly: at } : {};
   }
   return undefined;
 }
 
 /** The greeting names them, but a name alone is not research. */
-function withoutGreeting(body: string): string {
-  return body.replace(/^\s*(?:hi|hello|dear|hey)\b[^,\n]{0,60},/i, '');
+function withoutGreeting(body: string, checks: CheckWords): string {
+  return body.replace(checks.greeting, '');
 }
 
 /** Word sequences, for telling two messages apart regardless of the names in them. */
-function shingles(text: string): Set<string> {
-  const words = withoutGreeting(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+function shingles(text: string, checks: CheckWords): Set<string> {
+  const words = withoutGreeting(text, checks).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   const set = new Set<string>();
   for (let index = 0; index + 3 <= words.length; index += 1) set.add(words.slice(index, index + 3).join(' '));
   return set;
 }
 
 /** Who the first saved message that shares most of its word sequences with this one was for. */
-function nearlySame(body: string, saved: readonly SavedMessage[]): string | undefined {
-  const mine = shingles(body);
+function nearlySame(body: string, saved: readonly SavedMessage[], checks: CheckWords): string | undefined {
+  const mine = shingles(body, checks);
   if (mine.size < 8) return undefined;
   for (const other of saved) {
-    const theirs = shingles(other.body);
+    const theirs = shingles(other.body, checks);
     let shared = 0;
     for (const piece of mine) if (theirs.has(piece)) shared += 1;
     if (shared / Math.min(mine.size, theirs.size || 1) >= 0.8) return other.who;
@@ -359,10 +186,10 @@ function nearlySame(body: string, saved: readonly SavedMessage[]): string | unde
 }
 
 /** Words that point at this person: long enough and not common, or any run of letters in a script without spaces. */
-function distinctiveWords(text: string): string[] {
+function distinctiveWords(text: string, checks: CheckWords): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return words.flatMap((word) => {
     if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u.test(word)) return [word.slice(0, 2)];
-    return word.length >= 3 && !commonWords.has(word) ? [word] : [];
+    return word.length >= 3 && !checks.commonWords.has(word) ? [word] : [];
   });
 }

@@ -49,14 +49,16 @@ const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|vi
  * The topic of a title in a few words, without quotation marks, or undefined where no honest
  * short form exists: "Keynote: Sustainable supply chains at the Global Logistics Summit 2025"
  * is about "sustainable supply chains". Only a leading noun phrase is kept, never a cut sentence.
+ * `asWritten` keeps the title's capitals (German capitalises its nouns).
  */
-export function topicOf(title: string, maxLength = 45): string | undefined {
+export function topicOf(title: string, maxLength = 45, asWritten = false): string | undefined {
   const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').trim();
+  const cased = asWritten ? (phrase: string) => phrase : sentenceCase;
   if (!main || sentenceLike.test(main)) return undefined;
-  if (main.length <= maxLength && wordCount(main) >= 2) return sentenceCase(main);
+  if (main.length <= maxLength && wordCount(main) >= 2) return cased(main);
   const match = cutBefore.exec(main);
   const head = match ? main.slice(0, match.index).trim() : '';
-  if (head && head.length <= maxLength && wordCount(head) >= 2) return sentenceCase(head);
+  if (head && head.length <= maxLength && wordCount(head) >= 2) return cased(head);
   return undefined;
 }
 

@@ -2,12 +2,12 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { type Account, type Channel, type Limit, channelHasSubject, lengthOf, limitFor } from './channels';
 import { type Finding, type SavedMessage, check, explain } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
-import { type Me, questionTopicOf } from './me';
-import { firstNameOf } from './names';
-import { asInfinitive, capitalize, listOf, lowerFirst, tidy, withArticle } from './text';
-import { type DraftLanguage, languageNames, profileLanguage } from './their-language';
+import type { Me } from './me';
+import { firstNameOf, fullNameOf } from './names';
+import { capitalize, tidy } from './text';
+import { type DraftLanguage, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
-import { asks, closes, goals, greetings, introductions, openings, subjects, topicDefault, whyThem } from './wording';
+import { type Wording, hookNames, wordingFor } from './wording';
 
 export interface DraftChoices {
   channel: Channel;
@@ -73,6 +73,8 @@ const formsOf = (texts: string[], costs: number[]): Form[] => {
 /** Drafts a first message in the guide's five parts, fitted to the channel's limit. */
 export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft {
   const { channel } = choices;
+  const words = wordingFor(choices.language ?? me.language);
+  const { asks, closes, greetings } = words;
   const now = choices.now ?? Date.now();
   const limit = limitFor(channel, me.account);
   const hook = choices.hook === null ? undefined : (choices.hook ?? findHooks(profile, me, now)[0]);
@@ -87,13 +89,13 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
 
   const first = firstNameOf(profile.name, profile.firstName);
   const overlap = overlapWithPersona(profile, me);
-  const topic = questionTopicOf(me) || topicDefault;
+  const topic = words.topicOf(me) || words.topicDefault;
   const minutes = choices.askMinutes ?? me.askMinutes;
   const ask = variant(asks, 'ask');
   const forms: Record<Piece, Form[]> = {
-    greeting: formsOf([first ? (note || concise ? greetings.informal(first) : greetings.formal(first)) : greetings.neutral, greetings.neutral], [0, 20]),
-    opening: openingForms(hook, seedFor('opening')),
-    introduction: introductionForms(me, overlap, note, seedFor('why')),
+    greeting: formsOf([first ? (note || concise ? greetings.informal(first) : greetings.formal(first, fullNameOf(profile.name, first))) : greetings.neutral, greetings.neutral], [0, 20]),
+    opening: openingForms(hook, seedFor('opening'), words),
+    introduction: introductionForms(me, overlap, note, seedFor('why'), words),
     ask: [
       { text: ask.full(minutes, topic), cost: 0 },
       { text: ask.short(minutes, topic), cost: 1 },
@@ -103,15 +105,16 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
     ].filter((form, index, all) => all.findIndex((other) => other.text === form.text) === index),
     close: [variant(closes.full, 'close'), variant(closes.short, 'close'), closes.minimal, ''].map((text, index) => ({ text, cost: [0, 1, 2, 2.5][index]! })),
   };
-  const signOff = note ? '' : signOffOf(me);
+  const signOff = note ? '' : signOffOf(me, words);
   const levels = bestFit(forms, { channel, signOff, limit: limit.body, concise, note });
-  const parts = partsAt(forms, levels, channel, signOff);
-  const subject = channelHasSubject(channel) ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject')) : undefined;
+  const parts = partsAt(forms, levels, channel, signOff, words);
+  const subject = channelHasSubject(channel) ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject'), words) : undefined;
   const message = assemble({ ...(subject && { subject }), ...parts }, channel, me.account);
-  const notes = composerNotes(profile, me, hook, overlap);
-  if (tidy(me.intro) && !parts.introduction) notes.push(explain('intro-left-out', String(limit.body)));
+  const notes = composerNotes(profile, me, hook, overlap, words.language);
+  if (tidy(me.intro) && !parts.introduction) notes.push(explain('intro-left-out', String(limit.body), words.language));
   const findings = check(message.body, channel, {
     account: me.account,
+    language: words.language,
     ...(message.subject !== undefined && { subject: message.subject }),
     ...(hook && { hook }),
     profile,
@@ -202,58 +205,60 @@ function bestFit(forms: Record<Piece, Form[]>, { channel, signOff, limit, concis
   return best ?? shortest.levels;
 }
 
-function partsAt(forms: Record<Piece, Form[]>, levels: Record<Piece, number>, channel: Channel, signOff: string): DraftParts {
+function partsAt(forms: Record<Piece, Form[]>, levels: Record<Piece, number>, channel: Channel, signOff: string, words: Wording): DraftParts {
   const at = (piece: Piece) => forms[piece][levels[piece]]?.text ?? '';
   const separator = separatorFor(channel);
   const sentence = at('opening');
   // A note keeps the greeting on the line it opens: "Hi Ana, your talk…".
-  const opening = `${at('greeting')}${separator}${channel === 'connection-note' ? continued(sentence) : sentence}`;
+  const opening = `${at('greeting')}${separator}${words.afterGreeting(sentence, channel === 'connection-note')}`;
   return { opening, introduction: at('introduction'), ask: at('ask'), close: [at('close'), signOff].filter(Boolean).join(separator) };
-}
-
-/** An opening sentence that follows "Hi Ana," in a note: "your talk…", "as someone who…", but "I…" stays. */
-function continued(sentence: string): string {
-  return /^(?:I\b|I'm\b|"|\p{Lu}{2,})/u.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
 /**
  * The opening sentence with each way of naming the hook, fullest first: in this person's
  * phrasing, then in the family's shortest phrasing, and last the hook's plainest name.
  */
-function openingForms(hook: Hook | undefined, seed: number): Form[] {
+function openingForms(hook: Hook | undefined, seed: number, words: Wording): Form[] {
+  const { openings } = words;
   if (!hook) return formsOf([openings.none[seed % openings.none.length]!, openings.noneShort], [0, 1]);
-  if (hook.family === 'custom') return formsOf([customOpening(hook.text, openings.made[seed % openings.made.length]!)], [0]);
+  if (hook.family === 'custom') return formsOf([customOpening(hook.text, openings.made[seed % openings.made.length]!, words)], [0]);
+  const names = hookNames(hook, words);
   const templates = openings[hook.family];
   // Congratulations are for what is recent; an older honour is mentioned plainly.
   const chosen = hook.family === 'honor' && !hook.recent ? templates[1]! : templates[seed % templates.length]!;
   // For a tight note, one of the family's two shortest phrasings, also chosen by the person.
   const shortest = (mention: string) => templates.map((template) => template(mention)).sort((a, b) => a.length - b.length)[Math.floor(seed / 8) % Math.min(2, templates.length)]!;
-  const forms = hook.mentions.flatMap((mention, index) => [
-    { text: capitalize(chosen(mention)), cost: index * 2 },
-    { text: capitalize(shortest(mention)), cost: index * 2 + 1 },
+  const forms = names.mentions.flatMap((mention, index) => [
+    { text: sentenceOf(chosen(mention)), cost: index * 2 },
+    { text: sentenceOf(shortest(mention)), cost: index * 2 + 1 },
   ]);
-  if (hook.plain) forms.push({ text: capitalize(chosen(hook.plain)), cost: 9 }, { text: capitalize(shortest(hook.plain)), cost: 9.5 });
+  if (names.plain) forms.push({ text: sentenceOf(chosen(names.plain)), cost: 9 }, { text: sentenceOf(shortest(names.plain)), cost: 9.5 });
   return formsOf(forms.map((form) => form.text), forms.map((form) => form.cost));
 }
 
+/** A sentence around a name that ends in its own full stop ("… S.A."): capitalised, with one full stop. */
+function sentenceOf(text: string): string {
+  return capitalize(text).replace(/([.!?])\.$/u, '$1');
+}
+
 /** A hook typed as a sentence ("I loved your talk at …") is the opening itself; a phrase ("your keynote on …") is cited. */
-function customOpening(text: string, template: (mention: string) => string): string {
-  const sentence = /^(?:i|i'm|i've|we|thank|thanks|congratulations|congrats|as|after|when|since|reading|hearing|watching|it|this|that)\b/i.test(text) || /\s(?:was|were|is|are|has|have|had)\s/i.test(text);
-  if (sentence) return capitalize(text.replace(/(?<![.!?…])$/u, '.'));
-  return capitalize(template(lowerFirst(text).replace(/[.!]+$/, '')));
+function customOpening(text: string, template: (mention: string) => string, words: Wording): string {
+  if (words.typedSentence.test(text)) return capitalize(text.replace(/(?<![.!?…])$/u, '.'));
+  return capitalize(template(words.lowerFirst(text).replace(/[.!]+$/, '')));
 }
 
 /** Who I am and why them, fullest first, down to nothing. */
-function introductionForms(me: Me, overlap: string[], note: boolean, seed: number): Form[] {
+function introductionForms(me: Me, overlap: string[], note: boolean, seed: number, words: Wording): Form[] {
+  const { introductions, intro: shape, whyThem } = words;
   const intro = tidy(me.intro).replace(/[.!]+$/, '');
   const name = tidy(me.name);
-  const clauses = intro.split(/\s*(?:,|;|\s[–—-]\s|\s(?=(?:focused on|working on|who|where|with a focus|and (?:am|i'm|i am|currently|now))\b))\s*/i);
+  const clauses = intro.split(shape.clauseBreak);
   const short = clauses[0] ?? '';
-  const shortest = short.replace(/\s+(?:at|for|with|in)\s+.*$/, '');
+  const shortest = short.replace(shape.placeTail, '');
   const self = (line: string, withName: boolean) => {
     if (!line) return withName && name && !note ? introductions.nameOnly(name) : '';
-    if (/^(?:i|i'm|i am|my)\b/i.test(line)) return `${capitalize(line)}.`;
-    return withName && name ? introductions.nameAndIntro(name, withArticle(line)) : introductions.introOnly(withArticle(line));
+    if (shape.sentence.test(line)) return `${capitalize(line)}.`;
+    return withName && name ? introductions.nameAndIntro(name, shape.asRole(line)) : introductions.introOnly(shape.asRole(line));
   };
   // LinkedIn shows the sender's name beside a note: the note spends its characters on who I am, not my name.
   const full = self(intro, !note);
@@ -261,46 +266,39 @@ function introductionForms(me: Me, overlap: string[], note: boolean, seed: numbe
   const leanest = self(shortest, false);
 
   // When my questions are about my goal itself, the goal is said once, in the ask.
-  const goal = me.askAbout || me.skillsMissing ? goalClause(me) : '';
+  const goal = me.askAbout || me.skillsMissing ? goalClause(me, words) : '';
   const why = overlap.length ? whyThem[seed % whyThem.length]! : undefined;
-  const list = listOf(overlap.map(lowerFirst));
+  const list = words.listOf(overlap.map(words.lowerFirst));
   const join = (...sentences: string[]) => sentences.filter(Boolean).join(' ');
   const withWhy = why ? (goal ? why.withGoal(goal, list) : why.alone(list)) : goal ? `${goal}.` : '';
   const whyAlone = why ? why.alone(list) : '';
   return formsOf([join(full, withWhy), join(full, whyAlone), join(lean, whyAlone), full, lean, leanest, ''], [0, 1, 2, 3, 4, 6, 30]);
 }
 
-function goalClause(me: Me): string {
+function goalClause(me: Me, words: Wording): string {
   const short = tidy(me.shortTermGoal).replace(/[.!]+$/, '');
   const long = tidy(me.longTermGoal).replace(/[.!]+$/, '');
-  if (short) {
-    const verb = asInfinitive(short);
-    return verb ? goals.verb(verb) : goals.noun(lowerFirst(short));
-  }
-  if (long) {
-    const verb = asInfinitive(long);
-    return verb ? goals.longVerb(verb) : goals.longNoun(lowerFirst(long));
-  }
-  return '';
+  return short ? words.goals.short(short) : long ? words.goals.long(long) : '';
 }
 
-function signOffOf(me: Me): string {
+function signOffOf(me: Me, words: Wording): string {
   const name = tidy(me.signature) || tidy(me.name);
-  return name ? closes.signOffLetter(name) : '';
+  return name ? words.closes.signOffLetter(name) : '';
 }
 
 /** A subject that fits whole (never cut mid-word), at most about 70 characters: about their thing, my topic, or our overlap. */
-function subjectOf(hook: Hook | undefined, profile: Profile, me: Me, overlap: string[], limit: number | undefined, seed: number): string {
+function subjectOf(hook: Hook | undefined, profile: Profile, me: Me, overlap: string[], limit: number | undefined, seed: number, words: Wording): string {
+  const { subjects } = words;
   const max = Math.min(limit ?? subjects.maxLength, subjects.maxLength);
-  const topic = questionTopicOf(me);
+  const topic = words.topicOf(me);
   const title = tidy(profile.current?.title);
   const byHook: string[] = [];
-  if (hook?.family === 'made') byHook.push(...hook.mentions.map(subjects.aboutMention));
+  if (hook?.family === 'made') byHook.push(...hookNames(hook, words).mentions.map(subjects.aboutMention));
   if (hook?.family === 'shared-school') byHook.push(subjects.fellowSchool(hook.text));
   if (hook?.family === 'shared-company') byHook.push(subjects.fellowCompany(hook.text));
   const byMe = [
     ...(topic ? [subjects.aboutTopic(topic)] : []),
-    ...(overlap.length ? [subjects.aboutExperience(listOf(overlap.map(lowerFirst)))] : []),
+    ...(overlap.length ? [subjects.aboutExperience(words.listOf(overlap.map(words.lowerFirst)))] : []),
   ];
   // A title of one word ("Host", "Founder") says too little to be a subject.
   const byRole = title && title.length <= 40 && title.includes(' ') ? [subjects.aboutRole(title)] : [];
@@ -319,12 +317,13 @@ export function withNotes(findings: Finding[], notes: Finding[]): Finding[] {
 }
 
 /** What the composer knows that no reading of the text can: each with the guide's reason and what to do. */
-function composerNotes(profile: Profile, me: Me, hook: Hook | undefined, overlap: string[]): Finding[] {
+function composerNotes(profile: Profile, me: Me, hook: Hook | undefined, overlap: string[], drafting: DraftLanguage): Finding[] {
   const notes: Finding[] = [];
-  if (!hook) notes.push(explain('no-citable-hook'));
-  if (!tidy(me.intro)) notes.push(explain('no-introduction'));
-  if (overlap.length === 0) notes.push(explain(me.persona.length ? 'no-why-them' : 'no-persona'));
-  const language = profileLanguage(profile);
-  if (language && language !== 'en') notes.push(explain('their-language', languageNames[language]));
+  if (!hook) notes.push(explain('no-citable-hook', '', drafting));
+  if (!tidy(me.intro)) notes.push(explain('no-introduction', '', drafting));
+  if (overlap.length === 0) notes.push(explain(me.persona.length ? 'no-why-them' : 'no-persona', '', drafting));
+  // Their profile's language, when it is not the one this draft is written in.
+  const theirs = profileLanguage(profile);
+  if (theirs && theirs !== drafting) notes.push(explain('their-language', theirs, drafting));
   return notes;
 }

@@ -3,6 +3,7 @@ import { isBigEmployer, isCitable, mainClauseOf, quotable, topicOf, wordCount } 
 import type { Me } from './me';
 import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
 import { firstSentence, tidy } from './text';
+import { type Citation, type MadeNoun, english, mentionsOf } from './wording';
 
 export type HookKind =
   | 'featured'
@@ -41,9 +42,11 @@ export interface Hook {
   topic?: string;
   /** True when the page dates it within the last three months. */
   recent?: boolean;
+  /** What it is, without words, so that a draft in another language can name it (`mentionsOf`). */
+  cite?: Citation;
 }
 
-const itemNames: Record<ItemKind, string> = {
+const itemNames: Record<ItemKind, MadeNoun> = {
   article: 'article',
   talk: 'talk',
   post: 'post',
@@ -97,9 +100,8 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const title = tidy(item.title).replace(/^(?:the|a|an)\s+/i, '');
     const by = tidy(item.by);
     const year = yearOf(item.date);
-    const mentions = [...(by ? [`the ${title} from ${by}`] : []), `the ${title}`];
     const recent = (monthsSince(item.date, now) ?? 99) <= 12;
-    add({ id: `honor-${index}`, kind: 'honor', family: 'honor', text: title, source: sourceWith('Honour', year), mentions, ...(recent && { recent }) }, 3, item.date);
+    add({ id: `honor-${index}`, kind: 'honor', family: 'honor', text: title, source: sourceWith('Honour', year), ...named({ type: 'honor', title, ...(by && { by }) }), ...(recent && { recent }) }, 3, item.date);
   });
 
   const current = roleHook(profile);
@@ -109,7 +111,6 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const title = tidy(role.title);
     const company = tidy(role.company);
     const years = yearsBetween(role.period?.start, role.period?.end);
-    const span = years >= 2 ? 'years' : 'time';
     add(
       {
         id: `past-role-${index}`,
@@ -117,7 +118,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
         family: 'past',
         text: `${title} at ${company}`,
         source: sourceWith('Earlier role', rangeOf(role.period?.start, role.period?.end)),
-        mentions: [`your ${span} as ${title} at ${company}`, `your ${span} at ${company}`],
+        ...named({ type: 'past-role', title, company, years: years >= 2 }),
       },
       0.5,
       role.period?.end,
@@ -128,8 +129,8 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const role = tidy(item.role);
     const organization = tidy(item.organization);
     if (!organization) return;
-    const mentions = [...(role ? [`your volunteering as ${role} with ${organization}`] : []), `your volunteering with ${organization}`];
-    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', mentions }, 1.5);
+    const cite: Citation = { type: 'volunteering', organization, ...(role && { role }) };
+    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', ...named(cite) }, 1.5);
   });
 
   const shared = sharedHooks(profile, me);
@@ -138,8 +139,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
   const about = firstSentence(tidy(profile.about));
   const aboutQuote = quotable(about, quoteLength);
   if (aboutQuote && isCitable(aboutQuote, 6)) {
-    const mentions = [`what you wrote in your About section: "${aboutQuote}"`];
-    add({ id: 'about', kind: 'about', family: 'made', text: aboutQuote, source: 'About section', mentions, plain: 'what you wrote in your About section' }, 0);
+    add({ id: 'about', kind: 'about', family: 'made', text: aboutQuote, source: 'About section', ...named({ type: 'about', quote: aboutQuote }) }, 0);
   }
 
   const seen = new Set<string>();
@@ -171,48 +171,41 @@ function madeThing(
 ): Omit<Hook, 'id' | 'kind'> | undefined {
   const text = tidy(title).replace(/\s*[.…]+$/u, '');
   const recent = isRecent(date, now);
-  const noun = /\b(?:episode|podcast)\b/i.test(text) ? 'episode' : where === 'post' && item !== 'article' ? 'post' : itemNames[item];
+  const noun: MadeNoun = /\b(?:episode|podcast)\b/i.test(text) ? 'episode' : where === 'post' && item !== 'article' ? 'post' : itemNames[item];
   const quote = quotable(text, quoteLength);
   // A title without its subtitle is still its title: "From engineer to product lead".
   const clause = where === 'post' ? leadingClause(text) : shortTitle(text);
   const topic = topicOf(text);
-  const your = `your ${recent ? 'recent ' : ''}`;
-  const quoted = [...(quote ? [`${your}${noun} "${quote}"`] : []), ...(clause && clause !== quote ? [`${your}${noun} "${clause}"`] : [])];
-  const byTopic = topic ? [`${your}${noun} on ${topic}`] : [];
+  const quotes = [...(quote ? [quote] : []), ...(clause && clause !== quote ? [clause] : [])];
+  if (quotes.length === 0 && !topic) return undefined;
   // "your episode "Episode 41: Pricing…"" says it twice: such a title is named by its topic first.
-  const startsWithNoun = new RegExp(`^${noun}\\b`, 'i').test(text);
-  const mentions = startsWithNoun ? [...byTopic, ...quoted] : [...quoted, ...byTopic];
-  if (mentions.length === 0) return undefined;
+  const topicFirst = new RegExp(`^${noun}\\b`, 'i').test(text);
   const kindName = noun === 'piece' ? 'item' : noun;
   const label = where === 'featured' ? `Featured ${kindName}` : `${recent ? 'Recent' : 'Their'} ${kindName}`;
   return {
     text,
     source: sourceWith(label, date ? shortDate(date) : undefined),
     family: 'made',
-    mentions,
-    plain: `${your}${noun}`,
+    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true) ?? topic }), topicFirst }),
     ...(topic && { topic }),
     ...(recent && { recent }),
   };
 }
 
-function achievement(item: Achievement, noun: string, label: string): Omit<Hook, 'id' | 'kind'> | undefined {
+function achievement(item: Achievement, noun: MadeNoun, label: string): Omit<Hook, 'id' | 'kind'> | undefined {
   if (!isCitable(item.title)) return undefined;
   const title = tidy(item.title);
   const by = tidy(item.by);
   const quote = quotable(title, quoteLength);
   const topic = topicOf(title);
-  const where = by && noun !== 'project' ? ` in ${by}` : '';
-  const mentions = [
-    ...(quote ? [`your ${noun} "${quote}"${where}`, ...(where ? [`your ${noun} "${quote}"`] : [])] : []),
-    ...(topic ? [`your ${noun} on ${topic}`] : []),
-  ];
-  if (mentions.length === 0) return undefined;
+  const venue = by && noun !== 'project' ? by : undefined;
+  if (!quote && !topic) return undefined;
   const year = yearOf(item.date ?? item.period?.end ?? item.period?.start);
-  return { text: title, source: sourceWith(label, year), family: 'made', mentions, plain: `your ${noun}`, ...(topic && { topic }) };
+  const cite: Citation = { type: 'made', noun, recent: false, quotes: quote ? [quote] : [], ...(topic && { topic, writtenTopic: topicOf(title, 45, true) ?? topic }), ...(venue && { venue }), topicFirst: false };
+  return { text: title, source: sourceWith(label, year), family: 'made', ...named(cite), ...(topic && { topic }) };
 }
 
-function publicationNoun(by: string | undefined): string {
+function publicationNoun(by: string | undefined): MadeNoun {
   if (/\b(?:press|books?|publishing|publishers?|o'reilly|wiley|manning|penguin|springer nature)\b/i.test(by ?? '')) return 'book';
   if (/\b(?:journal|proceedings|conference|ieee|acm|arxiv|symposium|workshop|review|transactions|lancet|nature|science)\b/i.test(by ?? '')) return 'paper';
   return 'article';
@@ -230,12 +223,7 @@ function roleHook(profile: Profile): Hook | undefined {
     family: 'work',
     text: `${title} at ${company}`,
     source: 'Current role',
-    mentions: [
-      `your work as ${title} at ${company}`,
-      ...(byCompany ? [`your work at ${company}`] : []),
-      ...(title.length <= 40 ? [`your work as ${title}`] : []),
-    ],
-    plain: 'your current role',
+    ...named({ type: 'role', title, company, byCompany, byTitle: title.length <= 40 }),
   };
 }
 
@@ -245,14 +233,20 @@ function sharedHooks(profile: Profile, me: Me): Hook[] {
   const myCompanies = mine([...me.companies, ...companiesIn(me.intro)]);
   const company = profile.experience.map((job) => tidy(job.company)).find((name) => name && myCompanies.has(normalizeName(name)));
   if (company) {
-    hooks.push({ id: 'shared-company', kind: 'shared-company', family: 'shared-company', text: company, source: 'A company you both worked at', mentions: [company], plain: 'the same company' });
+    hooks.push({ id: 'shared-company', kind: 'shared-company', family: 'shared-company', text: company, source: 'A company you both worked at', ...named({ type: 'shared-company', name: company }) });
   }
   const mySchools = mine(me.schools);
   const school = profile.education.map((entry) => tidy(entry.school)).find((name) => name && mySchools.has(normalizeName(name)));
   if (school) {
-    hooks.push({ id: 'shared-school', kind: 'shared-school', family: 'shared-school', text: school, source: 'A school you both attended', mentions: [school], plain: 'the same school' });
+    hooks.push({ id: 'shared-school', kind: 'shared-school', family: 'shared-school', text: school, source: 'A school you both attended', ...named({ type: 'shared-school', name: school }) });
   }
   return hooks;
+}
+
+/** A hook's English names, and what it is, for the other languages. */
+function named(cite: Citation): Pick<Hook, 'mentions' | 'plain' | 'cite'> {
+  const { mentions, plain } = mentionsOf(cite, english.cite);
+  return { mentions, ...(plain && { plain }), cite };
 }
 
 function shortTitle(title: string): string | undefined {

@@ -30,6 +30,15 @@ export function firstNameOf(name: string | undefined, firstName?: string): strin
   return chosen.length > 30 ? '' : chosen;
 }
 
+/**
+ * Their whole name as written, for a greeting that uses it ("Guten Tag Lena Müller,"), or the
+ * name to greet them by when the whole name is not one to trust (too long, or without it).
+ */
+export function fullNameOf(name: string | undefined, first: string): string {
+  const full = cleanName(name);
+  return full.includes(first) && full.length <= 40 && !noSpaceScripts.test(full) ? full : first;
+}
+
 /** A name without what is not a name: bracketed pronouns, credentials after a comma, titles, emoji. */
 function cleanName(value: string | undefined): string {
   const text = tidy(value)

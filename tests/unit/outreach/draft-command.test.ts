@@ -40,6 +40,33 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
   });
 
+  it('says in one line that a language is not one it drafts in, and fails', { timeout: 60_000 }, async () => {
+    const { code, stdout, stderr } = await draft('--profile', `${fixtures}/profile.json`, '--me', `${fixtures}/me.json`, '--language', 'it');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe('draft: unknown language "it"; use one of en, es, fr, de, pt');
+  });
+
+  it('drafts in the language Me names, or the one --language asks for', { timeout: 60_000 }, async () => {
+    const spanish = JSON.parse((await draft('--profile', `${fixtures}/profile.json`, '--me', `${fixtures}/me-es.json`, '--channel', 'inmail')).stdout);
+    expect(spanish.body).toMatch(/^(?:Buenos días|Hola), \S+:\n\n/);
+    expect(spanish.body).toMatch(/\b15 minutos\b/);
+    expect(spanish.body).toMatch(/\nUn cordial saludo,\nLucía Romero$/);
+    const { code, stdout } = await draft('--profile', `${fixtures}/profile.json`, '--me', `${fixtures}/me-es.json`, '--channel', 'inmail', '--language', 'fr');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).body).toMatch(/^Bonjour \S+,\n\n[\s\S]*15 minutes[\s\S]*\nBien cordialement,\nLucía Romero$/);
+  });
+
+  it('checks a message in its language, in that language, and fails on an error', { timeout: 60_000 }, async () => {
+    const message = join(tmpdir(), 'draft-command-es.txt');
+    writeFileSync(message, 'Hola, Ana: Leí su artículo sobre precios. ¿Quieres ser mi mentora?');
+    const { code, stdout } = await draft('--check', message, '--channel', 'connection-note', '--language', 'es');
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout) as Array<{ id: string; message: string }>;
+    expect(findings.map((finding) => finding.id)).toEqual(['mentorship-ask', 'no-time-box', 'no-easy-yes']);
+    expect(findings[0]!.message).toBe('«ser mi mentora» le pide que sea tu mentor.');
+  });
+
   it('says in one line why it cannot draft, and fails', async () => {
     const notJson = join(tmpdir(), 'draft-command-not-json.json');
     writeFileSync(notJson, '{ "name": ');

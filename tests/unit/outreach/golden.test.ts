@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '@/utils/outreach/channels';
-import { type Draft, compose } from '@/utils/outreach/compose';
+import { compose } from '@/utils/outreach/compose';
 import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
+import { shownDraft as shown, shownFollowUp } from './golden-format';
 import { findHooks } from '@/utils/outreach/hooks';
 import { mes, people } from './people';
 
@@ -9,18 +10,6 @@ import { mes, people } from './people';
  * Drafts kept as files, so that a change of wording shows as a diff someone reviews.
  * After a deliberate change: `npx vitest run tests/unit/outreach/golden.test.ts -u`.
  */
-function shown(title: string, draft: Draft): string {
-  const findings = draft.findings.map((finding) => finding.id).join(', ') || 'none';
-  return [
-    `### ${title} (${draft.length}/${draft.limit.body}; findings: ${findings})`,
-    '',
-    ...(draft.subject ? [`Subject: ${draft.subject}`, ''] : []),
-    '```',
-    draft.body,
-    '```',
-    '',
-  ].join('\n');
-}
 
 const channelsShown: Channel[] = ['connection-note', 'inmail'];
 const now = Date.UTC(2026, 11, 2, 10);
@@ -51,17 +40,7 @@ describe('golden drafts', () => {
       since: Date.UTC(2025, 10, 1),
     };
     const kinds = ['check-in', 'move-on', 'schedule-chat', 'meeting-prep', 'thank-you', 'progress-update', 'keep-in-touch', 'mismatch', 'natural-end'] as const;
-    const sections = kinds.map((kind) => {
-      const draft = draftFollowUp(kind, context, mes.full!);
-      return [
-        `## ${kind}`,
-        '',
-        ...(draft.subject ? [`Subject: ${draft.subject}`, ''] : []),
-        ...(draft.body ? ['```', draft.body, '```', ''] : []),
-        ...(draft.checklist ?? []).map((line) => `- ${line}`),
-        '',
-      ].join('\n');
-    });
+    const sections = kinds.map((kind) => shownFollowUp(kind, draftFollowUp(kind, context, mes.full!)));
     await expect(`# Follow-ups with Amara Okafor\n\n${sections.join('\n')}`).toMatchFileSnapshot('golden/follow-ups.md');
   });
 });

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { type FindingId, check } from '@/utils/outreach/check';
+import type { Foreign } from './people-i18n';
+
+interface Table {
+  /** A specific, small, easy ask: nothing to find. */
+  good: string;
+  /** Sentences that, put before the good message, must raise the finding. */
+  poor: Array<[string, FindingId]>;
+  /** Sentences that, put after the good message, must not raise the finding. */
+  fine: Array<[string, FindingId]>;
+  /** Whole messages missing one thing. */
+  missing: Array<[string, FindingId]>;
+  /** The finding's words are in the language: the Golden Rule's advice. */
+  goldenRule: RegExp;
+  limit: RegExp;
+}
+
+const tables: Record<Foreign, Table> = {
+  es: {
+    good: 'Hola, Lucía: Me inspiró mucho su charla «Cadenas de suministro sostenibles». ¿Tendría 15 minutos para un café virtual sobre logística inversa, cuando le venga bien? ¡Muchas gracias!',
+    poor: [
+      ['¿Quieres ser mi mentora?', 'mentorship-ask'],
+      ['Me gustaría que fueras mi mentor.', 'mentorship-ask'],
+      ['¿Sería mi padrino profesional?', 'mentorship-ask'],
+      ['Busco una mentoría con usted.', 'mentorship-ask'],
+      ['¿Podría guiarme a largo plazo?', 'mentorship-ask'],
+      ['¿Aceptaría mentorizarme?', 'mentorship-ask'],
+      ['Espero que este mensaje le encuentre bien.', 'generic-opener'],
+      ['Me gustaría añadirle a mi red profesional.', 'generic-opener'],
+      ['A quien corresponda:', 'generic-opener'],
+      ['Hola, {{nombre}}:', 'placeholder'],
+      ['Admiro su trabajo en [Empresa].', 'placeholder'],
+      ['Hola, :', 'placeholder'],
+      ['Podríamos tocar base la semana que viene.', 'idiom'],
+      ['Sería un ganar-ganar.', 'idiom'],
+      ['¿Podríamos hablar durante una hora?', 'big-ask'],
+      ['¿Podríamos tener llamadas semanales?', 'big-ask'],
+      ['Busco una relación a largo plazo.', 'big-ask'],
+      ['Le llamaré el lunes de todas formas.', 'pushy'],
+      ['Necesito su respuesta cuanto antes.', 'pushy'],
+      ['Respóndame antes del viernes.', 'pushy'],
+    ],
+    fine: [
+      ['Londres va una hora por detrás de Lagos.', 'big-ask'],
+      ['Cualquier momento me sirve.', 'no-easy-yes'],
+      ['Su charla «Cómo ser un buen mentor» me ayudó.', 'mentorship-ask'],
+      ['Espero que se encuentre bien.', 'generic-opener'],
+      ['Quedo a la espera de su respuesta.', 'pushy'],
+    ],
+    missing: [
+      ['Hola, Lucía: Me inspiró mucho su charla «Cadenas de suministro sostenibles». ¿Podríamos hablar de logística inversa cuando le venga bien?', 'no-time-box'],
+      ['Hola, Lucía: Me inspiró mucho su charla «Cadenas de suministro sostenibles». ¿Tendría 15 minutos para un café virtual sobre logística inversa?', 'no-easy-yes'],
+      ['Hola, Lucía: ¿Tendría 15 minutos para un café virtual sobre logística inversa, cuando le venga bien? ¡Muchas gracias!', 'no-hook'],
+    ],
+    goldenRule: /regla de oro.*«¿Quieres ser mi mentor\?»/,
+    limit: /caracteres, 200 como máximo/,
+  },
+  fr: {
+    good: 'Bonjour Lucie, votre intervention « Chaînes logistiques durables » m’a donné matière à réflexion. Auriez-vous 15 minutes pour parler de logistique inverse, quand cela vous arrange ? Merci !',
+    poor: [
+      ['Voulez-vous être mon mentor ?', 'mentorship-ask'],
+      ['Accepteriez-vous de devenir ma marraine ?', 'mentorship-ask'],
+      ['Pourriez-vous être ma mentore ?', 'mentorship-ask'],
+      ["Je cherche un parrain dans le métier, et j'aimerais bénéficier de votre mentorat.", 'mentorship-ask'],
+      ['Pourriez-vous me mentorer ?', 'mentorship-ask'],
+      ['Pourriez-vous me guider sur le long terme ?', 'mentorship-ask'],
+      ["J'espère que ce message vous trouve bien.", 'generic-opener'],
+      ["J'aimerais vous ajouter à mon réseau professionnel.", 'generic-opener'],
+      ['Madame, Monsieur,', 'generic-opener'],
+      ['Bonjour {{prénom}},', 'placeholder'],
+      ['J’admire votre travail chez [Entreprise].', 'placeholder'],
+      ['Bonjour ,', 'placeholder'],
+      ['Ce serait gagnant-gagnant.', 'idiom'],
+      ['Il faut sortir des sentiers battus.', 'idiom'],
+      ['Pourriez-vous m’accorder une heure ?', 'big-ask'],
+      ['Pourrions-nous prévoir des appels hebdomadaires ?', 'big-ask'],
+      ['Je cherche un accompagnement sur le long terme.', 'big-ask'],
+      ['Je vous appellerai lundi quoi qu’il en soit.', 'pushy'],
+      ['Merci de répondre au plus vite.', 'pushy'],
+      ['Répondez-moi avant vendredi.', 'pushy'],
+    ],
+    fine: [
+      ['Paris a une heure de décalage avec Lagos.', 'big-ask'],
+      ['Je lis régulièrement vos publications.', 'big-ask'],
+      ['Le moment qui vous convient sera le mien.', 'no-easy-yes'],
+      ['Votre article « Être un bon mentor » m’a aidé.', 'mentorship-ask'],
+      ["J'espère que vous allez bien.", 'generic-opener'],
+    ],
+    missing: [
+      ['Bonjour Lucie, votre intervention « Chaînes logistiques durables » m’a donné matière à réflexion. Pourrions-nous échanger sur la logistique inverse, quand cela vous arrange ?', 'no-time-box'],
+      ['Bonjour Lucie, votre intervention « Chaînes logistiques durables » m’a donné matière à réflexion. Auriez-vous 15 minutes pour un appel sur la logistique inverse ?', 'no-easy-yes'],
+      ['Bonjour Lucie, auriez-vous 15 minutes pour un appel sur la logistique inverse, quand cela vous arrange ? Merci !', 'no-hook'],
+    ],
+    goldenRule: /règle d'or.*Voulez-vous être mon mentor/,
+    limit: /caractères, 200 au maximum/,
+  },
+  de: {
+    good: 'Hallo Lena, Ihr Vortrag „Nachhaltige Lieferketten“ hat mich sehr inspiriert. Hätten Sie 15 Minuten für ein Gespräch über Retourenlogistik, wann immer es Ihnen passt? Vielen Dank!',
+    poor: [
+      ['Möchten Sie mein Mentor sein?', 'mentorship-ask'],
+      ['Wären Sie bereit, meine Mentorin zu werden?', 'mentorship-ask'],
+      ['Ich suche einen Mentor.', 'mentorship-ask'],
+      ['Ich wünsche mir ein Mentoring von Ihnen.', 'mentorship-ask'],
+      ['Könnten Sie mich langfristig begleiten?', 'mentorship-ask'],
+      ['Ich hoffe, diese Nachricht erreicht Sie wohlauf.', 'generic-opener'],
+      ['Ich würde Sie gern meinem beruflichen Netzwerk hinzufügen.', 'generic-opener'],
+      ['Sehr geehrte Damen und Herren,', 'generic-opener'],
+      ['Hallo {{Vorname}},', 'placeholder'],
+      ['Ich bewundere Ihre Arbeit bei [Firma].', 'placeholder'],
+      ['Hallo ,', 'placeholder'],
+      ['Lassen Sie uns über den Tellerrand schauen.', 'idiom'],
+      ['Das wäre eine Win-win-Situation.', 'idiom'],
+      ['Hätten Sie eine Stunde Zeit für mich?', 'big-ask'],
+      ['Könnten wir regelmäßige Termine vereinbaren?', 'big-ask'],
+      ['Ich wünsche mir eine langfristige Begleitung.', 'big-ask'],
+      ['Ich rufe Sie am Montag so oder so an.', 'pushy'],
+      ['Bitte antworten Sie umgehend.', 'pushy'],
+      ['Ich brauche Ihre Antwort bis Freitag.', 'pushy'],
+    ],
+    fine: [
+      ['London ist Lagos eine Stunde hinterher.', 'big-ask'],
+      ['Jeder Termin ist mir recht, ganz wie es Ihnen passt.', 'no-easy-yes'],
+      ['Ihr Artikel „Wie man ein guter Mentor wird“ hat mir geholfen.', 'mentorship-ask'],
+      ['Ich hoffe, es geht Ihnen gut.', 'generic-opener'],
+    ],
+    missing: [
+      ['Hallo Lena, Ihr Vortrag „Nachhaltige Lieferketten“ hat mich sehr inspiriert. Könnten wir über Retourenlogistik sprechen, wann immer es Ihnen passt?', 'no-time-box'],
+      ['Hallo Lena, Ihr Vortrag „Nachhaltige Lieferketten“ hat mich sehr inspiriert. Hätten Sie 15 Minuten für ein Gespräch über Retourenlogistik?', 'no-easy-yes'],
+      ['Hallo Lena, hätten Sie 15 Minuten für ein Gespräch über Retourenlogistik, wann immer es Ihnen passt? Vielen Dank!', 'no-hook'],
+    ],
+    goldenRule: /goldene Regel.*„Möchten Sie mein Mentor sein\?“/,
+    limit: /Zeichen, höchstens 200/,
+  },
+  pt: {
+    good: 'Olá, Lúcia, sua palestra “Cadeias de suprimentos sustentáveis” me inspirou muito. Teria 15 minutos para um café virtual sobre logística reversa, quando for conveniente? Agradeço desde já!',
+    poor: [
+      ['Você quer ser meu mentor?', 'mentorship-ask'],
+      ['Gostaria que fosse minha mentora.', 'mentorship-ask'],
+      ['Procuro uma mentoria com você.', 'mentorship-ask'],
+      ['Poderia me orientar a longo prazo?', 'mentorship-ask'],
+      ['Aceitaria ser minha madrinha profissional?', 'mentorship-ask'],
+      ['Espero que esta mensagem o encontre bem.', 'generic-opener'],
+      ['Gostaria de adicioná-lo à minha rede.', 'generic-opener'],
+      ['A quem possa interessar,', 'generic-opener'],
+      ['Olá, {{nome}},', 'placeholder'],
+      ['Admiro seu trabalho na [Empresa].', 'placeholder'],
+      ['Olá, ,', 'placeholder'],
+      ['Precisamos pensar fora da caixa.', 'idiom'],
+      ['Seria um ganha-ganha.', 'idiom'],
+      ['Poderíamos conversar durante uma hora?', 'big-ask'],
+      ['Poderíamos ter reuniões semanais?', 'big-ask'],
+      ['Busco uma relação de longo prazo.', 'big-ask'],
+      ['Vou ligar para você na segunda de qualquer forma.', 'pushy'],
+      ['Responda o quanto antes, por favor.', 'pushy'],
+      ['Preciso de uma resposta até sexta.', 'pushy'],
+    ],
+    fine: [
+      ['Lisboa está uma hora atrás de Lagos.', 'big-ask'],
+      ['Qualquer horário que lhe convenha funciona para mim.', 'no-easy-yes'],
+      ['Seu artigo “Como ser um bom mentor” me ajudou.', 'mentorship-ask'],
+      ['Espero que esteja tudo bem.', 'generic-opener'],
+    ],
+    missing: [
+      ['Olá, Lúcia, sua palestra “Cadeias de suprimentos sustentáveis” me inspirou muito. Poderíamos conversar sobre logística reversa quando for conveniente?', 'no-time-box'],
+      ['Olá, Lúcia, sua palestra “Cadeias de suprimentos sustentáveis” me inspirou muito. Teria 15 minutos para um café virtual sobre logística reversa?', 'no-easy-yes'],
+      ['Olá, Lúcia, teria 15 minutos para um café virtual sobre logística reversa, quando for conveniente? Agradeço desde já!', 'no-hook'],
+    ],
+    goldenRule: /regra de ouro.*“Você quer ser meu mentor\?”/,
+    limit: /caracteres, no máximo 200/,
+  },
+};
+
+describe.each(Object.keys(tables) as Foreign[])('the checker in %s', (language) => {
+  const table = tables[language];
+  const ids = (text: string) => check(text, 'message', { language }).map((finding) => finding.id);
+
+  it('finds nothing wrong in a specific, small, easy ask', () => {
+    expect(check(table.good, 'connection-note', { language })).toEqual([]);
+  });
+
+  it.each(table.poor)('flags "%s" as %s', (sentence, id) => {
+    expect(ids(`${sentence} ${table.good}`)).toContain(id);
+  });
+
+  it.each(table.fine)('does not flag "%s" as %s', (sentence, id) => {
+    expect(ids(`${table.good} ${sentence}`)).not.toContain(id);
+  });
+
+  it.each(table.missing)('notices what is missing: %s → %s', (message, id) => {
+    expect(ids(message)).toContain(id);
+  });
+
+  it('says what it finds in the language, with the guide’s advice', () => {
+    const findings = check(`${table.poor[0]![0]} ${table.good}`.repeat(3), 'connection-note', { language });
+    expect(findings.find((finding) => finding.id === 'mentorship-ask')?.advice).toMatch(table.goldenRule);
+    expect(findings.find((finding) => finding.id === 'over-limit')?.message).toMatch(table.limit);
+  });
+});
+
+describe('every language catches the ask in every other', () => {
+  it.each([
+    ['es', '¿Voulez-vous être mon mentor ?'],
+    ['fr', '¿Quieres ser mi mentora?'],
+    ['de', 'Você quer ser meu mentor?'],
+    ['pt', 'Möchten Sie mein Mentor sein?'],
+    ['es', 'Will you be my mentor?'],
+  ] as const)('%s: %s', (language, ask) => {
+    expect(check(`${tables[language].good} ${ask}`, 'message', { language }).map((finding) => finding.id)).toContain('mentorship-ask');
+  });
+});

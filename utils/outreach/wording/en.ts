@@ -1,0 +1,329 @@
+/**
+ * Every phrase an English draft is made of, in one place, each traceable to the guide's
+ * Step 3 ("Anatomy of a strong outreach message"). Each part has several phrasings that differ
+ * in shape, not only in a word: a person's draft picks one by their profile, so ten people get
+ * ten different messages, and "Another wording" walks through the rest. Plain words only: no
+ * idioms that may not translate (cross-cultural advice). No phrase praises what the page does
+ * not show: the praise is always for the thing cited.
+ */
+import { questionTopicOf } from '../me';
+import { asInfinitive, listOf, lowerFirst, tidy, withArticle } from '../text';
+import type { Ask, CiteWords, FollowUpWords, MadeNoun, Wording } from './types';
+
+const greetings = {
+  /** "Dear [Name]," is the guide's; "Hi" reads better in a short note. */
+  formal: (first: string) => `Dear ${first},`,
+  informal: (first: string) => `Hi ${first},`,
+  /** When the name to greet is unknown: never "Hi undefined". */
+  neutral: 'Hello,',
+};
+
+/** The personalized opening: one sentence that cites one thing of theirs ("show you've done your research"). */
+const openings: Wording['openings'] = {
+  made: [
+    (m) => `I was inspired by ${m}.`,
+    (m) => `${m} has stayed with me.`,
+    (m) => `Thank you for ${thanksFor(m)}; I learned a lot from it.`,
+    (m) => `I keep coming back to ${m}.`,
+    (m) => `${m} is the reason I am writing to you.`,
+    (m) => `${m} gave me a lot to think about.`,
+  ],
+  work: [
+    (m) => `I have been following ${m} with great interest.`,
+    (m) => `${m} is the reason I am writing to you.`,
+    (m) => `I would love to hear more about ${m}.`,
+    (m) => `${m} caught my attention.`,
+    (m) => `I am writing because of ${m}.`,
+  ],
+  /** A role they have left: "your years as …" is plural, and nobody "follows" it any more. */
+  past: [
+    (m) => `I would love to hear more about ${m}.`,
+    (m) => `${m} caught my attention.`,
+    (m) => `I am writing because of ${m}.`,
+  ],
+  'shared-school': [
+    (school) => `As someone who also studied at ${school}, I hope you don't mind a short note.`,
+    (school) => `I noticed that we both studied at ${school}.`,
+    (school) => `We both studied at ${school}.`,
+  ],
+  'shared-company': [
+    (company) => `As someone who has also worked at ${company}, I hope you don't mind a short note.`,
+    (company) => `I noticed that we have both worked at ${company}.`,
+    (company) => `We have both worked at ${company}.`,
+  ],
+  honor: [(m) => `Congratulations on ${m}.`, (m) => `I read about ${m} on your profile.`],
+  /** No hook: honest, and a note in the popup asks for something specific. */
+  none: [
+    'I hope you do not mind a note from someone you have not met yet.',
+    'I am writing to you with a short, specific request.',
+    'I hope you do not mind a short note out of the blue.',
+  ],
+  noneShort: "I hope you don't mind a short note.",
+};
+
+/** "Thank you for your talk" reads wrong: thanks are for writing or giving it. */
+function thanksFor(mention: string): string {
+  return mention
+    .replace(/^your (recent )?(talk|keynote)\b/, 'giving your $1$2')
+    .replace(/^your (recent )?(article|post|paper|book)\b/, 'writing your $1$2')
+    .replace(/^your (recent )?(project|piece)\b/, 'sharing your $1$2');
+}
+
+/** Who I am (the guide: "Concisely explain who you are"). */
+const introductions = {
+  nameAndIntro: (name: string, intro: string) => `I'm ${name}, ${intro}.`,
+  introOnly: (intro: string) => `I'm ${intro}.`,
+  nameOnly: (name: string) => `I'm ${name}.`,
+  aboutMe: (intro: string) => `A little about me: I'm ${intro}.`,
+};
+
+/** My goal, as a clause that can open a sentence. */
+const goalForms = {
+  verb: (goal: string) => `I'm working to ${goal}`,
+  noun: (goal: string) => `My focus this year is ${goal}`,
+  longVerb: (goal: string) => `In the next few years I hope to ${goal}`,
+  longNoun: (goal: string) => `In the next few years I'm aiming for ${goal}`,
+};
+
+/** Why them: only ever the overlap their profile shows with what I look for. */
+const whyThem: Wording['whyThem'] = [
+  {
+    withGoal: (goal, overlap) => `${goal}, and your experience with ${overlap} is exactly what I hope to learn from.`,
+    alone: (overlap) => `Your experience with ${overlap} is exactly what I hope to learn from.`,
+  },
+  {
+    withGoal: (goal, overlap) => `${goal}, which is why your experience with ${overlap} stood out to me.`,
+    alone: (overlap) => `Your experience with ${overlap} is why I thought of you.`,
+  },
+  {
+    withGoal: (goal, overlap) => `${goal}. I am writing to you in particular because of your experience with ${overlap}.`,
+    alone: (overlap) => `I am writing to you in particular because of your experience with ${overlap}.`,
+  },
+];
+
+/** The specific, low-commitment ask: a small, finite amount of time for a specific purpose. */
+const asks: Ask[] = [
+  {
+    // The guide's: "I know you are incredibly busy, but I would be grateful for…".
+    full: (minutes, topic) =>
+      `I know you are busy, but I would be grateful for the chance to ask you two or three specific questions about ${topic}. Would you be open to a brief ${minutes}-minute virtual coffee chat in the coming weeks?`,
+    short: (minutes, topic) => `Would you be open to a brief ${minutes}-minute virtual coffee chat about ${topic} in the coming weeks?`,
+    note: (minutes, topic) => `Open to a ${minutes}-minute chat about ${topic}, whenever suits you?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `I have two or three specific questions about ${topic}. Would you have ${minutes} minutes for a short video call in the next few weeks?`,
+    short: (minutes, topic) => `Would you have ${minutes} minutes in the next few weeks for two or three questions about ${topic}?`,
+    note: (minutes, topic) => `Could I ask you about ${topic} in a ${minutes}-minute call, when it suits you?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `If you are open to it, I would value ${minutes} minutes of your time to ask two or three questions about ${topic}, in a short virtual coffee chat.`,
+    short: (minutes, topic) => `If you are open to it, I would value a ${minutes}-minute chat to ask you about ${topic}.`,
+    note: (minutes, topic) => `Could we talk for ${minutes} minutes about ${topic}, at a time that suits you?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `I would be grateful for a ${minutes}-minute virtual coffee chat in the coming weeks, to ask you two or three questions about ${topic}.`,
+    short: (minutes, topic) => `Could we find ${minutes} minutes for a short call about ${topic}?`,
+    note: (minutes, topic) => `Might you have ${minutes} minutes for a call about ${topic}, at any time that suits you?`,
+  },
+];
+
+/** When Me does not say what my questions are about. */
+const topicDefault = 'your career path';
+
+/** Make it easy for them: flexible on timing, respectful of their time, thanks. */
+const closes = {
+  full: [
+    'I am flexible and happy to work around your schedule. Thank you for considering my request.',
+    'Any time that suits you works for me, and I understand if now is not a good moment. Thank you for reading this.',
+    'I am happy to fit around your calendar, and a short call is plenty. Thank you for your time.',
+    'If now is not a good time, no pressure at all. Thank you for considering it.',
+  ],
+  short: ["I'm happy to work around your schedule. Thank you!", 'Any time that suits you works for me. Thank you!', 'No pressure at all, and thank you!'],
+  minimal: 'Thank you!',
+  signOffLetter: (name: string) => `Best regards,\n${name}`,
+};
+
+/** A clear, professional subject line ("Question regarding your experience in …"), at most about 70 characters. */
+const subjects = {
+  maxLength: 70,
+  aboutMention: (mention: string) => `A question about ${mention}`,
+  aboutTopic: (topic: string) => `Two or three questions about ${topic}`,
+  aboutExperience: (overlap: string) => `Question regarding your experience with ${overlap}`,
+  aboutRole: (role: string) => `Question regarding your work as ${role}`,
+  fellowSchool: (school: string) => `A question from a fellow ${school} alum`,
+  fellowCompany: (company: string) => `A question from a fellow ${company} alum`,
+  generic: 'A short question about your career path',
+};
+
+const cite: CiteWords = {
+  quoted: (noun, recent, quote, venue) => `your ${recent ? 'recent ' : ''}${noun} "${quote}"${venue ? ` in ${venue}` : ''}`,
+  onTopic: (noun, recent, topic) => `your ${recent ? 'recent ' : ''}${noun} on ${topic}`,
+  plainMade: (noun: MadeNoun, recent) => `your ${recent ? 'recent ' : ''}${noun}`,
+  honor: (title, by) => (by ? `the ${title} from ${by}` : `the ${title}`),
+  role: {
+    full: (title, company) => `your work as ${title} at ${company}`,
+    atCompany: (company) => `your work at ${company}`,
+    asTitle: (title) => `your work as ${title}`,
+    plain: 'your current role',
+  },
+  past: {
+    full: (title, company, years) => `your ${years ? 'years' : 'time'} as ${title} at ${company}`,
+    atCompany: (company, years) => `your ${years ? 'years' : 'time'} at ${company}`,
+  },
+  volunteering: (organization, role) => (role ? `your volunteering as ${role} with ${organization}` : `your volunteering with ${organization}`),
+  sameSchool: 'the same school',
+  sameCompany: 'the same company',
+  about: { quoted: (quote) => `what you wrote in your About section: "${quote}"`, plain: 'what you wrote in your About section' },
+};
+
+/** What the follow-up drafts say. */
+const followUps: FollowUpWords = {
+  checkIn: {
+    subject: 'Checking in',
+    // The guide's own words for a gentle, no-pressure check-in; it recalls the ask, not the hook.
+    body: (minutes: number, topic: string) =>
+      `I hope you're doing well. I just wanted to check in on my earlier note asking for a ${minutes}-minute chat${topic ? ` about ${topic}` : ''}. I know how busy things can get, so no pressure at all, but I'd love to connect when you have a moment.`,
+  },
+  askedAbout: /\b(?:questions?|chat|call|minutes|talk)\s+(?:about|on)\s+([^.,;?!\n]{3,80})/i,
+  askedTail: /\s+(?:in the coming weeks|in the next few weeks|whenever suits you|at a time that suits you)$/i,
+  logReply: [
+    'Their reply is in the conversation you opened on LinkedIn. Read it there.',
+    'Log it here: the gentle check-in is no longer needed, and the next step is proposing times for the chat.',
+  ],
+  withdrawInvitation: [
+    'Your invitation has waited three weeks without an answer.',
+    'Withdraw it yourself on LinkedIn (My Network, Manage, Sent): many invitations left pending can get an account restricted, and a withdrawn one can be sent again after three weeks.',
+    "The guide's advice: if there is still no response, it is best to move on. Put your energy into your next outreach.",
+  ],
+  moveOn: [
+    'There has been no reply to your first message or to your check-in.',
+    "The guide's advice: if there is still no response, it is best to move on. Close this contact as No response.",
+    'It is not about you: people get overwhelmed. Put your energy into your next outreach.',
+  ],
+  schedule: {
+    subject: 'Thank you, and a time for our chat',
+    thanks: (minutes: number) => `Thank you so much for replying, and for being open to a ${minutes}-minute chat.`,
+    times:
+      "I'm flexible and happy to work around your schedule. Could you let me know two or three times that suit you in the coming weeks?",
+    invite: "I'll send a calendar invitation in your time zone as soon as we agree on one.",
+  },
+  prep: {
+    them: 'them',
+    you: (when: string) => `You: ${when}`,
+    theirs: (when: string) => `Them: ${when}`,
+    locale: 'en-GB',
+    summary: (minutes: number, who: string, when: string[]) =>
+      [`Your ${minutes}-minute chat with ${who}.`, ...when].join('\n'),
+    reminders: (minutes: number, outreach: string | undefined) => [
+      outreach ? `Re-read your first message: "${tidy(outreach)}"` : 'Re-read the first message you sent them.',
+      'Be on time, and listen more than you talk. Take notes, and ask follow-up questions based on what they say.',
+      `Keep to the ${minutes} minutes you asked for. A few minutes before the end, say: "I know we're coming up on the ${minutes} minutes I requested, and I want to be respectful of your time."`,
+      'End by thanking them, and send a thank-you within 24 hours.',
+    ],
+  },
+  questions: {
+    hook: (hook: string) => `When you wrote "${hook}", what experience led you to that view?`,
+    move: (from: string, role: string) =>
+      `Looking back on your move from ${from} to your role as ${role}, what do you wish you had known before you made it?`,
+    role: (role: string) => `What has surprised you most about your work as ${role}?`,
+    skill: (skill: string) => `What would you do first to get good at ${skill}, if you were starting today?`,
+    shortGoal: (goal: string) => `If you were in my position and wanted to ${goal} in the next six months, what would you focus on first?`,
+    longGoal: (goal: string) => `What would you look for in someone who hopes to ${goal} in the next few years?`,
+    general: [
+      'What is one decision in your career you would make differently, and why?',
+      'What habits have helped you most as you grew in your field?',
+      'Who else do you think I should learn from, and what should I ask them?',
+    ],
+  },
+  thankYou: {
+    subject: 'Thank you for your time today',
+    body: (takeaways: string[]) =>
+      takeaways.length
+        ? `Thank you again for your time today. Your advice on ${listOf(takeaways)} was incredibly helpful, and I am already thinking about how to put it into practice.`
+        : 'Thank you again for your time today, and for sharing your experience so openly.',
+    addTakeaways:
+      'Name one or two things you took away (the guide: "mention one or two key takeaways"): write them under Takeaways for this contact and the draft will include them.',
+    checkInLater: "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
+    within24Hours: 'Send this within 24 hours of your chat, while it is fresh for both of you.',
+  },
+  progress: {
+    subject: 'A short update, and thank you',
+    body: (advice: string, tried: string) => {
+      if (advice && tried) return `Following your advice to ${lowerFirst(advice)}, I ${tried}.`;
+      if (advice) return `Following your advice to ${lowerFirst(advice)}, I have started putting it into practice, and it is already helping.`;
+      if (tried) return `I wanted to share a short update since our chat: I ${tried}.`;
+      return 'I wanted to share a short update since our chat: I have been putting your advice into practice, and it is already helping.';
+    },
+    thanks: 'Thank you again for taking the time to help me. I would be glad to hear how things are going for you, too.',
+  },
+  keepInTouch: {
+    subject: 'A short update',
+    body: (goal: string | undefined) =>
+      goal
+        ? `It has been a couple of months, so I wanted to share where I am: I am still working to ${goal}, and your advice keeps helping.`
+        : 'It has been a couple of months, so I wanted to share where I am and say thank you again for your help.',
+    ask: (minutes: number) =>
+      `If you have ${minutes} minutes in the coming weeks, I would value your view on my next step. I am flexible and happy to work around your schedule.`,
+  },
+  mismatch: {
+    subject: 'Thank you for your guidance',
+    // The guide's graceful close for a mismatch.
+    body: (need: string) =>
+      need
+        ? `Thank you so much for your initial guidance. You've helped me realize that what I actually need is someone with deeper experience in ${lowerFirst(need)}. I'm so grateful for the clarity you've provided.`
+        : "Thank you so much for your initial guidance. You've helped me see more clearly what kind of help I need next. I'm so grateful for the clarity you've provided.",
+  },
+  naturalEnd: {
+    subject: 'Thank you',
+    periodYear: 'the past year',
+    periodMonths: 'the past months',
+    periodUnknown: 'our conversations',
+    // The guide: "This is a success, not a failure! Acknowledge it openly."
+    body: (period: string) =>
+      `I feel I've grown so much thanks to your guidance over ${period}. I've achieved the goals we set out, and I can't thank you enough. I'd love to stay in touch as I move into this next phase.`,
+  },
+};
+
+/** An opening sentence that follows "Hi Ana," in a note: "your talk…", "as someone who…", but "I…" stays. */
+function continued(sentence: string): string {
+  return /^(?:I\b|I'm\b|"|\p{Lu}{2,})/u.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+export const english: Wording = {
+  language: 'en',
+  greetings: { formal: (first) => greetings.formal(first), informal: greetings.informal, neutral: greetings.neutral },
+  afterGreeting: (sentence, note) => (note ? continued(sentence) : sentence),
+  openings,
+  typedSentence: /^(?:i|i'm|i've|we|thank|thanks|congratulations|congrats|as|after|when|since|reading|hearing|watching|it|this|that)\b|\s(?:was|were|is|are|has|have|had)\s/i,
+  cite,
+  introductions,
+  intro: {
+    sentence: /^(?:i|i'm|i am|my)\b/i,
+    clauseBreak: /\s*(?:,|;|\s[–—-]\s|\s(?=(?:focused on|working on|who|where|with a focus|and (?:am|i'm|i am|currently|now))\b))\s*/i,
+    placeTail: /\s+(?:at|for|with|in)\s+.*$/,
+    asRole: withArticle,
+  },
+  goals: {
+    short: (goal) => {
+      const verb = asInfinitive(goal);
+      return verb ? goalForms.verb(verb) : goalForms.noun(lowerFirst(goal));
+    },
+    long: (goal) => {
+      const verb = asInfinitive(goal);
+      return verb ? goalForms.longVerb(verb) : goalForms.longNoun(lowerFirst(goal));
+    },
+  },
+  whyThem,
+  asks,
+  topicDefault,
+  topicOf: questionTopicOf,
+  closes,
+  subjects,
+  listOf,
+  lowerFirst,
+  asInfinitive,
+  followUps,
+};

@@ -1,0 +1,307 @@
+/**
+ * A Spanish draft, written as a careful native writer would write it, not translated: "usted"
+ * throughout (the safe register for a first message to someone senior, in Spain and in Latin
+ * America alike), no form that needs the reader's gender ("Hola, Lucía:" rather than
+ * "Estimado/Estimada"; "¿Tendría 15 minutos…?" rather than "¿Estaría dispuesto/a…?") and none
+ * that gives away the writer's ("le agradecería", not "estoy agradecido/a"). Typography of
+ * the RAE: ¿…? and ¡…!, the letter's greeting followed by a colon and a capital, quotations
+ * in « ». Words common to Spain and Latin America ("videollamada", "café virtual", "me
+ * inspiró"), no idioms.
+ */
+import { tidy } from '../text';
+import { type GuidanceNames, infinitiveReader, listWith, lowerFirstWord, topicReader } from './shape';
+import type { Ask, CiteWords, FollowUpWords, MadeNoun, Wording } from './types';
+
+const nouns: Record<MadeNoun, string> = {
+  article: 'artículo',
+  talk: 'charla',
+  post: 'publicación',
+  project: 'proyecto',
+  piece: 'contenido',
+  episode: 'episodio',
+  book: 'libro',
+  paper: 'artículo',
+};
+
+/** "a el" and "de el" are always "al" and "del". */
+const contracted = (text: string) => text.replace(/\b(a|de) el\b/g, (_, preposition: string) => (preposition === 'a' ? 'al' : 'del'));
+
+const lowerFirst = lowerFirstWord;
+
+/** An infinitive ends in -ar, -er or -ir (with its pronoun: "presentarlos", "dedicarme"). */
+const asInfinitive = infinitiveReader(
+  /^(?:(?:yo\s+)?(?:quiero|quisiera|deseo|busco|espero|me gustaría|pretendo|aspiro a)|mi (?:objetivo|meta) es)\s+/i,
+  (phrase) => /^\p{Ll}+(?:ar|er|ir|ír)(?:me|te|se|lo|la|los|las|le|les|nos)?\b/u.test(phrase),
+  lowerFirst,
+);
+
+const guidance: GuidanceNames = {
+  'technical advice': 'consejo técnico',
+  'career strategy': 'estrategia profesional',
+  'navigating the organization': 'cómo moverse dentro de una organización',
+  encouragement: 'ánimo',
+};
+
+const cite: CiteWords = {
+  formatWord: /^(?:ponencia|charla|conferencia|keynote|episodio|artículo|webinar)(?![\p{L}])/iu,
+  quoted: (noun, recent, quote, venue) => `su ${nouns[noun]}${recent ? ' reciente' : ''} «${quote}»${venue ? ` en ${venue}` : ''}`,
+  onTopic: (noun, recent, topic) => `su ${nouns[noun]}${recent ? ' reciente' : ''} sobre ${topic}`,
+  plainMade: (noun, recent) => `su ${nouns[noun]}${recent ? ' reciente' : ''}`,
+  honor: (title, by) => (by ? `«${title}» (${by})` : `«${title}»`),
+  role: {
+    full: (title, company) => `su trabajo como ${title} en ${company}`,
+    atCompany: (company) => `su trabajo en ${company}`,
+    asTitle: (title) => `su trabajo como ${title}`,
+    plain: 'su trabajo actual',
+  },
+  // "Etapa" is one word for a short stint and for years, and keeps the verb in the singular.
+  past: {
+    full: (title, company) => `su etapa como ${title} en ${company}`,
+    atCompany: (company) => `su etapa en ${company}`,
+  },
+  volunteering: (organization, role) => (role ? `su voluntariado como ${role} en ${organization}` : `su voluntariado en ${organization}`),
+  sameSchool: '',
+  sameCompany: '',
+  about: { quoted: (quote) => `la frase de su perfil «${quote}»`, plain: 'lo que escribe en su perfil' },
+};
+
+const asks: Ask[] = [
+  {
+    full: (minutes, topic) =>
+      `Sé que su tiempo es valioso, pero le agradecería mucho la oportunidad de hacerle dos o tres preguntas concretas sobre ${topic}. ¿Tendría ${minutes} minutos para un breve café virtual en las próximas semanas?`,
+    short: (minutes, topic) => `¿Tendría ${minutes} minutos para un breve café virtual sobre ${topic} en las próximas semanas?`,
+    note: (minutes, topic) => `¿Hablamos ${minutes} minutos sobre ${topic}, cuando le venga bien?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `Tengo dos o tres preguntas concretas sobre ${topic}. ¿Podría dedicarme ${minutes} minutos para una breve videollamada en las próximas semanas?`,
+    short: (minutes, topic) => `¿Podría dedicarme ${minutes} minutos en las próximas semanas para dos o tres preguntas sobre ${topic}?`,
+    note: (minutes, topic) => `¿Podría preguntarle sobre ${topic} en una llamada de ${minutes} minutos, cuando le convenga?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `Si le parece bien, le agradecería ${minutes} minutos de su tiempo para hacerle dos o tres preguntas sobre ${topic} en un breve café virtual.`,
+    short: (minutes, topic) => `Si le parece bien, le agradecería una conversación de ${minutes} minutos sobre ${topic}.`,
+    note: (minutes, topic) => `¿Podríamos hablar ${minutes} minutos sobre ${topic}, en el momento que mejor le venga?`,
+  },
+  {
+    full: (minutes, topic) =>
+      `Le agradecería mucho un café virtual de ${minutes} minutos en las próximas semanas para hacerle dos o tres preguntas sobre ${topic}.`,
+    short: (minutes, topic) => `¿Podríamos encontrar ${minutes} minutos para una breve llamada sobre ${topic}?`,
+    note: (minutes, topic) => `¿Tendría ${minutes} minutos para una llamada sobre ${topic}, cuando mejor le convenga?`,
+  },
+];
+
+const followUps: FollowUpWords = {
+  checkIn: {
+    subject: 'Sobre mi mensaje anterior',
+    body: (minutes, topic) =>
+      `Espero que se encuentre bien. Quería retomar mi mensaje anterior, en el que le pedía una conversación de ${minutes} minutos${topic ? ` sobre ${topic}` : ''}. Sé lo llena que puede estar la agenda, así que sin ningún compromiso, pero me encantaría hablar con usted cuando tenga un momento.`,
+  },
+  askedAbout: /(?:preguntas?|conversación|llamada|minutos|charla|café virtual|hablamos|hablar)\s+(?:sobre|acerca de)\s+([^.,;?!¿¡\n]{3,80})/i,
+  askedTail: /\s+(?:en las próximas semanas|cuando le venga bien|cuando le convenga|cuando mejor le convenga|en el momento que mejor le venga)$/i,
+  logReply: [
+    'Su respuesta está en la conversación abierta en LinkedIn. Leerla allí.',
+    'Registrarla aquí: el recordatorio ya no hace falta, y el siguiente paso es proponer horarios para la conversación.',
+  ],
+  withdrawInvitation: [
+    'La invitación lleva tres semanas sin respuesta.',
+    'Retirarla a mano en LinkedIn (Mi red, Gestionar, Enviadas): muchas invitaciones pendientes pueden hacer que se restrinja la cuenta, y una invitación retirada puede volver a enviarse pasadas tres semanas.',
+    'El consejo de la guía: si sigue sin haber respuesta, lo mejor es pasar página. Mejor dedicar la energía al siguiente mensaje.',
+  ],
+  moveOn: [
+    'No ha habido respuesta ni al primer mensaje ni al recordatorio.',
+    'El consejo de la guía: si sigue sin haber respuesta, lo mejor es pasar página. Cerrar este contacto como «Sin respuesta».',
+    'No es algo personal: mucha gente está desbordada. Mejor dedicar la energía al siguiente mensaje.',
+  ],
+  schedule: {
+    subject: 'Gracias, y una hora para nuestra conversación',
+    thanks: (minutes) => `Muchas gracias por su respuesta y por aceptar una conversación de ${minutes} minutos.`,
+    times: 'Tengo total flexibilidad y me adapto a su agenda. ¿Podría indicarme dos o tres momentos que le vengan bien en las próximas semanas?',
+    invite: 'En cuanto acordemos uno, le enviaré una invitación de calendario en su zona horaria.',
+  },
+  prep: {
+    them: 'su contacto',
+    summary: (minutes, who, when) => [`Conversación de ${minutes} minutos con ${who}.`, ...when].join('\n'),
+    you: (when) => `Su hora: ${when}`,
+    theirs: (when) => `Hora de su contacto: ${when}`,
+    locale: 'es-ES',
+    reminders: (minutes, outreach) => [
+      outreach ? `Releer el primer mensaje enviado: «${tidy(outreach)}»` : 'Releer el primer mensaje enviado.',
+      'Llegar puntual y escuchar más de lo que se habla. Tomar notas y hacer preguntas a partir de lo que diga.',
+      `Ajustarse a los ${minutes} minutos pedidos. Unos minutos antes del final, decir: «Sé que estamos llegando a los ${minutes} minutos que le pedí y quiero respetar su tiempo».`,
+      'Terminar dándole las gracias y enviar un mensaje de agradecimiento en las 24 horas siguientes.',
+    ],
+  },
+  questions: {
+    hook: (hook) => `Cuando escribió «${hook}», ¿qué experiencia le llevó a esa idea?`,
+    move: (from, role) => `Mirando atrás, en su paso de ${from} a su puesto como ${role}, ¿qué le habría gustado saber antes?`,
+    role: (role) => `¿Qué es lo que más le ha sorprendido de su trabajo como ${role}?`,
+    skill: (skill) => `Si empezara hoy, ¿qué haría primero para dominar ${skill}?`,
+    shortGoal: (goal) => `Si estuviera en mi lugar y quisiera ${goal} en los próximos seis meses, ¿en qué se centraría primero?`,
+    longGoal: (goal) => contracted(`¿Qué buscaría en alguien que aspira a ${goal} en los próximos años?`),
+    general: [
+      '¿Qué decisión de su carrera tomaría hoy de otra manera, y por qué?',
+      '¿Qué hábitos le han ayudado más a crecer en su campo?',
+      '¿De quién más cree que debería aprender, y qué debería preguntarle?',
+    ],
+  },
+  thankYou: {
+    subject: 'Gracias por su tiempo hoy',
+    body: (takeaways) =>
+      takeaways.length
+        ? `Muchas gracias de nuevo por su tiempo hoy. Sus consejos sobre ${list(takeaways)} me han resultado de gran ayuda, y ya estoy pensando en cómo ponerlos en práctica.`
+        : 'Muchas gracias de nuevo por su tiempo hoy y por compartir su experiencia con tanta generosidad.',
+    addTakeaways:
+      'Anotar una o dos ideas clave de la conversación (la guía: «menciona una o dos ideas clave») en las notas de este contacto: el borrador las incluirá.',
+    checkInLater: 'Si le parece bien, me encantaría escribirle de nuevo dentro de un par de meses para contarle mis avances.',
+    within24Hours: 'Enviar en las 24 horas siguientes a la conversación, mientras está reciente para las dos partes.',
+  },
+  progress: {
+    subject: 'Una breve actualización, y gracias',
+    body: (advice, tried) => {
+      if (advice && tried) return `Siguiendo su consejo de ${lowerFirst(advice)}, ${tried}.`;
+      if (advice) return `Siguiendo su consejo de ${lowerFirst(advice)}, empecé a ponerlo en práctica y ya me está sirviendo.`;
+      if (tried) return `Quería contarle cómo me ha ido desde nuestra conversación: ${tried}.`;
+      return 'Quería contarle cómo me ha ido desde nuestra conversación: estoy poniendo en práctica sus consejos y ya me están sirviendo.';
+    },
+    thanks: 'Gracias de nuevo por dedicarme su tiempo. Me alegrará saber también cómo le va a usted.',
+  },
+  keepInTouch: {
+    subject: 'Una breve actualización',
+    body: (goal) =>
+      goal
+        ? `Han pasado un par de meses y quería contarle en qué punto estoy: sigo trabajando para ${goal}, y sus consejos me siguen ayudando.`
+        : 'Han pasado un par de meses y quería contarle en qué punto estoy y darle las gracias de nuevo por su ayuda.',
+    ask: (minutes) =>
+      `Si tuviera ${minutes} minutos en las próximas semanas, me encantaría conocer su opinión sobre mi siguiente paso. Me adapto con gusto a su agenda.`,
+  },
+  mismatch: {
+    subject: 'Gracias por su orientación',
+    body: (need) =>
+      need
+        ? `Muchas gracias por su orientación inicial. Gracias a usted me he dado cuenta de que lo que realmente necesito es alguien con más experiencia en ${lowerFirst(need)}. Le agradezco mucho la claridad que me ha aportado.`
+        : 'Muchas gracias por su orientación inicial. Gracias a usted veo con más claridad qué tipo de ayuda necesito ahora. Le agradezco mucho la claridad que me ha aportado.',
+  },
+  naturalEnd: {
+    subject: 'Gracias',
+    periodYear: 'este último año',
+    periodMonths: 'estos meses',
+    periodUnknown: 'nuestras conversaciones',
+    body: (period) =>
+      `Siento que he crecido muchísimo gracias a su orientación durante ${period}. He alcanzado los objetivos que nos propusimos y no tengo palabras para agradecérselo. Me encantaría seguir en contacto en esta nueva etapa.`,
+  },
+};
+
+const list = listWith((next) => (/^h?i(?![aeiouáéíóú])/i.test(next) ? 'e' : 'y'));
+
+export const spanish: Wording = {
+  language: 'es',
+  greetings: {
+    formal: (first) => `Buenos días, ${first}:`,
+    informal: (first) => `Hola, ${first}:`,
+    neutral: 'Buenos días:',
+  },
+  // After the greeting's colon the letter goes on with a capital, on the same line in a note too.
+  afterGreeting: (sentence) => sentence,
+  openings: {
+    made: [
+      (m) => `Me inspiró mucho ${m}.`,
+      (m) => `Sigo pensando en ${m}.`,
+      (m) => `Muchas gracias por ${m}: aprendí mucho.`,
+      (m) => `Le escribo a raíz de ${m}.`,
+      (m) => `${m} me dio mucho que pensar.`,
+    ],
+    work: [
+      (m) => `Sigo con mucho interés ${m}.`,
+      (m) => `${m} es el motivo de este mensaje.`,
+      (m) => `Me encantaría saber más sobre ${m}.`,
+      (m) => `${m} me llamó la atención.`,
+      (m) => `Le escribo a raíz de ${m}.`,
+    ],
+    past: [(m) => `Me encantaría saber más sobre ${m}.`, (m) => `${m} me llamó la atención.`, (m) => `Le escribo a raíz de ${m}.`],
+    'shared-school': [
+      // A university's name takes an article in a sentence ("en la Universidad de…"): it stands after a colon.
+      (school) => `Vi en su perfil que compartimos centro de estudios: ${school}.`,
+      (school) => `Tenemos algo en común: ${school}, donde yo también estudié.`,
+      (school) => `Estudiamos en el mismo lugar: ${school}.`,
+    ],
+    'shared-company': [
+      (company) => `Vi que usted también pasó por ${company}, como yo.`,
+      (company) => `Tenemos algo en común: ${company}, donde yo también trabajé.`,
+      (company) => `Yo también trabajé en ${company}.`,
+    ],
+    honor: [(m) => `¡Felicidades por la distinción ${m}!`, (m) => `Vi en su perfil la distinción ${m}.`],
+    none: [
+      'Espero que no le importe recibir un mensaje de alguien a quien aún no conoce.',
+      'Le escribo con una petición breve y concreta.',
+      'Espero que no le moleste este mensaje inesperado.',
+    ],
+    noneShort: 'Espero que no le importe este breve mensaje.',
+  },
+  typedSentence: /^(?:yo|me|le|he|hemos|gracias|muchas|enhorabuena|felicidades|como|después|cuando|desde|al|leí|vi|escuché|esto|eso)(?![\p{L}])|\s(?:fue|es|era|ha|han|me|le)\s/iu,
+  cite,
+  introductions: {
+    nameAndIntro: (name, intro) => `Soy ${name}, ${intro}.`,
+    introOnly: (intro) => `Soy ${intro}.`,
+    nameOnly: (name) => `Soy ${name}.`,
+  },
+  intro: {
+    sentence: /^(?:soy|trabajo|estudio|dirijo|lidero|llevo|me|mi|actualmente)(?![\p{L}])/iu,
+    clauseBreak: /\s*(?:,|;|\s[–—-]\s|\s(?=(?:centrad[oa] en|enfocad[oa] en|especializad[oa] en|donde|que|y (?:actualmente|ahora))(?![\p{L}])))\s*/iu,
+    placeTail: /\s+(?:en|para)\s+.*$/,
+    asRole: lowerFirst,
+  },
+  goals: {
+    short: (goal) => {
+      const verb = asInfinitive(goal);
+      return verb ? `Este año mi objetivo es ${verb}` : `Este año me centro en ${lowerFirst(goal)}`;
+    },
+    long: (goal) => {
+      const verb = asInfinitive(goal);
+      return verb ? `En los próximos años quiero ${verb}` : contracted(`En los próximos años aspiro a ${lowerFirst(goal)}`);
+    },
+  },
+  whyThem: [
+    {
+      withGoal: (goal, overlap) => `${goal}, y su experiencia en ${overlap} es justo lo que busco.`,
+      alone: (overlap) => `Su experiencia en ${overlap} es justo lo que busco.`,
+    },
+    {
+      withGoal: (goal, overlap) => `${goal}, por eso me llamó la atención su experiencia en ${overlap}.`,
+      alone: (overlap) => `Pensé en usted por su experiencia en ${overlap}.`,
+    },
+    {
+      withGoal: (goal, overlap) => `${goal}. Le escribo a usted en particular por su experiencia en ${overlap}.`,
+      alone: (overlap) => `Le escribo a usted en particular por su experiencia en ${overlap}.`,
+    },
+  ],
+  asks,
+  topicDefault: 'su trayectoria profesional',
+  topicOf: topicReader({ lowerFirst, asInfinitive, howTo: (verb) => `cómo ${verb}`, guidance, leading: /^(?:sobre|acerca de)\s+/i }),
+  closes: {
+    full: [
+      'Tengo total flexibilidad y me adapto a su agenda. Muchas gracias por considerar mi petición.',
+      'Cualquier momento que le venga bien me sirve, y entiendo perfectamente si ahora no es buen momento. Gracias por leer este mensaje.',
+      'Me adapto con gusto a su calendario, y una llamada breve es más que suficiente. Gracias por su tiempo.',
+      'Si ahora no es buen momento, no se preocupe en absoluto. Gracias por tenerlo en cuenta.',
+    ],
+    short: ['Me adapto a su agenda. ¡Muchas gracias!', 'Cualquier momento que le venga bien me sirve. ¡Gracias!', 'Sin ningún compromiso. ¡Muchas gracias!'],
+    minimal: '¡Muchas gracias!',
+    signOffLetter: (name) => `Un cordial saludo,\n${name}`,
+  },
+  subjects: {
+    maxLength: 70,
+    aboutMention: (mention) => `Una pregunta a propósito de ${mention}`,
+    aboutTopic: (topic) => `Dos o tres preguntas sobre ${topic}`,
+    aboutExperience: (overlap) => `Consulta sobre su experiencia en ${overlap}`,
+    aboutRole: (role) => `Consulta sobre su trabajo como ${role}`,
+    fellowSchool: (school) => `${school}: una consulta de alguien que también estudió allí`,
+    fellowCompany: (company) => `${company}: una consulta de alguien que también trabajó allí`,
+    generic: 'Una breve consulta sobre su trayectoria profesional',
+  },
+  listOf: list,
+  lowerFirst,
+  asInfinitive,
+  followUps,
+};

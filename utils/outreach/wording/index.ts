@@ -1,0 +1,64 @@
+import type { Hook } from '../hooks';
+import type { DraftLanguage } from '../their-language';
+import { german } from './de';
+import { english } from './en';
+import { spanish } from './es';
+import { french } from './fr';
+import { portuguese } from './pt';
+import type { Citation, CiteWords, Wording } from './types';
+
+export type { Citation, MadeNoun, Wording } from './types';
+export { english };
+
+const tables: Record<DraftLanguage, Wording> = { en: english, es: spanish, fr: french, de: german, pt: portuguese };
+
+/** The words of one language; English for anything else. */
+export function wordingFor(language: DraftLanguage | undefined): Wording {
+  return tables[language ?? 'en'] ?? english;
+}
+
+/**
+ * The true names of a hook in one language, fullest first: the whole title in quotation marks,
+ * the title without its subtitle, its topic, then its kind (the order is the same in every language).
+ */
+export function mentionsOf(cite: Citation, words: CiteWords): { mentions: string[]; plain?: string } {
+  switch (cite.type) {
+    case 'made': {
+      const quoted = cite.quotes.flatMap((quote) =>
+        cite.venue ? [words.quoted(cite.noun, cite.recent, quote, cite.venue), words.quoted(cite.noun, cite.recent, quote)] : [words.quoted(cite.noun, cite.recent, quote)],
+      );
+      const topic = words.keepsTopicCase ? (cite.writtenTopic ?? cite.topic) : cite.topic;
+      const byTopic = topic ? [words.onTopic(cite.noun, cite.recent, topic)] : [];
+      const topicFirst = cite.topicFirst || (words.formatWord?.test(cite.quotes[0] ?? '') ?? false);
+      return { mentions: topicFirst ? [...byTopic, ...quoted] : [...quoted, ...byTopic], plain: words.plainMade(cite.noun, cite.recent) };
+    }
+    case 'honor':
+      return { mentions: [...(cite.by ? [words.honor(cite.title, cite.by)] : []), words.honor(cite.title)] };
+    case 'role':
+      return {
+        mentions: [
+          words.role.full(cite.title, cite.company),
+          ...(cite.byCompany ? [words.role.atCompany(cite.company)] : []),
+          ...(cite.byTitle ? [words.role.asTitle(cite.title)] : []),
+        ],
+        plain: words.role.plain,
+      };
+    case 'past-role':
+      return { mentions: [words.past.full(cite.title, cite.company, cite.years), words.past.atCompany(cite.company, cite.years)] };
+    case 'volunteering':
+      return { mentions: [...(cite.role ? [words.volunteering(cite.organization, cite.role)] : []), words.volunteering(cite.organization)] };
+    // A language may have no plain name for what we share: the name itself is then the only one.
+    case 'shared-school':
+      return { mentions: [cite.name], ...(words.sameSchool && { plain: words.sameSchool }) };
+    case 'shared-company':
+      return { mentions: [cite.name], ...(words.sameCompany && { plain: words.sameCompany }) };
+    case 'about':
+      return { mentions: [words.about.quoted(cite.quote)], plain: words.about.plain };
+  }
+}
+
+/** How a draft in this language names the hook: a hook typed by me, or one stored before it had a citation, keeps its own words. */
+export function hookNames(hook: Hook, words: Wording): { mentions: string[]; plain?: string } {
+  if (words.language === 'en' || !hook.cite) return { mentions: hook.mentions, ...(hook.plain && { plain: hook.plain }) };
+  return mentionsOf(hook.cite, words.cite);
+}

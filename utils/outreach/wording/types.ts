@@ -1,0 +1,122 @@
+/**
+ * What a language supplies to the composer, the follow-up drafts and the hook names: only
+ * words and the small rules of its grammar (articles, "and", which sentences go on in lower
+ * case). The logic that picks, prices and fits the words is shared (compose.ts).
+ */
+import type { HookFamily } from '../hooks';
+import type { Me } from '../me';
+import type { DraftLanguage } from '../their-language';
+
+export type Opening = (mention: string) => string;
+
+/** What kind of thing of theirs a made hook is: each language names it with its own noun. */
+export type MadeNoun = 'article' | 'talk' | 'post' | 'project' | 'piece' | 'episode' | 'book' | 'paper';
+
+/** A hook described without words, so that each language can name it: see `mentionsOf`. */
+export type Citation =
+  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; topicFirst: boolean }
+  | { type: 'honor'; title: string; by?: string }
+  | { type: 'role'; title: string; company: string; byCompany: boolean; byTitle: boolean }
+  | { type: 'past-role'; title: string; company: string; years: boolean }
+  | { type: 'volunteering'; organization: string; role?: string }
+  | { type: 'shared-school' | 'shared-company'; name: string }
+  | { type: 'about'; quote: string };
+
+/** How a language names a hook: its nouns, its quotation marks, its possessive. */
+export interface CiteWords {
+  /** Names a topic with the capitals of the title it comes from (German nouns keep theirs). */
+  keepsTopicCase?: boolean;
+  /** A title that opens with the name of its format ("Ponencia: …") is named by its topic first, not twice. */
+  formatWord?: RegExp;
+  quoted: (noun: MadeNoun, recent: boolean, quote: string, venue?: string) => string;
+  onTopic: (noun: MadeNoun, recent: boolean, topic: string) => string;
+  plainMade: (noun: MadeNoun, recent: boolean) => string;
+  honor: (title: string, by?: string) => string;
+  role: { full: (title: string, company: string) => string; atCompany: (company: string) => string; asTitle: (title: string) => string; plain: string };
+  past: { full: (title: string, company: string, years: boolean) => string; atCompany: (company: string, years: boolean) => string };
+  volunteering: (organization: string, role?: string) => string;
+  sameSchool: string;
+  sameCompany: string;
+  about: { quoted: (quote: string) => string; plain: string };
+}
+
+export type Ask = { full: (minutes: number, topic: string) => string; short: (minutes: number, topic: string) => string; note: (minutes: number, topic: string) => string };
+
+/** The words of the follow-up drafts (see follow-up-drafts.ts for when each is used). */
+export interface FollowUpWords {
+  checkIn: { subject: string; body: (minutes: number, topic: string) => string };
+  /** What the first message asked to talk about: its first group is the topic; the tail is trimmed. */
+  askedAbout: RegExp;
+  askedTail: RegExp;
+  /** A reply seen in the conversation on screen: log it, and what comes next. */
+  logReply: string[];
+  /** An invitation left three weeks without an answer: withdraw it by hand. */
+  withdrawInvitation: string[];
+  moveOn: string[];
+  schedule: { subject: string; thanks: (minutes: number) => string; times: string; invite: string };
+  prep: {
+    them: string;
+    summary: (minutes: number, who: string, when: string[]) => string;
+    you: (when: string) => string;
+    theirs: (when: string) => string;
+    locale: string;
+    reminders: (minutes: number, outreach: string | undefined) => string[];
+  };
+  questions: {
+    hook: (hook: string) => string;
+    move: (from: string, role: string) => string;
+    role: (role: string) => string;
+    skill: (skill: string) => string;
+    shortGoal: (goal: string) => string;
+    longGoal: (goal: string) => string;
+    general: string[];
+  };
+  thankYou: { subject: string; body: (takeaways: string[]) => string; addTakeaways: string; checkInLater: string; within24Hours: string };
+  progress: { subject: string; body: (advice: string, tried: string) => string; thanks: string };
+  keepInTouch: { subject: string; body: (goal: string | undefined) => string; ask: (minutes: number) => string };
+  mismatch: { subject: string; body: (need: string) => string };
+  naturalEnd: { subject: string; periodYear: string; periodMonths: string; periodUnknown: string; body: (period: string) => string };
+}
+
+export interface Wording {
+  language: DraftLanguage;
+  greetings: {
+    /** A letter's greeting; `full` is the whole name, for languages whose formal greeting uses it. */
+    formal: (first: string, full: string) => string;
+    informal: (first: string) => string;
+    /** When the name to greet is unknown: never "Hi undefined". */
+    neutral: string;
+  };
+  /** The opening sentence as it follows the greeting: on the same line in a note, or in a letter. */
+  afterGreeting: (sentence: string, note: boolean) => string;
+  openings: Record<Exclude<HookFamily, 'custom'>, Opening[]> & { none: string[]; noneShort: string };
+  /** A hook typed as a whole sentence ("I loved your talk…") is the opening itself. */
+  typedSentence: RegExp;
+  cite: CiteWords;
+  introductions: { nameAndIntro: (name: string, intro: string) => string; introOnly: (intro: string) => string; nameOnly: (name: string) => string };
+  /** How my one-line intro is cut: where its first clause ends, and the place after a role. */
+  intro: { sentence: RegExp; clauseBreak: RegExp; placeTail: RegExp; asRole: (line: string) => string };
+  /** My goal as a clause that can open a sentence, from my short-term or else long-term goal. */
+  goals: { short: (goal: string) => string; long: (goal: string) => string };
+  whyThem: Array<{ withGoal: (goal: string, overlap: string) => string; alone: (overlap: string) => string }>;
+  asks: Ask[];
+  topicDefault: string;
+  /** What my questions are about, from Me, in this language. */
+  topicOf: (me: Me) => string;
+  closes: { full: string[]; short: string[]; minimal: string; signOffLetter: (name: string) => string };
+  subjects: {
+    maxLength: number;
+    aboutMention: (mention: string) => string;
+    aboutTopic: (topic: string) => string;
+    aboutExperience: (overlap: string) => string;
+    aboutRole: (role: string) => string;
+    fellowSchool: (school: string) => string;
+    fellowCompany: (company: string) => string;
+    generic: string;
+  };
+  listOf: (items: string[]) => string;
+  lowerFirst: (text: string) => string;
+  /** A goal as it follows "to" / an infinitive, or undefined when it is not a verb phrase. */
+  asInfinitive: (goal: string) => string | undefined;
+  followUps: FollowUpWords;
+}
