@@ -1,46 +1,43 @@
 import type { ImportSummary } from '@/utils/store/import-data';
+import { formatNumber, t, tCount } from '@/utils/ui-text';
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
-
-/** Every sentence of "Your data", in one place. */
+/** Every sentence of "Your data", in one place; the words are in locales/*.yml. */
 export const dataText = {
-  heading: 'Your data',
-  intro: 'Everything stays in this browser. Keep a copy, move it to another browser, or erase it.',
-  exportJson: 'Export JSON',
-  exportJsonWhy: 'Everything, in a file you can import again.',
-  exportCsv: 'Export CSV',
-  exportCsvWhy: 'One row per contact, for a spreadsheet.',
-  exported: (name: string) => `Saved ${name} to your downloads.`,
-  importLabel: 'Import…',
-  importWhy: 'Choose a JSON file exported from Mentor Outreach. You will see what changes before anything does.',
-  reading: 'Reading the file…',
+  heading: t('data.heading'),
+  intro: t('data.intro'),
+  exportJson: t('data.exportJson'),
+  exportJsonWhy: t('data.exportJsonWhy'),
+  exportCsv: t('data.exportCsv'),
+  exportCsvWhy: t('data.exportCsvWhy'),
+  exported: (name: string) => t('data.exported', name),
+  importLabel: t('data.importLabel'),
+  importWhy: t('data.importWhy'),
+  reading: t('data.reading'),
   preview: (summary: ImportSummary) =>
     [
-      `This file has ${plural(summary.contacts, 'contact', 'contacts')}.`,
-      summary.newContacts > 0 ? `${plural(summary.newContacts, 'contact is', 'contacts are')} new and will be added.` : '',
-      summary.mergedContacts > 0
-        ? `${plural(summary.mergedContacts, 'contact is', 'contacts are')} already saved: the more recently updated version of each is kept, and their histories are combined.`
-        : '',
-      summary.followUpsAdded > 0 ? `${plural(summary.followUpsAdded, 'follow-up', 'follow-ups')} will be added.` : 'No follow-ups will be added.',
-      summary.settingsTaken ? 'Your “Me” is empty, so the file’s will be used.' : 'Your own “Me” stays as it is.',
+      tCount('data.preview.contacts', summary.contacts),
+      summary.newContacts > 0 ? tCount('data.preview.newContacts', summary.newContacts) : '',
+      summary.mergedContacts > 0 ? tCount('data.preview.mergedContacts', summary.mergedContacts) : '',
+      summary.followUpsAdded > 0 ? tCount('data.preview.followUpsAdded', summary.followUpsAdded) : t('data.preview.noFollowUps'),
+      summary.settingsTaken ? t('data.preview.settingsTaken') : t('data.preview.settingsKept'),
     ]
       .filter(Boolean)
       .join(' '),
-  applyImport: 'Import',
-  cancelImport: 'Cancel',
+  applyImport: t('data.applyImport'),
+  cancelImport: t('data.cancelImport'),
   imported: (summary: ImportSummary) =>
-    `Imported: ${plural(summary.newContacts, 'new contact', 'new contacts')}, ${plural(summary.mergedContacts, 'combined contact', 'combined contacts')}.`,
-  importFailed: (reason: string) => `Nothing was imported. ${reason}`,
+    t('data.imported', tCount('data.newContacts', summary.newContacts), tCount('data.combinedContacts', summary.mergedContacts)),
+  importFailed: (reason: string) => t('data.importFailed', reason),
   importStopped: (done: number, total: number, reason: string) =>
-    `The import stopped after ${done.toLocaleString()} of ${plural(total, 'contact', 'contacts')}. ${reason} Import the same file again to add the rest: contacts already in are combined, not doubled.`,
+    t('data.importStopped', formatNumber(done), tCount('data.contacts', total), reason),
   progress: (applying: boolean, done: number, total: number) =>
-    `${applying ? 'Importing' : 'Checking'}: ${done.toLocaleString()} of ${plural(total, 'contact', 'contacts')}… You can leave this page open and carry on elsewhere.`,
-  cancelled: 'Import cancelled. Nothing changed.',
-  erase: 'Erase everything',
-  eraseWhy: 'Deletes every contact, follow-up and your “Me” from this browser.',
-  eraseAsk: 'Erase every contact, follow-up and your “Me”? This cannot be undone. Export first if you may want them back.',
-  eraseYes: 'Yes, erase everything',
-  eraseNo: 'Keep my data',
+    t(applying ? 'data.importing' : 'data.checking', formatNumber(done), tCount('data.contacts', total)),
+  cancelled: t('data.cancelled'),
+  erase: t('data.erase'),
+  eraseWhy: t('data.eraseWhy'),
+  eraseAsk: t('data.eraseAsk'),
+  eraseYes: t('data.eraseYes'),
+  eraseNo: t('data.eraseNo'),
   erased: (counts: { contacts: number; followUps: number }) =>
-    `Erased ${plural(counts.contacts, 'contact', 'contacts')} and ${plural(counts.followUps, 'follow-up', 'follow-ups')}.`,
+    t('data.erased', tCount('data.contacts', counts.contacts), tCount('data.followUps', counts.followUps)),
 } as const;

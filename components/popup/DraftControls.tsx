@@ -28,8 +28,8 @@ export function DraftControls(props: Props) {
       <label>
         {text.draft.tone}
         <select value={props.tone} onChange={(e) => props.onTone(e.currentTarget.value === 'concise' ? 'concise' : 'warm')}>
-          <option value="warm">Warm</option>
-          <option value="concise">Concise</option>
+          <option value="warm">{text.draft.tones.warm}</option>
+          <option value="concise">{text.draft.tones.concise}</option>
         </select>
       </label>
       <button type="button" class="secondary" onClick={props.onAnotherWording}>

@@ -16,6 +16,8 @@ import { dueWhen } from '@/utils/dashboard/due-when';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import { nudgeFor, nudgeText, type NudgeClock } from '@/utils/relationship/nudge-text';
+import { nudgeWords } from '@/utils/relationship/nudge-words';
+import { uiLocale } from '@/utils/ui-text';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { storeNoticeText } from '@/utils/store/store-text';
@@ -29,7 +31,7 @@ import * as state from './state';
 const timeZones = Intl.supportedValuesOf('timeZone');
 
 function todoOf(followUp: FollowUp, name: string, meetingAt: number | undefined, clock: NudgeClock): string {
-  return nudgeText([nudgeFor(name, followUp, meetingAt)], clock).message;
+  return nudgeText([nudgeFor(name, followUp, meetingAt)], clock, nudgeWords).message;
 }
 
 function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
@@ -38,7 +40,7 @@ function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem
     url: contact.url,
     name: contact.name,
     what: todoOf(followUp, contact.name, contact.meetingAt, clock),
-    when: text.next.dueAt(dueWhen(followUp.dueAt, clock)),
+    when: text.next.dueAt(dueWhen(followUp.dueAt, clock, nudgeWords)),
   };
 }
 
@@ -51,7 +53,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
   const theirZone = actions.theirZone.value || guessTimeZone(contact.profile.location) || '';
   const field = actions.meetingField.value || (contact.meetingAt !== undefined ? dateTimeFieldValue(contact.meetingAt, me.timeZone) : '');
   const start = timeFromDateTimeField(field, me.timeZone);
-  const dateText = (time: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: me.timeZone }).format(time);
+  const dateText = (time: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: me.timeZone }).format(time);
   return (
     <>
       <ProfileSnapshot contact={contact} stageLabel={stageLabels[contact.stage]} />
@@ -61,7 +63,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
         {...(step && { step })}
         {...(followUp && {
           todo: todoOf(followUp, name, contact.meetingAt, clock),
-          dueText: dueWhen(followUp.dueAt, clock),
+          dueText: dueWhen(followUp.dueAt, clock, nudgeWords),
           dueDate: dateFieldValue(followUp.dueAt, me.timeZone),
         })}
         copyStatus={actions.copyStatus.value}

@@ -5,17 +5,20 @@
  */
 import { FollowUpView } from '@/components/popup/FollowUpView';
 import { WhereWeStand } from '@/components/popup/WhereWeStand';
-import { stageLabels } from '@/components/stage-labels';
+import { interactionLabels, stageLabels } from '@/components/stage-labels';
+import { text } from '@/components/popup/text';
 import { askWorker } from '@/utils/ask-worker';
 import { nextStep } from '@/utils/dashboard/next-step';
 import { dateFieldValue, dueAtFromDateField } from '@/utils/dashboard/field-times';
 import { howLongAgo, nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
+import { nudgeWords } from '@/utils/relationship/nudge-words';
+import { uiLocale } from '@/utils/ui-text';
 import { contactName } from '@/utils/store/contact-snapshot';
 import * as actions from './actions';
 import * as state from './state';
 
 function dayText(time: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
+  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
 }
 
 /** The next follow-up in words: "Send Amara a gentle, no-pressure check-in: … (due Tue 1 Dec)". */
@@ -24,8 +27,8 @@ function nextStepText(now: number): string | undefined {
   const next = state.nextFollowUp.value;
   if (!view || !next) return undefined;
   const clock = { now, timeZone: state.me.value.timeZone };
-  const todo = nudgeText([nudgeFor(contactName(view.contact), next, view.contact.meetingAt)], clock);
-  return `${todo.message} (due ${dayText(next.dueAt, clock.timeZone)})`;
+  const todo = nudgeText([nudgeFor(contactName(view.contact), next, view.contact.meetingAt)], clock, nudgeWords);
+  return text.followUp.due(todo.message, dayText(next.dueAt, clock.timeZone));
 }
 
 /** A saved contact: where we stand, and the next step with its drafted follow-up. */
@@ -43,7 +46,7 @@ export function SavedContact() {
     <>
       <WhereWeStand
         stage={stageLabels[view.contact.stage]}
-        {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
+        {...(last && { last: text.stand.lastWhen(interactionLabels[last.kind], howLongAgo(last.at, { now, timeZone: me.timeZone }, nudgeWords)) })}
         {...(next && { next: dayText(next.dueAt, me.timeZone) })}
       />
       <FollowUpView

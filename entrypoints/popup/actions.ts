@@ -16,11 +16,7 @@ import { inSidePanel } from './where';
 
 export const copyStatus = signal<string | undefined>(undefined);
 
-const words = {
-  noTab: 'There is no tab to read. Open a LinkedIn profile and click the icon again.',
-  stillLoading: 'LinkedIn did not finish showing this profile. Reload the page, then open this again.',
-  failed: (detail: string) => `The profile could not be read (${detail}). Reload the page, then open this again.`,
-};
+const words = text.reader;
 
 // LinkedIn renders a profile some time after the address changes; wait this long at most.
 const waitForProfileMs = 15_000;
