@@ -43,14 +43,10 @@ export function tCount(key: PluralKey, count: number, ...more: (string | number)
   return t(`${key}.${form}` as MessageKey, count, ...more);
 }
 
-/**
- * The locale dates and numbers are written in: the browser's own when it is a variant of the
- * language the messages are in (en-GB, es-MX), else that language, so a page never mixes two.
- */
+/** The locale dates and numbers are written in: the messages' own (locales/*.yml `locale`), so a page never mixes two languages. */
 export function uiLocale(): string {
-  const language = t('locale');
-  const browserLocale = (globalThis as { navigator?: { language?: string } }).navigator?.language;
-  return browserLocale && browserLocale.toLowerCase().split('-')[0] === language ? browserLocale : language === 'locale' ? 'en' : language;
+  const locale = t('locale');
+  return locale === 'locale' ? 'en-GB' : locale;
 }
 
 /** A number as the interface's language writes it ("10,000", "10.000", "10 000"). */
