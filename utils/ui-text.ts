@@ -28,19 +28,19 @@ function lookup(): MessageLookup | undefined {
   return i18n && ((name, substitutions) => i18n.getMessage(name, substitutions));
 }
 
-/** The message `key` in the interface's language, `$1` … filled in (numbers as the language writes them). */
+/** The message `key` in the interface's language, `$1` … filled in (a number as digits: formatNumber it for "10,000"). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const name = key.replaceAll('.', '_');
-  const values = substitutions.map((value) => (typeof value === 'number' ? formatNumber(value) : value));
+  const values = substitutions.map(String);
   const found = lookup()?.(name, values.length > 0 ? values : undefined);
   // Outside an extension with nothing installed (a script), the key stands in: visible, never blank.
   return found || key;
 }
 
-/** The `one` or `other` form of `key` for `count` ("1 contact", "2 contacts"), by the language's own rules. */
+/** The `one` or `other` form of `key` for `count` ("1 contact", "10,000 contacts"), by the language's own rules. */
 export function tCount(key: PluralKey, count: number, ...more: (string | number)[]): string {
   const form = new Intl.PluralRules(uiLocale()).select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}` as MessageKey, count, ...more);
+  return t(`${key}.${form}` as MessageKey, formatNumber(count), ...more);
 }
 
 /** The locale dates and numbers are written in: the messages' own (locales/*.yml `locale`), so a page never mixes two languages. */

@@ -1,6 +1,6 @@
 import type { FollowUpDraftKind } from '@/utils/outreach/follow-up-drafts';
 import { interactionLabels } from '@/components/stage-labels';
-import { formatNumber, t } from '@/utils/ui-text';
+import { t } from '@/utils/ui-text';
 
 /** Every sentence the dashboard shows, in one place (stage names live in components/stage-labels.ts); the words are in locales/*.yml. */
 export const dashboardText = {
@@ -26,7 +26,7 @@ export const dashboardText = {
   },
   groups: {
     heading: t('dashboard.groups.heading'),
-    count: (shown: number, total: number) => (shown < total ? t('dashboard.groups.count', shown, total) : formatNumber(total)),
+    count: (shown: number, total: number) => (shown < total ? t('dashboard.groups.count', shown, total) : String(total)),
     showMore: (label: string) => t('dashboard.groups.showMore', label),
     empty: t('dashboard.groups.empty'),
     noMatch: t('dashboard.groups.noMatch'),

@@ -5,6 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/utils/ask-worker';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
+import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import { meValues, type MeValues } from '@/components/me/me-values';
 import { debounce } from '@/utils/dashboard/debounce';
 import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
@@ -12,8 +13,9 @@ import { meHints } from '@/utils/outreach/me-hints';
 import { text } from './text';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const browserLanguage = browserDraftLanguage(navigator.language);
 
-export const values = signal<MeValues>(meValues({ ...defaultMe, timeZone: browserZone }));
+export const values = signal<MeValues>(meValues({ ...defaultMe, timeZone: browserZone, language: browserLanguage }));
 export const status = signal<string>(text.loading);
 export const error = signal('');
 export const loaded = signal(false);
@@ -32,7 +34,7 @@ export async function loadMe(): Promise<void> {
     status.value = '';
     return;
   }
-  const stored = meWithZone(reply.value.me, browserZone);
+  const stored = meWithZone(reply.value.me, browserZone, browserLanguage);
   values.value = meValues(stored);
   firstRun.value = isMeEmpty(stored);
   status.value = '';

@@ -5,6 +5,7 @@ import { Findings } from '@/components/popup/Findings';
 import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
 import { HookPicker } from '@/components/popup/HookPicker';
+import { LanguageOffer } from '@/components/popup/LanguageOffer';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
@@ -95,6 +96,9 @@ function Drafting() {
           </button>
         )}
       </SaveReminder>
+      {state.languageOffer.value && (
+        <LanguageOffer language={state.languageOffer.value} onAccept={(language) => state.choose({ language })} />
+      )}
       {state.touched.value && (
         <p class="muted" data-testid="kept">
           {text.draft.kept}{' '}
@@ -111,6 +115,8 @@ function Drafting() {
           onMinutes={(value) => state.choose({ minutes: value })}
           onTone={(value) => state.choose({ tone: value })}
           onAnotherWording={state.anotherWording}
+          language={state.draftLanguage.value}
+          onLanguage={(language) => state.choose({ language })}
         />
         <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
       </details>

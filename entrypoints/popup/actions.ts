@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { text } from '@/components/popup/text';
 import { pageMessaging, type PageReading } from '@/utils/messages';
 import { meWithZone } from '@/utils/dashboard/me-with-zone';
+import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import { askWorker } from '@/utils/ask-worker';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import { profileUrl } from '@/utils/linkedin/profile-url';
@@ -96,7 +97,7 @@ export async function load(): Promise<void> {
       forgetOldDrafts(localStorage, now);
       state.showProfile(
         profile,
-        meWithZone(settings.value.me, browserZone),
+        meWithZone(settings.value.me, browserZone, browserDraftLanguage(navigator.language)),
         draftsWithoutMe(localStorage),
         keptDraftFor(localStorage, profile.url, now),
       );

@@ -45,7 +45,7 @@ export const storeText = {
   notJson: t('store.notJson'),
   notText: t('store.notText'),
   notExport: t('store.notExport'),
-  tooNew: (version: number) => t('store.tooNew', String(version)),
+  tooNew: (version: number) => t('store.tooNew', version),
   tooLarge: (megabytes: number) => t('store.tooLarge', megabytes),
   sameContactTwice: (first: number, second: number) => t('store.sameContactTwice', first, second),
   unknownContact: (index: number, url: string) => t('store.unknownContact', index, url),

@@ -14,7 +14,7 @@ describe('the message files', () => {
     expect(readdirSync(join(root, 'locales')).sort()).toEqual(languages.map((language) => `${language}.yml`).sort());
   });
 
-  it.each(languages.filter((language) => language !== 'en'))('%s has every English key, no other, with the same $1 … $9', async (language) => {
+  it.each(languages.filter((language) => language !== 'en'))('%s has every English key, no other, with the same placeholders', async (language) => {
     const english = await messagesOf('en');
     const other = await messagesOf(language);
     expect(Object.keys(other).sort()).toEqual(Object.keys(english).sort());
