@@ -7,7 +7,10 @@ import { catchUp, contactInHash, openContact, saveNow, storeChanged } from './ac
 import { storeChannel, type StoreChange } from '@/utils/messages';
 import { loadDue, loadGroups, loadMe, selected } from './state';
 import { loadStoreNotice } from '@/utils/store-notice';
+import { speakTheInterfaceLanguage } from '@/components/page-language';
+import { dashboardText } from '@/components/dashboard/dashboard-text';
 
+speakTheInterfaceLanguage(dashboardText.title);
 render(<App />, document.getElementById('app')!);
 
 /** Notifications open dashboard.html#contact=<address>: that contact opens. */
