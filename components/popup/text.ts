@@ -38,6 +38,13 @@ export const text = {
     zone: t('popup.who.zone'),
     zoneUnknown: t('popup.who.zoneUnknown'),
     changeZone: t('popup.who.changeZone'),
+    difference: {
+      same: t('popup.who.sameTime'),
+      hours: (hours: number) => t('popup.who.hours', hours),
+      minutes: (minutes: number) => t('popup.who.minutes', minutes),
+      ahead: (amount: string) => t('popup.who.ahead', amount),
+      behind: (amount: string) => t('popup.who.behind', amount),
+    },
     timeAndDifference: (time: string, difference: string | undefined) => (difference ? t('popup.who.timeAndDifference', time, difference) : time),
     fields: {
       name: t('popup.who.fields.name'),

@@ -20,6 +20,7 @@ import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
 import { inSidePanel } from './where';
+import { uiLocale } from '@/utils/ui-text';
 
 // Read once, when first needed: the list is long.
 let zones: string[] | undefined;
@@ -49,8 +50,8 @@ function Drafting() {
         {...(zone &&
           clock && {
             timeZone: zone,
-            theirTime: clock.localTimeText(zone, now),
-            timeDifference: clock.timeDifferenceText(zone, state.me.value.timeZone, now),
+            theirTime: clock.localTimeText(zone, now, uiLocale()),
+            timeDifference: clock.timeDifferenceText(zone, state.me.value.timeZone, now, text.who.difference),
           })}
         choosingZone={state.choosingZone.value || (!!clock && !zone)}
         onChooseZone={() => (state.choosingZone.value = true)}
