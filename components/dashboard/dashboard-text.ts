@@ -1,6 +1,6 @@
 import type { FollowUpDraftKind } from '@/utils/outreach/follow-up-drafts';
 import { interactionLabels } from '@/components/stage-labels';
-import { t } from '@/utils/ui-text';
+import { t, uiLocale } from '@/utils/ui-text';
 
 /** Every sentence the dashboard shows, in one place (stage names live in components/stage-labels.ts); the words are in locales/*.yml. */
 export const dashboardText = {
@@ -99,6 +99,7 @@ export const dashboardText = {
     download: t('dashboard.meeting.download'),
     withName: (name: string) => name,
     questions: t('dashboard.meeting.questions'),
+    times: { you: (time: string) => t('dashboard.meeting.you', time), them: (time: string) => t('dashboard.meeting.them', time), locale: uiLocale() },
   },
   history: {
     heading: t('dashboard.history.heading'),

@@ -77,7 +77,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
         value={field}
         theirZone={theirZone}
         timeZones={timeZones}
-        times={start === undefined ? [] : meetingTimesText({ start, myZone: me.timeZone, ...(theirZone && { theirZone }) })}
+        times={start === undefined ? [] : meetingTimesText({ start, myZone: me.timeZone, ...(theirZone && { theirZone }) }, text.meeting.times)}
         status={actions.meetingStatus.value}
         onValue={(value) => (actions.meetingField.value = value)}
         onTheirZone={(zone) => (actions.theirZone.value = zone)}
