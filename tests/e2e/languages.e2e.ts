@@ -23,7 +23,7 @@ describe('under a Spanish browser, in Chromium', () => {
     await expect.poll(() => options.locator('h1').textContent()).toBe('Sobre mí');
     expect(await options.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['es', 'Sobre mí · Mentor Outreach']);
     await expect.poll(() => options.getByTestId('welcome').count()).toBe(1);
-    expect(await options.getByTestId('welcome').textContent()).toMatch(/^¡Bienvenido o bienvenida!/);
+    expect(await options.getByTestId('welcome').textContent()).toMatch(/^¡Te damos la bienvenida!/);
     expect(await options.getByLabel('Idioma de mis mensajes').inputValue()).toBe('es');
     expect(await options.getByLabel('Tu nombre').count()).toBe(1);
     expect(await options.getByRole('button', { name: 'Borrarlo todo' }).count()).toBe(1);
