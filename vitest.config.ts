@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [buildFlags('chrome'), WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/english-messages.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },

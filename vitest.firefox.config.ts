@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [buildFlags('firefox'), WxtVitest({ browser: 'firefox' }), preact()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/english-messages.ts'],
     include: ['tests/unit/background/**/*.test.ts', 'tests/unit/**/*.firefox-test.ts'],
     restoreMocks: true,
   },

@@ -32,15 +32,17 @@ const pagePolicy = [
 const besideThePageKey = { default: 'Alt+Shift+M' };
 const commands = (browser: string) =>
   browser === 'firefox'
-    ? { _execute_sidebar_action: { suggested_key: besideThePageKey, description: 'Keep the draft beside the page' } }
-    : { 'beside-the-page': { suggested_key: besideThePageKey, description: 'Keep the draft beside the page' } };
+    ? { _execute_sidebar_action: { suggested_key: besideThePageKey, description: '__MSG_manifest_besideThePage__' } }
+    : { 'beside-the-page': { suggested_key: besideThePageKey, description: '__MSG_manifest_besideThePage__' } };
 
 // The manifest is generated from here and from each entrypoint's options.
 // Permissions are listed where the feature that needs them is wired; see README "Permissions".
 export default defineConfig({
   // Explicit imports only: a reader should see where every name comes from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/*.yml into _locales/*/messages.json (and types the keys);
+  // the pages read them through utils/ui-text.ts, in the browser's language, English the fallback.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     // Extension pages load from the package, so the modulepreload polyfill is dead weight.
@@ -50,9 +52,9 @@ export default defineConfig({
     resolve: { alias: { 'wxt/utils/content-script-context': resolve(import.meta.dirname, 'utils/reader-context.ts') } },
   }),
   manifest: ({ browser, command }) => ({
-    name: 'Mentor Outreach',
-    description:
-      'Draft a personal, low-commitment message to a potential mentor on LinkedIn, and follow up at the right time. Everything stays on your machine.',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     // alarms: the one alarm for the next follow-up; notifications: the nudge itself.
     // activeTab + scripting: when the user opens the popup on a profile LinkedIn reached by
     // in-app navigation (no page load, so no content script yet), the click grants access to

@@ -1,3 +1,5 @@
+import { t } from '@/utils/ui-text';
+
 /** What the worker found after the browser lost its database, said the same way in the popup and the dashboard. */
 export function StoreNotice({ title, message, onDismiss }: { title: string; message: string; onDismiss: () => void }) {
   return (
@@ -5,7 +7,7 @@ export function StoreNotice({ title, message, onDismiss }: { title: string; mess
       <h2 id="store-notice-heading">{title}</h2>
       <p>{message}</p>
       <button type="button" class="secondary" onClick={onDismiss}>
-        Got it
+        {t('common.gotIt')}
       </button>
     </section>
   );

@@ -2,6 +2,8 @@ import type { Me } from '@/utils/outreach/me';
 import { guidanceKinds, meFields, type MeField } from './me-fields';
 import type { MeValues } from './me-values';
 import { TimeZoneOptions } from '../TimeZoneOptions';
+import { LanguageOptions } from '../LanguageOptions';
+import { t } from '@/utils/ui-text';
 
 interface Props {
   /** The fields as typed: saving normalizes them, the form keeps what the user sees. */
@@ -27,7 +29,10 @@ function Control({ field, values, timeZones, onChange }: { field: MeField } & Om
       return <textarea {...common} rows={2} value={value} placeholder={field.example} />;
     case 'minutes':
     case 'account': {
-      const options = field.input === 'minutes' ? [['15', '15 minutes'], ['20', '20 minutes']] : [['free', 'Free'], ['premium', 'Premium']];
+      const options =
+        field.input === 'minutes'
+          ? [15, 20].map((minutes) => [String(minutes), t('common.minutes', minutes)])
+          : [['free', t('me.accounts.free')], ['premium', t('me.accounts.premium')]];
       return (
         <select {...common} value={value}>
           {options.map(([option, label]) => (
@@ -42,6 +47,12 @@ function Control({ field, values, timeZones, onChange }: { field: MeField } & Om
       return (
         <select {...common} value={value}>
           <TimeZoneOptions zones={timeZones} selected={value} />
+        </select>
+      );
+    case 'language':
+      return (
+        <select {...common} value={value}>
+          <LanguageOptions />
         </select>
       );
     case 'guidance':
@@ -75,7 +86,7 @@ export function MeForm(props: Props) {
           <Control field={field} values={props.values} timeZones={props.timeZones} onChange={props.onChange} />
           <p id={`me-${field.key}-why`} class="why">
             {field.why}
-            {field.example && <span class="example"> Example: “{field.example}”.</span>}
+            {field.example && <span class="example"> {t('me.example', field.example)}</span>}
           </p>
           {props.hints[field.key] && (
             <p class="hint" role="note">

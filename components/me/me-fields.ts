@@ -1,4 +1,5 @@
 import type { Me } from '@/utils/outreach/me';
+import { t } from '@/utils/ui-text';
 
 /** One field of the "Me" form: what it is, why the guide asks for it, and an example. */
 export interface MeField {
@@ -6,103 +7,109 @@ export interface MeField {
   label: string;
   why: string;
   example?: string;
-  input: 'text' | 'textarea' | 'list' | 'minutes' | 'account' | 'time-zone' | 'guidance' | 'count';
+  input: 'text' | 'textarea' | 'list' | 'minutes' | 'account' | 'time-zone' | 'guidance' | 'language' | 'count';
 }
 
-/** The guide's Step 1 (self-reflection), as a form. Every sentence here is user-facing. */
+/** The guide's Step 1 (self-reflection), as a form. Every sentence here is user-facing; the words are in locales/*.yml. */
 export const meFields: MeField[] = [
   {
     key: 'name',
-    label: 'Your name',
-    why: 'Signs your messages.',
-    example: 'Sam Lee',
+    label: t('me.name.label'),
+    why: t('me.name.why'),
+    example: t('me.name.example'),
     input: 'text',
   },
   {
     key: 'intro',
-    label: 'Who you are, in one line',
-    why: 'The guide: “Concisely explain who you are”: role, organization, current focus.',
-    example: 'a junior supply chain analyst at Northwind, focused on sustainability metrics',
+    label: t('me.intro.label'),
+    why: t('me.intro.why'),
+    example: t('me.intro.example'),
     input: 'text',
   },
   {
     key: 'askAbout',
-    label: 'What your questions are about',
-    why: 'Every first message names it: “two or three questions about …”. Specific beats broad.',
-    example: 'moving from analytics into product management',
+    label: t('me.askAbout.label'),
+    why: t('me.askAbout.why'),
+    example: t('me.askAbout.example'),
     input: 'text',
   },
   {
     key: 'shortTermGoal',
-    label: 'Short-term goal (next 6–12 months)',
-    why: 'Vague requests like “I need a mentor” rarely succeed: a specific goal gives them something to answer.',
-    example: 'get better at presenting data to non-technical stakeholders',
+    label: t('me.shortTermGoal.label'),
+    why: t('me.shortTermGoal.why'),
+    example: t('me.shortTermGoal.example'),
     input: 'textarea',
   },
   {
     key: 'longTermGoal',
-    label: 'Long-term goal (next 3–5 years)',
-    why: 'Tells you whose career path to learn from.',
-    example: 'move from a technical role into product management',
+    label: t('me.longTermGoal.label'),
+    why: t('me.longTermGoal.why'),
+    example: t('me.longTermGoal.example'),
     input: 'textarea',
   },
   {
     key: 'skillsMissing',
-    label: 'Skills or knowledge you are missing',
-    why: 'Your questions for the chat come from here.',
-    example: 'the financial side of project budgeting',
+    label: t('me.skillsMissing.label'),
+    why: t('me.skillsMissing.why'),
+    example: t('me.skillsMissing.example'),
     input: 'textarea',
   },
   {
     key: 'guidance',
-    label: 'The kind of guidance you want',
-    why: 'Technical advice, career strategy, navigating the organization, or encouragement: each calls for a different mentor.',
-    example: 'career strategy',
+    label: t('me.guidance.label'),
+    why: t('me.guidance.why'),
+    example: t('me.guidance.example'),
     input: 'guidance',
   },
   {
     key: 'persona',
-    label: 'Your mentor persona',
-    why: 'The experience, skills and traits your ideal mentor has, separated by commas. Each profile shows how it matches.',
-    example: 'product management, SaaS, coaches others',
+    label: t('me.persona.label'),
+    why: t('me.persona.why'),
+    example: t('me.persona.example'),
     input: 'list',
   },
   {
     key: 'companies',
-    label: 'Organizations you have worked at',
-    why: 'A shared employer makes a natural, specific opening.',
-    example: 'Northwind, Contoso',
+    label: t('me.companies.label'),
+    why: t('me.companies.why'),
+    example: t('me.companies.example'),
     input: 'list',
   },
   {
     key: 'schools',
-    label: 'Schools you studied at',
-    why: 'Alumni are often glad to help: a shared school is a good opening.',
-    example: 'University of Lagos',
+    label: t('me.schools.label'),
+    why: t('me.schools.why'),
+    example: t('me.schools.example'),
     input: 'list',
   },
   {
     key: 'askMinutes',
-    label: 'How long you ask for',
-    why: 'The guide’s low-commitment ask: a brief 15–20 minute virtual coffee chat.',
+    label: t('me.askMinutes.label'),
+    why: t('me.askMinutes.why'),
     input: 'minutes',
   },
   {
     key: 'account',
-    label: 'Your LinkedIn account',
-    why: 'Sets the connection note limit: 200 characters on a free account, 300 on Premium.',
+    label: t('me.account.label'),
+    why: t('me.account.why'),
     input: 'account',
   },
   {
+    key: 'language',
+    label: t('me.language.label'),
+    why: t('me.language.why'),
+    input: 'language',
+  },
+  {
     key: 'notesPerMonth',
-    label: 'Invitation notes a month (free account)',
-    why: 'LinkedIn’s help (“Invitation limit reached”, a550555): “Basic and free LinkedIn members can include a personalized message to five connection requests per month.” Some say 3 or 10: set what your account allows. The popup warns before the last one.',
+    label: t('me.notesPerMonth.label'),
+    why: t('me.notesPerMonth.why'),
     input: 'count',
   },
   {
     key: 'timeZone',
-    label: 'Your time zone',
-    why: 'Meeting times and calendar files come out right for both of you.',
+    label: t('me.timeZone.label'),
+    why: t('me.timeZone.why'),
     input: 'time-zone',
   },
 ];

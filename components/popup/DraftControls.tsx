@@ -1,3 +1,5 @@
+import type { DraftLanguage } from '@/utils/outreach/their-language';
+import { LanguageOptions } from '../LanguageOptions';
 import { text } from './text';
 
 interface Props {
@@ -6,9 +8,11 @@ interface Props {
   onMinutes: (minutes: 15 | 20) => void;
   onTone: (tone: 'warm' | 'concise') => void;
   onAnotherWording: () => void;
+  language: DraftLanguage;
+  onLanguage: (language: DraftLanguage) => void;
 }
 
-/** Journey 3: how long the ask is, and the wording. */
+/** Journey 3: how long the ask is, the wording, and the language it is written in. */
 export function DraftControls(props: Props) {
   return (
     <div class="controls">
@@ -28,8 +32,14 @@ export function DraftControls(props: Props) {
       <label>
         {text.draft.tone}
         <select value={props.tone} onChange={(e) => props.onTone(e.currentTarget.value === 'concise' ? 'concise' : 'warm')}>
-          <option value="warm">Warm</option>
-          <option value="concise">Concise</option>
+          <option value="warm">{text.draft.tones.warm}</option>
+          <option value="concise">{text.draft.tones.concise}</option>
+        </select>
+      </label>
+      <label>
+        {text.draft.language}
+        <select value={props.language} data-testid="draft-language" onChange={(e) => props.onLanguage(e.currentTarget.value as DraftLanguage)}>
+          <LanguageOptions />
         </select>
       </label>
       <button type="button" class="secondary" onClick={props.onAnotherWording}>

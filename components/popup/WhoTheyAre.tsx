@@ -3,13 +3,7 @@ import type { TypedField } from '@/utils/sizing-up/typed-fields';
 import { TimeZoneOptions } from '../TimeZoneOptions';
 import { text } from './text';
 
-const fieldLabels: Record<TypedField, string> = {
-  name: 'Name',
-  headline: 'Headline',
-  title: 'Current role',
-  company: 'Organization',
-  location: 'Location',
-};
+const fieldLabels: Record<TypedField, string> = text.who.fields;
 
 interface Props {
   profile: Profile;

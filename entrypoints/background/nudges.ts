@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { nudgeButtons, nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
+import { nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
+import { badgeTitle, nudgeButtons, nudgeWords } from '@/utils/relationship/nudge-words';
+import { uiLocale } from '@/utils/ui-text';
 import type { Clock } from '@/utils/relationship/clock';
 import { countDue, markNotified, nextNudgeAt, unnotifiedDue, type DueFollowUp } from '@/utils/store/due-follow-ups';
 import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
@@ -35,7 +37,7 @@ function nudgeOf({ followUp, contact }: DueFollowUp): Nudge {
 async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
   const [first] = due;
   if (!first) return;
-  const { title, message } = nudgeText(due.map(nudgeOf), clock);
+  const { title, message } = nudgeText(due.map(nudgeOf), { ...clock, locale: uiLocale() }, nudgeWords);
   // The same follow-ups always get the same id: shown again, a nudge replaces itself.
   const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${due.map(({ followUp }) => followUp.id).join(',')}`;
   await browser.notifications.create(id, {
@@ -64,6 +66,8 @@ export async function syncNudges(db: Database, clock: Clock): Promise<void> {
   }
   const due = await countDue(db, clock.now);
   await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
+  // The badge's number in words, for whoever hovers it or hears it read.
+  await toolbar().setTitle({ title: badgeTitle(due) });
   const next = await nextNudgeAt(db, clock.now);
   if (next === undefined) await browser.alarms.clear(nudgeAlarm);
   else await browser.alarms.create(nudgeAlarm, { when: next });

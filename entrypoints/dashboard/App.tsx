@@ -18,7 +18,9 @@ import { dueWhen } from '@/utils/follow-ups/due-when';
 import { nextStep } from '@/utils/follow-ups/next-step';
 import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import type { NudgeClock } from '@/utils/relationship/nudge-text';
+import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { whatToDo } from '@/utils/follow-ups/what-to-do';
+import { uiLocale } from '@/utils/ui-text';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import type { ContactView } from '@/utils/store/contact-queries';
 import { storeNoticeText } from '@/utils/store/store-text';
@@ -36,8 +38,8 @@ function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem
     id: followUp.id,
     url: contact.url,
     name: contact.name,
-    what: whatToDo(contact.name, followUp, contact.meetingAt, clock),
-    when: text.next.dueAt(dueWhen(followUp.dueAt, clock)),
+    what: whatToDo(contact.name, followUp, contact.meetingAt, clock, nudgeWords),
+    when: text.next.dueAt(dueWhen(followUp.dueAt, clock, nudgeWords)),
   };
 }
 
@@ -50,7 +52,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
   const theirZone = actions.theirZone.value || guessTimeZone(contact.profile.location) || '';
   const field = actions.meetingField.value || (contact.meetingAt !== undefined ? dateTimeFieldValue(contact.meetingAt, me.timeZone) : '');
   const start = timeFromDateTimeField(field, me.timeZone);
-  const dateText = (time: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: me.timeZone }).format(time);
+  const dateText = (time: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: me.timeZone }).format(time);
   return (
     <>
       <ProfileSnapshot contact={contact} stageLabel={stageLabels[contact.stage]} />
@@ -59,8 +61,8 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
         key={followUp?.id ?? contact.url}
         {...(step && { step })}
         {...(followUp && {
-          todo: whatToDo(name, followUp, contact.meetingAt, clock),
-          dueText: dueWhen(followUp.dueAt, clock),
+          todo: whatToDo(name, followUp, contact.meetingAt, clock, nudgeWords),
+          dueText: dueWhen(followUp.dueAt, clock, nudgeWords),
           dueDate: dateFieldValue(followUp.dueAt, me.timeZone),
         })}
         copyStatus={actions.copyStatus.value}
@@ -74,7 +76,7 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
         value={field}
         theirZone={theirZone}
         timeZones={timeZones}
-        times={start === undefined ? [] : meetingTimesText({ start, myZone: me.timeZone, ...(theirZone && { theirZone }) })}
+        times={start === undefined ? [] : meetingTimesText({ start, myZone: me.timeZone, ...(theirZone && { theirZone }) }, text.meeting.times)}
         status={actions.meetingStatus.value}
         onValue={(value) => (actions.meetingField.value = value)}
         onTheirZone={(zone) => (actions.theirZone.value = zone)}

@@ -11,6 +11,7 @@ import { pageSize } from '@/utils/dashboard/stage-query';
 import { meetingCalendarFile } from '@/utils/meeting/calendar-file';
 import { prepQuestions } from '@/utils/outreach/follow-up-drafts';
 import { whenAhead } from '@/utils/relationship/nudge-text';
+import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { dueWhen } from '@/utils/follow-ups/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
@@ -105,13 +106,13 @@ export function snooze(choice: SnoozeChoice | { date: string }, id = nextId()) {
     if (until === undefined) return;
     picked = { until };
   } else picked = choice;
-  void act(askWorker('snoozeFollowUp', { id, choice: picked }), (followUp) => text.next.snoozed(whenAhead(followUp.dueAt, clock())));
+  void act(askWorker('snoozeFollowUp', { id, choice: picked }), (followUp) => text.next.snoozed(whenAhead(followUp.dueAt, clock(), nudgeWords)));
 }
 
 /** Said as the list says it: a date in the past is overdue ("due 2 days ago"), not "today". */
 function movedText(dueAt: number): string {
   const now = clock();
-  return (dueAt <= now.now ? text.next.movedPast : text.next.moved)(dueWhen(dueAt, now));
+  return (dueAt <= now.now ? text.next.movedPast : text.next.moved)(dueWhen(dueAt, now, nudgeWords));
 }
 
 export function setDueDate(date: string) {

@@ -8,7 +8,10 @@ import { storeChannel, type StoreChange } from '@/utils/messaging/messages';
 import { loadDue, loadGroups, loadMe, selected } from './state';
 import { loadStoreNotice } from '@/utils/messaging/store-notice';
 import { loadBackupReminder } from './backup-reminder';
+import { speakTheInterfaceLanguage } from '@/components/page-language';
+import { dashboardText } from '@/components/dashboard/dashboard-text';
 
+speakTheInterfaceLanguage(dashboardText.title);
 render(<App />, document.getElementById('app')!);
 
 /** Notifications open dashboard.html#contact=<address>: that contact opens. */

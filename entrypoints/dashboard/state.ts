@@ -5,6 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
+import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
@@ -33,7 +34,7 @@ export const timeZone = computed(() => me.value.timeZone);
 
 export async function loadMe(): Promise<void> {
   const reply = await askWorker('getSettings', undefined);
-  if (reply.ok) me.value = meWithZone(reply.value.me, browserZone);
+  if (reply.ok) me.value = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
   else error.value = reply.error;
 }
 

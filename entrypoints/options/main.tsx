@@ -3,7 +3,10 @@ import '@/components/base.css';
 import '@/components/dashboard/pages.css';
 import { App } from './App';
 import { loadMe, saveNow } from './me-state';
+import { speakTheInterfaceLanguage } from '@/components/page-language';
+import { text } from './text';
 
+speakTheInterfaceLanguage(text.title);
 render(<App />, document.getElementById('app')!);
 void loadMe();
 addEventListener('pagehide', saveNow);

@@ -5,6 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
+import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import { meValues, type MeValues } from '@/components/me/me-values';
 import { debounce } from '@/utils/debounce';
 import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
@@ -13,8 +14,9 @@ import { text } from './text';
 import { timeZoneList } from '@/utils/time-zones';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const browserLanguage = browserDraftLanguage(navigator.language);
 
-export const values = signal<MeValues>(meValues({ ...defaultMe, timeZone: browserZone }));
+export const values = signal<MeValues>(meValues({ ...defaultMe, timeZone: browserZone, language: browserLanguage }));
 export const status = signal<string>(text.loading);
 export const error = signal('');
 export const loaded = signal(false);
@@ -33,7 +35,7 @@ export async function loadMe(): Promise<void> {
     status.value = '';
     return;
   }
-  const stored = meWithZone(reply.value.me, browserZone);
+  const stored = meWithZone(reply.value.me, browserZone, browserLanguage);
   values.value = meValues(stored);
   firstRun.value = isMeEmpty(stored);
   status.value = '';

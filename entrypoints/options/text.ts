@@ -1,11 +1,12 @@
-/** Every sentence the options page shows outside the form and the data panel, in one place. */
+import { t } from '@/utils/ui-text';
+
+/** Every sentence the options page shows outside the form and the data panel, in one place; the words are in locales/*.yml. */
 export const text = {
-  title: 'Me',
-  intro:
-    'The guide’s first step is self-reflection: know what you want before you look for someone to learn from. Every message this extension drafts is built from what you write here.',
-  welcome: 'Welcome! Start here: a few lines about you make every draft specific. You can change them any time.',
-  loading: 'Loading…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  openDashboard: 'Open dashboard',
+  title: t('options.title'),
+  intro: t('options.intro'),
+  welcome: t('options.welcome'),
+  loading: t('common.loading'),
+  saving: t('common.saving'),
+  saved: t('common.saved'),
+  openDashboard: t('common.openDashboard'),
 } as const;

@@ -5,6 +5,7 @@ import { Findings } from '@/components/popup/Findings';
 import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
 import { HookPicker } from '@/components/popup/HookPicker';
+import { LanguageOffer } from '@/components/popup/LanguageOffer';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { NotesThisMonth } from '@/components/popup/NotesThisMonth';
 import { PersonaFit } from '@/components/popup/PersonaFit';
@@ -22,6 +23,7 @@ import * as state from './state';
 import { theirClock } from './their-clock';
 import { inSidePanel } from './where';
 import { timeZoneList } from '@/utils/time-zones';
+import { uiLocale } from '@/utils/ui-text';
 
 
 // The popup is 600 px high at most: its message box stops growing sooner than the panel's.
@@ -52,8 +54,8 @@ function Drafting() {
         {...(zone &&
           clock && {
             timeZone: zone,
-            theirTime: clock.localTimeText(zone, now),
-            timeDifference: clock.timeDifferenceText(zone, state.me.value.timeZone, now),
+            theirTime: clock.localTimeText(zone, now, uiLocale()),
+            timeDifference: clock.timeDifferenceText(zone, state.me.value.timeZone, now, text.who.difference),
           })}
         choosingZone={state.choosingZone.value || (!!clock && !zone)}
         onChooseZone={() => (state.choosingZone.value = true)}
@@ -101,6 +103,9 @@ function Drafting() {
           </button>
         )}
       </SaveReminder>
+      {state.languageOffer.value && (
+        <LanguageOffer language={state.languageOffer.value} onAccept={(language) => state.choose({ language })} />
+      )}
       {state.touched.value && (
         <p class="muted" data-testid="kept">
           {text.draft.kept}{' '}
@@ -117,6 +122,8 @@ function Drafting() {
           onMinutes={(value) => state.choose({ minutes: value })}
           onTone={(value) => state.choose({ tone: value })}
           onAnotherWording={state.anotherWording}
+          language={state.draftLanguage.value}
+          onLanguage={(language) => state.choose({ language })}
         />
         <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
       </details>

@@ -7,7 +7,7 @@ import { FollowUpView } from '@/components/popup/FollowUpView';
 import { signal } from '@preact/signals';
 import { text } from '@/components/popup/text';
 import { WhereWeStand, type Answer } from '@/components/popup/WhereWeStand';
-import { stageLabels } from '@/components/stage-labels';
+import { interactionLabels, stageLabels } from '@/components/stage-labels';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { nextStep } from '@/utils/follow-ups/next-step';
 import { dateFieldValue, dueAtFromDateField, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
@@ -15,13 +15,15 @@ import { agoText } from '@/utils/relationship/ago';
 import { acceptedSinceLastLook } from '@/utils/relationship/invitation';
 import { answeredNoStages, closedStages, type InteractionKind } from '@/utils/relationship/stages';
 import { howLongAgo } from '@/utils/relationship/nudge-text';
+import { nudgeWords, recentWords } from '@/utils/relationship/nudge-words';
 import { whatToDo } from '@/utils/follow-ups/what-to-do';
+import { uiLocale } from '@/utils/ui-text';
 import { contactName } from '@/utils/store/contact-snapshot';
 import * as actions from './actions';
 import * as state from './state';
 
 function dayText(time: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
+  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(time);
 }
 
 /** The next follow-up in words: "Send Amara a gentle, no-pressure check-in: … (due Tue 1 Dec)". */
@@ -30,7 +32,7 @@ function nextStepText(now: number): string | undefined {
   const next = state.nextFollowUp.value;
   if (!view || !next) return undefined;
   const clock = { now, timeZone: state.me.value.timeZone };
-  return `${whatToDo(contactName(view.contact), next, view.contact.meetingAt, clock)} (due ${dayText(next.dueAt, clock.timeZone)})`;
+  return text.followUp.due(whatToDo(contactName(view.contact), next, view.contact.meetingAt, clock, nudgeWords), dayText(next.dueAt, clock.timeZone));
 }
 
 /** What was just logged from "where we stand", or why it could not be. */
@@ -80,11 +82,11 @@ export function SavedContact() {
     <>
       <WhereWeStand
         stage={stageLabels[view.contact.stage]}
-        {...(last && { last: `${last.kind.replace(/-/g, ' ')}, ${howLongAgo(last.at, { now, timeZone: me.timeZone })}` })}
+        {...(last && { last: text.stand.lastWhen(interactionLabels[last.kind], howLongAgo(last.at, { now, timeZone: me.timeZone }, nudgeWords)) })}
         {...(next && { next: dayText(next.dueAt, me.timeZone) })}
         {...(accepted && { accepted: contactName(view.contact) })}
         {...(reply && {
-          replied: text.replies.replied(contactName(view.contact), agoText(reply.since, now, () => howLongAgo(reply.since, { now, timeZone: me.timeZone }))),
+          replied: text.replies.replied(contactName(view.contact), agoText(reply.since, now, recentWords, () => howLongAgo(reply.since, { now, timeZone: me.timeZone }, nudgeWords))),
         })}
         onLogReply={() => reply && void logStep('replied', text.replies.logged(contactName(view.contact)), undefined, reply.since)}
         {...(standStatus.value?.url === view.contact.url && { status: standStatus.value.text })}

@@ -5,6 +5,7 @@ import { text } from '@/components/popup/text';
 import { pageMessaging, type PageReading } from '@/utils/messaging/messages';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { askWorker } from '@/utils/messaging/ask-worker';
+import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import { profileAddressProblem, profileUrl } from '@/utils/linkedin/profile-url';
 import * as state from './state';
@@ -16,11 +17,7 @@ import { inSidePanel } from './where';
 
 export const copyStatus = signal<string | undefined>(undefined);
 
-const words = {
-  noTab: 'There is no tab to read. Open a LinkedIn profile and click the icon again.',
-  stillLoading: 'LinkedIn did not finish showing this profile. Reload the page, then open this again.',
-  failed: (detail: string) => `The profile could not be read (${detail}). Reload the page, then open this again.`,
-};
+const words = text.reader;
 
 // LinkedIn renders a profile some time after the address changes; wait this long at most.
 const waitForProfileMs = 15_000;
@@ -103,7 +100,7 @@ export async function load(): Promise<void> {
       forgetOldDrafts(localStorage, now);
       state.showProfile(
         profile,
-        meWithZone(settings.value.me, browserZone),
+        meWithZone(settings.value.me, browserZone, browserDraftLanguage(navigator.language)),
         draftsWithoutMe(localStorage),
         keptDraftFor(localStorage, profile.url, now),
       );

@@ -8,6 +8,8 @@ import { RepliesSeen, type ReplySeen } from '@/components/popup/RepliesSeen';
 import { text } from '@/components/popup/text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { agoText } from '@/utils/relationship/ago';
+import { recentWords } from '@/utils/relationship/nudge-words';
+import { uiLocale } from '@/utils/ui-text';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 
 const seen = signal<DueFollowUp[]>([]);
@@ -32,7 +34,7 @@ export function RepliesSeenView() {
   const replies: ReplySeen[] = seen.value.map(({ followUp, contact }) => ({
     id: followUp.id,
     name: contact.name,
-    ago: agoText(followUp.since, now, () => new Date(followUp.since).toLocaleDateString()),
+    ago: agoText(followUp.since, now, recentWords, () => new Date(followUp.since).toLocaleDateString(uiLocale())),
   }));
   return <RepliesSeen replies={replies} {...(status.value && { status: status.value })} onLog={(id) => void log(id)} />;
 }

@@ -9,9 +9,11 @@ import { App } from './App';
 import { kept, message, pageProfile, touched } from './state';
 import { loadTheirClock } from './their-clock';
 import { loadStoreNotice } from '@/utils/messaging/store-notice';
+import { speakTheInterfaceLanguage } from '@/components/page-language';
 
 /** Starts the drafting view: the popup and the side panel draw the same tree and read the same way. */
 export function start(): void {
+  speakTheInterfaceLanguage();
   render(<App />, document.getElementById('app')!);
   void load();
   void loadStoreNotice();

@@ -19,6 +19,8 @@ import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizi
 import type { ContactView } from '@/utils/store/contact-queries';
 import { nextOpenFollowUp } from '@/utils/store/records';
 import type { Choices, KeptDraft } from '@/utils/drafting/kept-drafts';
+import { languageToOffer } from '@/utils/drafting/draft-language';
+import { profileLanguage } from '@/utils/outreach/their-language';
 
 export type { Choices } from '@/utils/drafting/kept-drafts';
 
@@ -79,10 +81,14 @@ export const chosenHook = computed(() => {
   return hooks.value.find((hook) => hook.id === hookId) ?? hooks.value[0];
 });
 export const chosenHookId = computed(() => (choices.value.hookId === ownHookId ? ownHookId : (chosenHook.value?.id ?? ownHookId)));
+/** The language this draft is written in: the one chosen for it, else Me's. */
+export const draftLanguage = computed(() => choices.value.language ?? me.value.language);
+/** Their profile's language, offered when the draft is in another ("This profile is in French: draft in French?"). */
+export const languageOffer = computed(() => profile.value && languageToOffer(profileLanguage(profile.value), draftLanguage.value));
 export const draft = computed(() => {
   if (!profile.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
-  return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, savedMessages: savedMessages.value });
+  return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value, savedMessages: savedMessages.value });
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));
@@ -106,8 +112,9 @@ export const findings = computed(() => {
     ...(profile.value && { profile: profile.value }),
     savedMessages: savedMessages.value,
   });
-  // What only the composer knows stays said after an edit.
-  return withNotes(found, draft.value?.notes ?? []);
+  // What only the composer knows stays said after an edit. Their profile's language is not a
+  // finding here: the popup offers to draft in it (languageOffer), one click to switch.
+  return withNotes(found, draft.value?.notes ?? []).filter((finding) => finding.id !== 'their-language');
 });
 
 /** What to keep of the draft until it is saved or discarded (see utils/drafting/kept-drafts.ts). */

@@ -19,9 +19,9 @@ export async function freshStart(browser: ExtensionBrowser): Promise<void> {
 
 export const messageBox = (page: Page) => page.getByLabel('Message', { exact: true });
 
-/** Opens the profile in a new tab and the popup on it, once the draft is showing. */
-export async function popupOn(browser: ExtensionBrowser, slug: string): Promise<Page> {
+/** Opens the profile in a new tab and the popup on it, once the draft is showing (its box found by `box`, in another language). */
+export async function popupOn(browser: ExtensionBrowser, slug: string, box = messageBox): Promise<Page> {
   const popup = await browser.openPopup(await browser.openLinkedIn(`/in/${slug}/`));
-  await expect.poll(() => messageBox(popup).count()).toBe(1);
+  await expect.poll(() => box(popup).count()).toBe(1);
   return popup;
 }

@@ -126,9 +126,15 @@ export interface LaunchOptions {
   headless?: boolean;
   /** A browser profile to keep across a restart (the caller removes it); a fresh one by default. */
   userDataDir?: string;
+  /**
+   * The browser's language ("es"): Chromium on Linux takes its UI language, and so the
+   * extension's _locales, from LANGUAGE/LANG (it needs that language's .pak, Debian's
+   * chromium-l10n); --lang and the context's locale set navigator.language. English by default.
+   */
+  language?: string;
 }
 
-export async function launchExtensionBrowser({ headless = true, userDataDir: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser({ headless = true, userDataDir: kept, language }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is missing: install Debian’s chromium package.');
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -140,7 +146,9 @@ export async function launchExtensionBrowser({ headless = true, userDataDir: kep
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 720 } : null,
+    ...(language && { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } }),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -83,12 +83,21 @@ describe('the Chrome package asks for the least it needs', () => {
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.action).toMatchObject({ default_popup: 'popup.html' });
     expect(manifest.commands).toEqual({
-      'beside-the-page': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Keep the draft beside the page' },
+      'beside-the-page': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_manifest_besideThePage__' },
     });
   });
 
   it('lets its pages run only packaged code and reach no server (content security policy)', () => {
     expect(manifest.content_security_policy).toEqual({ extension_pages: pagePolicy });
+  });
+
+  it('names itself in the browser’s language, English when it has none of ours (_locales)', () => {
+    const messages = (language: string) => JSON.parse(readFileSync(join(extensionDir, '_locales', language, 'messages.json'), 'utf8'));
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest).toMatchObject({ name: '__MSG_manifest_name__', description: '__MSG_manifest_description__' });
+    expect(messages('en')).toMatchObject({ manifest_name: { message: 'Mentor Outreach' }, manifest_besideThePage: { message: 'Keep the draft beside the page' } });
+    expect(messages('es')).toMatchObject({ manifest_besideThePage: { message: 'Mantener el borrador junto a la página' } });
+    expect(readdirSync(join(extensionDir, '_locales')).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
   });
 });
 
@@ -107,7 +116,7 @@ describe('the Firefox package asks for the same', () => {
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
     expect(manifest.browser_action).toMatchObject({ default_popup: 'popup.html' });
     expect(manifest.commands).toEqual({
-      _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+M' }, description: 'Keep the draft beside the page' },
+      _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_manifest_besideThePage__' },
     });
   });
 

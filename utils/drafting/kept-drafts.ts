@@ -10,6 +10,7 @@
 import { isChannel, type Channel } from '@/utils/outreach/channels';
 import type { DraftParts } from '@/utils/outreach/compose';
 import type { TypedFields } from '@/utils/sizing-up/typed-fields';
+import { type DraftLanguage, draftLanguages } from '@/utils/outreach/their-language';
 
 export interface Choices {
   channel: Channel;
@@ -18,6 +19,8 @@ export interface Choices {
   minutes: 15 | 20;
   tone: 'warm' | 'concise';
   wording: number;
+  /** The language chosen for this draft; without one, Me's. */
+  language?: DraftLanguage;
 }
 
 export interface KeptDraft {
@@ -40,14 +43,15 @@ const onlyStrings = (value: unknown): boolean => isRecord(value) && Object.value
 
 function isChoices(value: unknown): value is Choices {
   if (!isRecord(value)) return false;
-  const { channel, hookId, ownHook, minutes, tone, wording } = value;
+  const { channel, hookId, ownHook, minutes, tone, wording, language } = value;
   return (
     isChannel(channel) &&
     (hookId === undefined || typeof hookId === 'string') &&
     typeof ownHook === 'string' &&
     (minutes === 15 || minutes === 20) &&
     (tone === 'warm' || tone === 'concise') &&
-    typeof wording === 'number'
+    typeof wording === 'number' &&
+    (language === undefined || draftLanguages.includes(language as DraftLanguage))
   );
 }
 

@@ -13,9 +13,19 @@ export function meetingTimeText(start: number, zone: string, locale = 'en-GB'): 
   return `${when} (${zone.replace(/_/g, ' ')})`;
 }
 
-/** The meeting in my zone and, when known and different, in theirs. */
-export function meetingTimesText(meeting: { start: number; myZone: string; theirZone?: string }): string[] {
-  const mine = meetingTimeText(meeting.start, meeting.myZone);
-  if (!meeting.theirZone || meeting.theirZone === meeting.myZone) return [`You: ${mine}`];
-  return [`You: ${mine}`, `Them: ${meetingTimeText(meeting.start, meeting.theirZone)}`];
+/** Who sees which time, and the locale the times are written in. */
+export interface MeetingTimeWords {
+  you: (time: string) => string;
+  them: (time: string) => string;
+  locale: string;
+}
+
+// The calendar file's own words: it is written in English, as the invitation is.
+const calendarWords: MeetingTimeWords = { you: (time) => `You: ${time}`, them: (time) => `Them: ${time}`, locale: 'en-GB' };
+
+/** The meeting in my zone and, when known and different, in theirs (the dashboard gives its words; the calendar file uses its own). */
+export function meetingTimesText(meeting: { start: number; myZone: string; theirZone?: string }, words = calendarWords): string[] {
+  const mine = words.you(meetingTimeText(meeting.start, meeting.myZone, words.locale));
+  if (!meeting.theirZone || meeting.theirZone === meeting.myZone) return [mine];
+  return [mine, words.them(meetingTimeText(meeting.start, meeting.theirZone, words.locale))];
 }

@@ -1,7 +1,8 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { workerMessaging, type WorkerProtocol, type WorkerRequest } from '@/utils/messaging/messages';
+import { t } from '@/utils/ui-text';
 
-const unreachable = 'The extension’s background could not be reached. Reload this page and try again.';
+const unreachable = t('common.unreachable');
 
 /** One request to the worker; a worker that cannot answer becomes a plain-words failure, never a throw. */
 export async function askWorker<K extends WorkerRequest>(

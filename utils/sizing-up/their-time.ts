@@ -97,13 +97,22 @@ export function utcOffsetMinutes(zone: string, at: number): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
+/** The words of a time difference, in the interface's language (components/popup/text.ts). */
+export interface TimeDifferenceWords {
+  same: string;
+  hours: (hours: number) => string;
+  minutes: (minutes: number) => string;
+  ahead: (amount: string) => string;
+  behind: (amount: string) => string;
+}
+
 /** "3 h ahead of you", "5 h 30 min behind you", or "same time as you". */
-export function timeDifferenceText(theirZone: string, myZone: string, at: number): string {
+export function timeDifferenceText(theirZone: string, myZone: string, at: number, words: TimeDifferenceWords): string {
   const difference = utcOffsetMinutes(theirZone, at) - utcOffsetMinutes(myZone, at);
-  if (difference === 0) return 'same time as you';
+  if (difference === 0) return words.same;
   const size = Math.abs(difference);
   const hours = Math.floor(size / 60);
   const minutes = size % 60;
-  const amount = [hours ? `${hours} h` : '', minutes ? `${minutes} min` : ''].filter(Boolean).join(' ');
-  return `${amount} ${difference > 0 ? 'ahead of' : 'behind'} you`;
+  const amount = [hours ? words.hours(hours) : '', minutes ? words.minutes(minutes) : ''].filter(Boolean).join(' ');
+  return difference > 0 ? words.ahead(amount) : words.behind(amount);
 }

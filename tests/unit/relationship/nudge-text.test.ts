@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { howLongAgo, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
+import { nudgeWords } from '@/utils/relationship/nudge-words';
 
 const timeZone = 'Europe/Berlin';
 const day = 86_400_000;
@@ -10,7 +11,7 @@ const clock = { now, timeZone, locale: 'en-GB' };
 describe('what a nudge says', () => {
   it('names the person and what to do: the thank-you the day after the chat', () => {
     const nudge: Nudge = { name: 'Amara', kind: 'thank-you', since: now - day };
-    expect(nudgeText([nudge], clock)).toEqual({
+    expect(nudgeText([nudge], clock, nudgeWords)).toEqual({
       title: 'Send a thank-you',
       message: 'Send Amara a thank-you: you met yesterday.',
     });
@@ -23,13 +24,13 @@ describe('what a nudge says', () => {
     ['progress-update', 'Tell Tomasz how their advice worked out: you thanked them 7 days ago.'],
     ['keep-in-touch', 'Keep in touch with Tomasz: your last update was 7 days ago.'],
   ])('%s', (kind, message) => {
-    expect(nudgeText([{ name: 'Tomasz', kind, since: now - 7 * day }], clock).message).toBe(message);
+    expect(nudgeText([{ name: 'Tomasz', kind, since: now - 7 * day }], clock, nudgeWords).message).toBe(message);
   });
 
   it('tells when the chat is, in the user’s time zone', () => {
     const meetingAt = new TZDate(2026, 4, 13, 15, 30, timeZone).getTime();
     const nudge: Nudge = { name: 'Lucía', kind: 'meeting-prep', since: now - 3 * day, meetingAt };
-    expect(nudgeText([nudge], clock).message).toBe(
+    expect(nudgeText([nudge], clock, nudgeWords).message).toBe(
       'Prepare for your chat with Lucía tomorrow at 15:30: re-read your message and note 3-5 open questions.',
     );
   });
@@ -40,7 +41,7 @@ describe('what a nudge says', () => {
       kind: 'check-in',
       since: now - 7 * day,
     }));
-    const text = nudgeText(nudges, clock);
+    const text = nudgeText(nudges, clock, nudgeWords);
     expect(text.title).toBe('6 follow-ups due');
     expect(text.message.split('\n')).toEqual([
       'Send Amara a gentle, no-pressure check-in: you reached out 7 days ago.',
@@ -58,11 +59,11 @@ describe('what a nudge says', () => {
     [21, '3 weeks ago'],
     [92, '3 months ago'],
   ])('says %i days back as “%s”', (days, words) => {
-    expect(howLongAgo(now - days * day, clock)).toBe(words);
+    expect(howLongAgo(now - days * day, clock, nudgeWords)).toBe(words);
   });
 
   it('counts “yesterday” by the user’s calendar: 23:30 last night is yesterday, even 10 hours ago', () => {
     const lateLastNight = new TZDate(2026, 4, 11, 23, 30, timeZone).getTime();
-    expect(howLongAgo(lateLastNight, clock)).toBe('yesterday');
+    expect(howLongAgo(lateLastNight, clock, nudgeWords)).toBe('yesterday');
   });
 });

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { agoText } from '@/utils/relationship/ago';
+import { recentWords } from '@/utils/relationship/nudge-words';
 import { replyTime } from '@/utils/relationship/reply-time';
 
 const zone = 'Europe/Berlin';
@@ -31,9 +32,9 @@ describe('when a reply on screen was written', () => {
 
   it('is said the way the popup says it: "2 h ago"', () => {
     const days = () => 'yesterday';
-    expect(agoText(now - 20_000, now, days)).toBe('just now');
-    expect(agoText(now - 5 * 60_000, now, days)).toBe('5 min ago');
-    expect(agoText(now - 2 * 3_600_000 - 60_000, now, days)).toBe('2 h ago');
-    expect(agoText(now - 30 * 3_600_000, now, days)).toBe('yesterday');
+    expect(agoText(now - 20_000, now, recentWords, days)).toBe('just now');
+    expect(agoText(now - 5 * 60_000, now, recentWords, days)).toBe('5 min ago');
+    expect(agoText(now - 2 * 3_600_000 - 60_000, now, recentWords, days)).toBe('2 h ago');
+    expect(agoText(now - 30 * 3_600_000, now, recentWords, days)).toBe('yesterday');
   });
 });

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { acceptedSinceLastLook, firstChannel, invitedAt } from '@/utils/relationship/invitation';
 import { nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
+import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { invitationWaitDays, planFollowUps } from '@/utils/relationship/plan-follow-ups';
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
 import type { Contact, Interaction } from '@/utils/store/records';
@@ -60,7 +61,7 @@ describe('an invitation left pending', () => {
   });
 
   it('is named in the nudge in the guide’s words: withdraw it yourself, then move on', () => {
-    const text = nudgeText([nudgeFor('Amara', { kind: 'withdraw-invitation', since: sentAt })], { now: sentAt + 21 * day, timeZone: zone });
+    const text = nudgeText([nudgeFor('Amara', { kind: 'withdraw-invitation', since: sentAt })], { now: sentAt + 21 * day, timeZone: zone }, nudgeWords);
     expect(text.title).toBe('Withdraw the invitation?');
     expect(text.message).toBe('Consider withdrawing your invitation to Amara on LinkedIn and moving on: you sent it 3 weeks ago.');
   });

@@ -1,3 +1,4 @@
+import { text } from '@/components/popup/text';
 import { describe, expect, it } from 'vitest';
 import { guessTimeZone, localTimeText, timeDifferenceText, utcOffsetMinutes } from '@/utils/sizing-up/their-time';
 import { isTimeZone, timeZoneList } from '@/utils/time-zones';
@@ -39,9 +40,9 @@ describe('their local time', () => {
   });
 
   it('says how far apart we are', () => {
-    expect(timeDifferenceText('Asia/Kolkata', 'Europe/London', noonUtc)).toBe('5 h 30 min ahead of you');
-    expect(timeDifferenceText('America/New_York', 'Europe/Berlin', noonUtc)).toBe('6 h behind you');
-    expect(timeDifferenceText('Europe/Paris', 'Europe/Berlin', noonUtc)).toBe('same time as you');
+    expect(timeDifferenceText('Asia/Kolkata', 'Europe/London', noonUtc, text.who.difference)).toBe('5 h 30 min ahead of you');
+    expect(timeDifferenceText('America/New_York', 'Europe/Berlin', noonUtc, text.who.difference)).toBe('6 h behind you');
+    expect(timeDifferenceText('Europe/Paris', 'Europe/Berlin', noonUtc, text.who.difference)).toBe('same time as you');
   });
 
   it('refuses a zone the browser does not know, an empty one and anything not text', () => {
