@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser-per-file';
 import { freshStart, popupOn } from './drafting';
 import { sampleMe } from './sample-me';
 import { readMe } from '../../utils/outreach/me';
@@ -8,13 +8,7 @@ import { readMe } from '../../utils/outreach/me';
 const mensaje = (page: import('playwright-core').Page) => page.getByLabel('Mensaje', { exact: true });
 
 describe('under a Spanish browser, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ language: 'es' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserPerFile({ language: 'es' });
   beforeEach(() => freshStart(browser));
 
   it('the Me page reads in Spanish, and its messages start in Spanish, the browser’s language', async () => {
@@ -62,13 +56,7 @@ describe('under a Spanish browser, in Chromium', () => {
 });
 
 describe('a profile written in another of our languages, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserPerFile();
   beforeEach(() => freshStart(browser));
 
   it('is offered in its language in place of a note, one click switches, and the switch is kept with the draft', async () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir } from './harness';
+import { browserPerFile } from './browser-per-file';
 import { freshStart, messageBox } from './drafting';
 import { findSidePanel, type SidePanel } from './side-panel';
 
@@ -13,13 +14,7 @@ import { findSidePanel, type SidePanel } from './side-panel';
 // The machine is shared and busy: every state is waited for generously, never a fixed time.
 const patiently = { timeout: 20_000 };
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 beforeEach(() => freshStart(browser));
 
 /** The popup on this tab, noting whether it ever shows "waiting" (watched from its first paint). */

@@ -6,17 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textParts } from '@/utils/store/export-pages';
 import type { ExportFile } from '@/utils/store/export-file';
 import { largeProfile, manyContacts } from '../unit/store/made-up';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { browserPerFile } from './browser-per-file';
 
 // Issue 15 and 14: an export of any store the worker took comes back, with progress for both.
-let browser: ExtensionBrowser;
+const browser = browserPerFile();
 let folder: string;
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   folder = mkdtempSync(join(tmpdir(), 'transfer-'));
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 

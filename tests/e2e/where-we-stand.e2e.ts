@@ -1,16 +1,10 @@
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser-per-file';
 import { freshStart, popupOn } from './drafting';
 
-let browser: ExtensionBrowser;
+const browser = browserPerFile();
 
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(() => freshStart(browser));
 
 const priya = 'https://www.linkedin.com/in/priya-raman/';
