@@ -37,8 +37,6 @@ export function parseExport(text: string): Outcome<ExportFile> {
   // Each person once: two entries for one address or member id would import as a duplicate.
   const owner = new Map<string, number>();
   for (const [index, contact] of file.contacts.entries()) {
-    // The key is the profile's own address: a record saying otherwise could file one person under another.
-    if (contact.url !== contact.profile.url) return fail(storeText.keyNotProfile(index + 1, contact.url, contact.profile.url));
     const keys = [contact.url, ...contact.formerUrls, ...(contact.memberId ? [`member:${contact.memberId}`] : [])];
     for (const key of new Set(keys)) {
       const first = owner.get(key);

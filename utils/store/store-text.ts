@@ -48,7 +48,6 @@ export const storeText = {
   tooNew: (version: number) => t('store.tooNew', version),
   tooLarge: (megabytes: number) => t('store.tooLargeToRead', formatNumber(megabytes)),
   backupTooLarge: (characters: number) => t('store.backupTooLarge', formatNumber(characters)),
-  keyNotProfile: (position: number, url: string, profileUrl: string) => t('store.keyNotProfile', position, url, profileUrl),
   exportGone: t('store.exportGone'),
   uploadGone: t('store.uploadGone'),
   sameContactTwice: (first: number, second: number) => t('store.sameContactTwice', first, second),
