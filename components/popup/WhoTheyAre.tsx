@@ -75,6 +75,16 @@ export function WhoTheyAre(props: Props) {
   );
 }
 
+/** Their name, when the page showed none: one line above the message, so Copy and Save stay in view. */
+export function MissingName({ onEdit }: { onEdit: (field: TypedField, value: string) => void }) {
+  return (
+    <label class="missing-name">
+      {fieldLabels.name}
+      <input type="text" onInput={(e) => onEdit('name', e.currentTarget.value)} />
+    </label>
+  );
+}
+
 /** The fields the page did not show, to type in; the draft and their time follow. */
 export function MissingFields({ missing, onEdit }: { missing: TypedField[]; onEdit: (field: TypedField, value: string) => void }) {
   if (missing.length === 0) return null;

@@ -11,7 +11,7 @@ import { NotesThisMonth } from '@/components/popup/NotesThisMonth';
 import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
-import { MissingFields, WhoTheyAre } from '@/components/popup/WhoTheyAre';
+import { MissingFields, MissingName, WhoTheyAre } from '@/components/popup/WhoTheyAre';
 import { StoreNotice } from '@/components/StoreNotice';
 import { storeNoticeText } from '@/utils/store/store-text';
 import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
@@ -46,7 +46,7 @@ function Drafting() {
   const missing = fieldsToType(state.pageProfile.value ?? profile);
   // Without their name the greeting has none: the name is asked for first, above the message.
   const nameFirst = missing.includes('name');
-  const missingFields = <MissingFields missing={missing} onEdit={state.typeField} />;
+  const missingFields = <MissingFields missing={nameFirst ? missing.filter((field) => field !== 'name') : missing} onEdit={state.typeField} />;
   return (
     <>
       <WhoTheyAre
@@ -62,7 +62,7 @@ function Drafting() {
         timeZones={state.choosingZone.value || (clock && !zone) ? timeZoneList() : []}
         onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
       />
-      {nameFirst && missingFields}
+      {nameFirst && <MissingName onEdit={state.typeField} />}
       <section aria-labelledby="draft-heading" class="draft">
         <h2 id="draft-heading" class="visually-hidden">
           {text.draft.heading}
@@ -127,7 +127,7 @@ function Drafting() {
         />
         <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
       </details>
-      {!nameFirst && missingFields}
+      {missingFields}
       <Findings findings={state.findings.value} />
       {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
     </>

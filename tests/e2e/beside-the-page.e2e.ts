@@ -127,7 +127,8 @@ describe('nothing typed is lost', () => {
 });
 
 const profileFixtures = readdirSync(fixturesDir)
-  .filter((name) => name.endsWith('.html') && name !== 'feed.html')
+  // Profile pages only: not the feed, nor a conversation (messaging-*.html).
+  .filter((name) => name.endsWith('.html') && name !== 'feed.html' && !name.startsWith('messaging-'))
   .map((name) => name.replace(/\.html$/, ''));
 
 describe('the popup’s first screen at its real size (420 × 600)', () => {

@@ -73,7 +73,7 @@ describe('this month’s invitation notes on a free account', () => {
     await expect.poll(() => fifth.getByTestId('saved').isVisible()).toBe(true);
 
     const sixth = await popupOn(browser, 'ruth-abebe');
-    await expect.poll(() => sixth.getByTestId('notes-this-month').textContent()).toMatch(/used this month's 5 personalized notes/);
+    await expect.poll(() => sixth.getByTestId('notes-this-month').textContent()).toMatch(/used this month’s 5 personalized notes/);
     await sixth.getByRole('button', { name: 'InMail' }).click();
     expect(await sixth.getByLabel('Where you will send it').inputValue()).toBe('inmail');
     await expect.poll(() => sixth.getByTestId('notes-this-month').count()).toBe(0);
