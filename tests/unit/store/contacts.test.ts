@@ -3,18 +3,12 @@ import { getContact, listContacts, recentMessages } from '@/utils/store/contact-
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
-import type { Outcome } from '@/utils/store/outcome';
-import { clockAt, day, freshDatabase, hour, monday, profileOf } from './made-up';
+import { clockAt, day, freshDatabase, hour, monday, profileOf, value } from './made-up';
 
 let db: Database;
 beforeEach(async () => {
   db = await freshDatabase();
 });
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.value;
-}
 
 const amara = profileOf('amara-example', { memberId: 'ACoAAAmara' });
 const pendingKinds = async (url: string) =>

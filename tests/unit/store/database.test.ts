@@ -6,10 +6,9 @@ import { saveContact } from '@/utils/store/contacts';
 import { databaseVersion, openDatabase, upgradeSteps, type UpgradeStep } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
 import type { Stage } from '@/utils/relationship/stages';
-import type { Outcome } from '@/utils/store/outcome';
 import type { FollowUp } from '@/utils/store/records';
 import { contactCheck } from '@/utils/store/record-checks';
-import { clockAt, day, manyContacts, monday, profileOf } from './made-up';
+import { clockAt, day, manyContacts, monday, profileOf, value } from './made-up';
 
 const people = ['amara-example', 'tomasz-example', 'kenji-example'];
 
@@ -49,11 +48,6 @@ const failingStep: UpgradeStep = async (_db, tx) => {
   await tx.objectStore('contacts').clear();
   throw new Error('a step that breaks half-way');
 };
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.value;
-}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -10,16 +10,10 @@ import type { ExportFile } from '@/utils/store/export-file';
 import { listDue } from '@/utils/store/due-follow-ups';
 import { importData } from '@/utils/store/import-data';
 import { storeText } from '@/utils/store/store-text';
-import type { Outcome } from '@/utils/store/outcome';
 import { saveSettings } from '@/utils/store/settings';
-import { clockAt, day, freshDatabase, monday, profileOf } from './made-up';
+import { clockAt, day, freshDatabase, monday, profileOf, value } from './made-up';
 
 let db: Database;
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.value;
-}
-
 const amara = profileOf('amara-example', { memberId: 'ACoAAAmara' });
 const tomasz = profileOf('tomasz-example');
 

@@ -7,15 +7,9 @@ import { eraseAll } from '@/utils/store/erase-all';
 import { exportData } from '@/utils/store/export-data';
 import { finishFollowUp } from '@/utils/store/follow-ups';
 import { importData } from '@/utils/store/import-data';
-import type { Outcome } from '@/utils/store/outcome';
-import { clockAt, day, freshDatabase, manyContacts, monday, profileOf } from './made-up';
+import { clockAt, day, freshDatabase, manyContacts, monday, profileOf, value } from './made-up';
 
 let db: Database;
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.value;
-}
-
 /** Each stage's heading count as the dashboard shows it, and the contacts really at that stage. */
 async function shownAndReal() {
   const { contacts } = value(await exportData(db, monday));

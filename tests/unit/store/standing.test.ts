@@ -4,20 +4,14 @@ import { getContact } from '@/utils/store/contact-queries';
 import { logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { finishFollowUp } from '@/utils/store/follow-ups';
-import type { Outcome } from '@/utils/store/outcome';
 import { noticeReplies } from '@/utils/store/notice-replies';
 import { notesThisMonth } from '@/utils/store/sent-notes';
-import { day, freshDatabase, profileOf } from './made-up';
+import { day, freshDatabase, profileOf, value } from './made-up';
 
 let db: Database;
 beforeEach(async () => {
   db = await freshDatabase();
 });
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.value;
-}
 
 const zone = 'Pacific/Auckland';
 const clock = (now: number) => ({ now, timeZone: zone });
