@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
 import { badgeTitle, nudgeButtons, nudgeWords } from '@/utils/relationship/nudge-words';
-import { uiLocale } from '@/utils/ui-text';
 import type { Clock } from '@/utils/relationship/clock';
 import { countDue, markNotified, nextNudgeAt, unnotifiedDue, type DueFollowUp } from '@/utils/store/due-follow-ups';
 import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
@@ -37,7 +36,7 @@ function nudgeOf({ followUp, contact }: DueFollowUp): Nudge {
 async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
   const [first] = due;
   if (!first) return;
-  const { title, message } = nudgeText(due.map(nudgeOf), { ...clock, locale: uiLocale() }, nudgeWords);
+  const { title, message } = nudgeText(due.map(nudgeOf), clock, nudgeWords);
   // The same follow-ups always get the same id: shown again, a nudge replaces itself.
   const id = due.length === 1 ? `${single}${first.followUp.id}` : `${digest}${due.map(({ followUp }) => followUp.id).join(',')}`;
   await browser.notifications.create(id, {

@@ -19,10 +19,8 @@ export function nudgeFor(name: string, followUp: { kind: FollowUpKind; since: nu
   return { name, kind: followUp.kind, since: followUp.since, ...(meetingAt !== undefined && { meetingAt }) };
 }
 
-/** When and where the nudge is read; optionally the user's locale for clock times. */
-export interface NudgeClock extends Clock {
-  locale?: string;
-}
+/** When and where the nudge is read: now, in Me's zone. */
+export type NudgeClock = Clock;
 
 export interface NudgeText {
   title: string;
@@ -34,6 +32,8 @@ export interface NudgeText {
  * reads them from locales/*.yml), so this stays a pure function of its inputs.
  */
 export interface NudgeWords {
+  /** The locale the words are in: dates and clock times are written in it too, so a sentence never mixes two. */
+  locale: string;
   titles: Record<FollowUpKind, string>;
   /** The step for `name`, done or due `when` ("Send Amara a thank-you: you met yesterday."). */
   sentence: (kind: FollowUpKind, name: string, when: string) => string;
@@ -66,11 +66,11 @@ export function howLongAgo(time: number, clock: NudgeClock, words: NudgeWords): 
 
 /** "today at 15:00", "tomorrow at 09:30", "on 3 March at 15:00", in the user's zone. */
 export function whenAhead(time: number, clock: NudgeClock, words: NudgeWords): string {
-  const at = new Intl.DateTimeFormat(clock.locale, { hour: 'numeric', minute: '2-digit', timeZone: clock.timeZone }).format(time);
+  const at = new Intl.DateTimeFormat(words.locale, { timeStyle: 'short', timeZone: clock.timeZone }).format(time);
   const days = differenceInCalendarDays(new TZDate(time, clock.timeZone), new TZDate(clock.now, clock.timeZone));
   if (days <= 0) return words.todayAt(at);
   if (days === 1) return words.tomorrowAt(at);
-  const date = new Intl.DateTimeFormat(clock.locale, { day: 'numeric', month: 'long', timeZone: clock.timeZone }).format(time);
+  const date = new Intl.DateTimeFormat(words.locale, { day: 'numeric', month: 'long', timeZone: clock.timeZone }).format(time);
   return words.onDateAt(date, at);
 }
 

@@ -1,4 +1,4 @@
-import { t, tCount } from '@/utils/ui-text';
+import { t, tCount, uiLocale } from '@/utils/ui-text';
 import type { RecentWords } from './ago';
 import type { NudgeWords } from './nudge-text';
 import type { FollowUpKind } from './stages';
@@ -17,6 +17,7 @@ const keys = {
 
 /** The nudges' words in the interface's language, from locales/*.yml. */
 export const nudgeWords: NudgeWords = {
+  locale: uiLocale(),
   titles: Object.fromEntries(Object.entries(keys).map(([kind, key]) => [kind, t(`nudge.titles.${key}`)])) as Record<FollowUpKind, string>,
   sentence: (kind, name, when) => t(`nudge.sentences.${keys[kind]}`, name, when),
   digestTitle: (count) => t('nudge.digestTitle', count),

@@ -1,12 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { howLongAgo, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
+import { howLongAgo, nudgeText, whenAhead, type Nudge } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
 
 const timeZone = 'Europe/Berlin';
 const day = 86_400_000;
 const now = new TZDate(2026, 4, 12, 9, 0, timeZone).getTime();
-const clock = { now, timeZone, locale: 'en-GB' };
+const clock = { now, timeZone };
 
 describe('what a nudge says', () => {
   it('names the person and what to do: the thank-you the day after the chat', () => {
@@ -33,6 +33,13 @@ describe('what a nudge says', () => {
     expect(nudgeText([nudge], clock, nudgeWords).message).toBe(
       'Prepare for your chat with Lucía tomorrow at 15:30: re-read your message and note 3-5 open questions.',
     );
+  });
+
+  it('writes a date ahead in the language of its words, never in the browser’s default (no “December 9 at 7:56 AM” beside “9 December”)', () => {
+    const nextWeek = new TZDate(2026, 4, 19, 7, 56, timeZone).getTime();
+    expect(whenAhead(nextWeek, clock, nudgeWords)).toBe('on 19 May at 07:56');
+    const germanDates = { ...nudgeWords, locale: 'de-DE' };
+    expect(whenAhead(nextWeek, clock, germanDates)).toBe('on 19. Mai at 07:56');
   });
 
   it('makes several due at once into one digest that lists them', () => {
