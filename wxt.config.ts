@@ -35,6 +35,11 @@ const commands = (browser: string) =>
     ? { _execute_sidebar_action: { suggested_key: besideThePageKey, description: '__MSG_manifest_besideThePage__' } }
     : { 'beside-the-page': { suggested_key: besideThePageKey, description: '__MSG_manifest_besideThePage__' } };
 
+// Chrome picks _locales/ by its own UI locale, and Chromium 156 was seen not to fall back from a
+// regional one to its language: a Brazilian (pt_BR) or Latin American (es_419) browser got English.
+// So each language's messages are also written under the regional names Chrome uses for it.
+const regionalLocales: Record<string, string[]> = { es: ['es_419'], pt: ['pt_BR', 'pt_PT'] };
+
 // The manifest is generated from here and from each entrypoint's options.
 // Permissions are listed where the feature that needs them is wired; see README "Permissions".
 export default defineConfig({
@@ -51,6 +56,17 @@ export default defineConfig({
     // ours (utils/reader-context.ts) is silent and answers only to the extension.
     resolve: { alias: { 'wxt/utils/content-script-context': resolve(import.meta.dirname, 'utils/reader-context.ts') } },
   }),
+  hooks: {
+    // Runs after @wxt-dev/i18n's hook has added _locales/<language>/messages.json.
+    'build:publicAssets': (_, assets) => {
+      for (const asset of [...assets]) {
+        const language = /^_locales[\\/]([a-z]+)[\\/]messages\.json$/.exec(asset.relativeDest)?.[1];
+        for (const region of regionalLocales[language ?? ''] ?? []) {
+          assets.push({ ...asset, relativeDest: `_locales/${region}/messages.json` });
+        }
+      }
+    },
+  },
   manifest: ({ browser, command }) => ({
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',

@@ -146,7 +146,7 @@ export async function launchExtensionBrowser({ headless = true, userDataDir: kep
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 720 } : null,
-    ...(language && { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } }),
+    ...(language && { locale: language, env: { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: `${language.replace('-', '_')}.UTF-8` } }),
     args: [
       ...(language ? [`--lang=${language}`] : []),
       '--no-sandbox',

@@ -84,3 +84,14 @@ describe('a profile written in another of our languages, in Chromium', () => {
     expect(await popup.getByTestId('language-offer').count()).toBe(0);
   });
 });
+
+describe('under a Brazilian Portuguese browser (pt-BR), in Chromium', () => {
+  const browser = browserPerFile({ language: 'pt-BR' });
+
+  it('the Me page reads in Portuguese, not English: Chrome looks for pt_BR, not pt', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Sobre mim');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('pt-BR');
+    expect(await options.getByLabel('Idioma das minhas mensagens').inputValue()).toBe('pt');
+  });
+});
