@@ -192,7 +192,8 @@ function readMessages(records: string[][], header: { at: number; column: Map<str
 /**
  * The one-to-one conversations as facts about each of their two people (from that person's
  * side: "them" is the person). The account holder is in every one of them: when one address
- * is in more conversations than any other, it is theirs and left out.
+ * is in more conversations than any other (or as many, but is not among the connections), it
+ * is theirs and left out.
  */
 function addConversations(conversations: Map<string, Conversation>, people: People, skipped: Tally): void {
   const pairs: Conversation[] = [];
@@ -202,8 +203,10 @@ function addConversations(conversations: Map<string, Conversation>, people: Peop
   }
   const seenIn = new Map<string, number>();
   for (const pair of pairs) for (const url of pair.participants.keys()) seenIn.set(url, (seenIn.get(url) ?? 0) + 1);
-  const [first, second] = [...seenIn].sort((a, b) => b[1] - a[1]);
-  const holder = first && first[1] > 1 && (!second || first[1] > second[1]) ? first[0] : undefined;
+  // Ties go to the one who is not in their own Connections.csv.
+  const connected = (url: string) => (people.byUrl.get(url)?.connectedAt !== undefined ? 1 : 0);
+  const [first, second] = [...seenIn].sort((a, b) => b[1] - a[1] || connected(a[0]) - connected(b[0]));
+  const holder = first && (!second || first[1] > second[1] || connected(first[0]) < connected(second[0])) ? first[0] : undefined;
   for (const pair of pairs) {
     for (const [url, memberId] of pair.participants) {
       if (url === holder) continue;
