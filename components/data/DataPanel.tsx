@@ -24,6 +24,8 @@ interface Props {
   onAskErase: () => void;
   onErase: () => void;
   onKeep: () => void;
+  /** More ways in, shown after the import (LinkedIn's own data export). */
+  children?: ComponentChildren;
 }
 
 /** One action with its one-line reason beside it. */
@@ -87,6 +89,7 @@ export function DataPanel(props: Props) {
           </div>
         </div>
       )}
+      {props.children}
       <DataRow id="erase" why={text.eraseWhy} onClick={props.onAskErase} disabled={props.busy} danger>
         {text.erase}
       </DataRow>

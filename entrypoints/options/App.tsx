@@ -1,4 +1,5 @@
 import { DataPanel } from '@/components/data/DataPanel';
+import { LinkedInExportPicker } from '@/components/data/LinkedInExportPicker';
 import { MeForm } from '@/components/me/MeForm';
 import * as data from './data-actions';
 import * as meState from './me-state';
@@ -45,7 +46,10 @@ export function App() {
         onAskErase={data.askErase}
         onErase={data.erase}
         onKeep={data.keepData}
-      />
+      >
+        <LinkedInExportPicker busy={data.busy.value} onChoose={(files) => void data.chooseLinkedInExport(files)} />
+        {data.LinkedInExportView.value && <data.LinkedInExportView.value />}
+      </DataPanel>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 /** "Your data" on the options page: export, import with a preview, and erase after a yes. */
 import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 import { exportText } from '@/utils/store/export-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { dataText } from '@/components/data/data-text';
@@ -137,4 +138,13 @@ export async function erase() {
   forgetEverythingKept(localStorage);
   report(dataText.erased(reply.value));
   await loadMe();
+}
+
+/** LinkedIn's data export, once a file of it was chosen: its code loads only then. */
+export const LinkedInExportView = signal<ComponentType | undefined>(undefined);
+
+export async function chooseLinkedInExport(files: File[]): Promise<void> {
+  const linkedIn = await import('./linkedin-export');
+  LinkedInExportView.value = linkedIn.LinkedInExportView;
+  await linkedIn.chooseExportFiles(files);
 }
