@@ -35,6 +35,16 @@ describe('an invitation they accepted', () => {
     expect(acceptedSinceLastLook(contact('reached-out', 'message'), 'first-degree')).toBe(false);
   });
 
+  it('is offered when LinkedIn’s data export says you connected on the day of the invitation or after, on any page', () => {
+    const noon = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d, 12);
+    // Sent at 10:00 in Berlin on 4 May; the export gives only the day.
+    expect(acceptedSinceLastLook({ ...contact('reached-out', 'connection-note'), connectedAt: noon(2026, 5, 4) }, undefined)).toBe(true);
+    expect(acceptedSinceLastLook({ ...contact('checked-in', 'connection-note'), connectedAt: noon(2026, 5, 20) }, 'pending')).toBe(true);
+    // Connected long before: not an answer to this invitation.
+    expect(acceptedSinceLastLook({ ...contact('reached-out', 'connection-note'), connectedAt: noon(2025, 1, 10) }, undefined)).toBe(false);
+    expect(acceptedSinceLastLook({ ...contact('reached-out', 'connection-note', [{ kind: 'accepted', at: sentAt + day }]), connectedAt: noon(2026, 5, 5) }, undefined)).toBe(false);
+  });
+
   it('turns the first message into a message: no note, no InMail credit for a connection', () => {
     expect(firstChannel('first-degree')).toBe('message');
     expect(firstChannel('not-connected')).toBe('connection-note');
