@@ -64,7 +64,7 @@ describe('applying LinkedIn’s export to the store', () => {
     const preview = value(await importLinkedInExport(db, { people: people(), apply: false }, now));
     expect(preview).toMatchObject({ matched: 2, connectionDates: 2, messages: 2, replies: 1, accepted: 1, notSavedConnections: 1, notSavedConversations: 1 });
     expect(value(await getContact(db, { url: amara.url }))!.contact.connectedAt).toBeUndefined();
-    expect(value(await exportData(db, now.now)).followUps.map((f) => f.kind)).toEqual(['check-in', 'check-in']);
+    expect(value(await exportData(db, now.now)).followUps.map((f) => f.kind).sort()).toEqual(['check-in', 'withdraw-invitation']);
 
     const applied = value(await importLinkedInExport(db, { people: people(), apply: true }, now));
     expect(applied.changes.map((change) => [change.name, change.replyAt, change.acceptedAt])).toEqual([

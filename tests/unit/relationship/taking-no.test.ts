@@ -59,7 +59,15 @@ describe('an invitation left pending', () => {
     expect(invitedAt(contact('checked-in', 'message'))).toBeUndefined();
   });
 
-  it('after the check-in, asks to withdraw it three weeks after it was sent, not to move on', () => {
+  it('plans no check-in while it waits (they cannot read one): only the withdrawal, three weeks after it was sent', () => {
+    expect(planFollowUps({ stage: 'reached-out', at: sentAt, invitedAt: sentAt }, sentAt, zone, defaultPlanSettings)).toEqual([
+      { kind: 'withdraw-invitation', dueAt: at(2026, 5, 4 + invitationWaitDays) },
+    ]);
+    // A message to a connection (no invitation) still gets its check-in after a week.
+    expect(planFollowUps({ stage: 'reached-out', at: sentAt }, sentAt, zone, defaultPlanSettings)).toEqual([{ kind: 'check-in', dueAt: at(2026, 5, 11) }]);
+  });
+
+  it('after a check-in sent another way, asks to withdraw it three weeks after it was sent, not to move on', () => {
     const checkedIn = sentAt + 7 * day;
     const planned = planFollowUps({ stage: 'checked-in', at: checkedIn, invitedAt: sentAt }, checkedIn, zone, defaultPlanSettings);
     expect(planned).toEqual([{ kind: 'withdraw-invitation', dueAt: at(2026, 5, 4 + invitationWaitDays) }]);
