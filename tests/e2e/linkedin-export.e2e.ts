@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserPerFile } from './browser-per-file';
 import { personNamed } from '../unit/outreach/people';
+import { sampleMe } from './sample-me';
 
 const browser = browserPerFile();
 
@@ -51,6 +52,7 @@ const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffe
 
 describe('LinkedIn’s own data export on the options page, in Chromium', () => {
   it('imports 2,000 connections and the messages with a preview, all at once, offering the reply and the acceptance it finds', async () => {
+    expect(await browser.askWorker('saveSettings', { me: sampleMe })).toMatchObject({ ok: true });
     for (const { slug, name } of saved) {
       const saving = await browser.askWorker('saveContact', { profile: personNamed(slug, name), message: { channel: 'connection-note', body: `Hello ${name}` } });
       expect(saving).toMatchObject({ ok: true });
@@ -81,15 +83,17 @@ describe('LinkedIn’s own data export on the options page, in Chromium', () => 
     await options.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect.poll(() => options.getByTestId('linkedin-status').textContent()).toBe('Done: 5 saved contacts updated. Nothing was logged for you.');
     const amara = options.getByTestId('linkedin-contact').filter({ hasText: 'Amara Okafor' });
-    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: await options.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone) }).format(savedAt);
-    expect(await amara.textContent()).toContain(`connected on ${day}; last message from them on ${day}`);
+    // Days in Me's zone: the connection day as LinkedIn gave it, the reply's day where Me lives.
+    const inMyZone = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: sampleMe.timeZone }).format(at);
+    const connectedDay = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12);
+    expect(await amara.textContent()).toContain(`connected on ${inMyZone(connectedDay)}; last message from them on ${inMyZone(savedAt + 2_000)}`);
     expect(await options.getByTestId('linkedin-contact').filter({ hasText: 'Kenji Watanabe' }).textContent()).toContain('last message from you on');
 
     // Kept on the contact; nothing logged; the reply waits as a follow-up to log, as a reply seen on screen does.
     const after = await browser.askWorker('getContact', { url: amaraUrl });
     if (!after.ok || !after.value) throw new Error('Amara is gone');
     expect(after.value.contact).toMatchObject({ stage: 'reached-out', linkedInMessages: { lastFrom: 'them', count: 2 } });
-    expect(after.value.contact.connectedAt).toBe(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12));
+    expect(after.value.contact.connectedAt).toBe(connectedDay);
     expect(after.value.contact.history.map((entry) => entry.kind)).toEqual(['sent']);
     expect(after.value.followUps.filter((followUp) => followUp.state === 'pending').map((followUp) => followUp.kind)).toContain('log-reply');
     // Nobody new was added.
@@ -102,6 +106,13 @@ describe('LinkedIn’s own data export on the options page, in Chromium', () => 
     if (!replied.ok || !replied.value) throw new Error('Amara is gone');
     expect(replied.value.contact.stage).toBe('replied');
     expect(replied.value.followUps.filter((followUp) => followUp.state === 'pending').map((followUp) => followUp.kind)).toEqual(['schedule-chat']);
+
+    // The popup on Ruth's profile offers the acceptance the export found, whatever the page shows.
+    const ruthPage = await browser.openLinkedIn('/in/ruth-abebe/');
+    const popup = await browser.openPopup(ruthPage);
+    await expect.poll(() => popup.getByTestId('accepted-offer').textContent()).toMatch(/^Ruth accepted your invitation/);
+    await popup.close();
+    await ruthPage.close();
 
     // And one click logs an acceptance.
     const kenji = options.getByTestId('linkedin-contact').filter({ hasText: 'Kenji Watanabe' });
