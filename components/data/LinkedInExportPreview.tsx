@@ -1,5 +1,5 @@
 import type { ExportedContact, LinkedInExportSummary } from '@/utils/store/linkedin-export';
-import { exportText as text, type ExportCounts } from './linkedin-export-text';
+import { linkedInExportText as text, type ExportCounts } from './linkedin-export-text';
 
 /** Where importing LinkedIn's export stands: reading, a preview waiting for a yes, or done. */
 export type ExportStep =

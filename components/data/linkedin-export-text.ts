@@ -1,5 +1,4 @@
-import type { ExportReading, SkipReason } from '@/utils/linkedin-export/read-export';
-import type { ExportProblem } from '@/utils/linkedin-export/read-export';
+import type { ExportProblem, ExportReading, SkipReason } from '@/utils/linkedin-export/read-export';
 import type { LinkedInExportSummary } from '@/utils/store/linkedin-export';
 import { formatNumber, t, tCount, uiLocale } from '@/utils/ui-text';
 
@@ -17,7 +16,7 @@ const reasons: Record<SkipReason, Parameters<typeof t>[0]> = {
 const day = (at: number, timeZone: string) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone }).format(at);
 
 /** Every sentence of "LinkedIn's data export" on the options page; the words are in locales/*.yml. */
-export const exportText = {
+export const linkedInExportText = {
   reading: t('data.linkedIn.reading'),
   apply: t('data.linkedIn.apply'),
   cancel: t('data.cancelImport'),

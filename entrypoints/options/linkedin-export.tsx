@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { LinkedInExportPreview, loggedKey, type ExportStep } from '@/components/data/LinkedInExportPreview';
-import { exportText as text } from '@/components/data/linkedin-export-text';
+import { linkedInExportText as text } from '@/components/data/linkedin-export-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { readLinkedInExport, type ExportPerson } from '@/utils/linkedin-export/read-export';
 import { exportText as fileText } from '@/utils/store/export-text';

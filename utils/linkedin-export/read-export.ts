@@ -87,8 +87,7 @@ export function messageDate(text: string): number | undefined {
   const parts = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:UTC|Z)?$/i.exec(text.trim());
   if (!parts) return undefined;
   const [, year, month, day, hour, minute, second] = parts.map(Number) as number[];
-  const at = validDay(year!, month! - 1, day!, hour, minute, second ?? 0);
-  return at;
+  return validDay(year!, month! - 1, day!, hour, minute, second ?? 0);
 }
 
 const normal = (cell: string) => cell.replace(/^\uFEFF/, '').trim().toUpperCase();
