@@ -74,6 +74,7 @@ export const dashboardText = {
     label: t('dashboard.stage.label'),
     change: t('dashboard.stage.change'),
     changed: (label: string) => t('dashboard.stage.changed', label),
+    notNowUntil: t('dashboard.stage.notNowUntil'),
   },
   notes: {
     heading: t('dashboard.notes.heading'),

@@ -24,6 +24,8 @@ interface Props {
   onAskErase: () => void;
   onErase: () => void;
   onKeep: () => void;
+  /** More ways in, shown after the import (LinkedIn's own data export). */
+  children?: ComponentChildren;
 }
 
 /** One action with its one-line reason beside it. */
@@ -33,6 +35,34 @@ function DataRow(props: { id: string; why: string; onClick: () => void; disabled
       <button type="button" class={props.danger ? 'danger' : undefined} onClick={props.onClick} disabled={props.disabled} aria-describedby={`${props.id}-why`}>
         {props.children}
       </button>
+      <span id={`${props.id}-why`} class="why">
+        {props.why}
+      </span>
+    </div>
+  );
+}
+
+/** A file picker with its one-line reason beside it; several files when `multiple`. */
+export function FileRow(props: { id: string; label: string; why: string; accept: string; multiple?: boolean; busy: boolean; onChoose: (files: File[]) => void }) {
+  return (
+    <div class="data-row">
+      <label class="button secondary">
+        {props.label}
+        <input
+          class="visually-hidden"
+          type="file"
+          multiple={props.multiple}
+          accept={props.accept}
+          aria-describedby={`${props.id}-why`}
+          disabled={props.busy}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const files = [...(input.files ?? [])];
+            if (files.length > 0) props.onChoose(files);
+            input.value = '';
+          }}
+        />
+      </label>
       <span id={`${props.id}-why`} class="why">
         {props.why}
       </span>
@@ -53,25 +83,7 @@ export function DataPanel(props: Props) {
       <DataRow id="export-csv" why={text.exportCsvWhy} onClick={props.onExportCsv} disabled={props.busy}>
         {text.exportCsv}
       </DataRow>
-      <div class="data-row">
-        <label class="button secondary">
-          {text.importLabel}
-          <input
-            class="visually-hidden"
-            type="file"
-            accept="application/json,.json"
-            aria-describedby="import-why"
-            disabled={props.busy}
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              if (file) props.onChooseFile(file);
-              input.value = '';
-            }}
-          />
-        </label>
-        <span id="import-why" class="why">{text.importWhy}</span>
-      </div>
+      <FileRow id="import" label={text.importLabel} why={text.importWhy} accept="application/json,.json" busy={props.busy} onChoose={([file]) => file && props.onChooseFile(file)} />
       {step.kind === 'previewing' && (
         <div class="confirm" role="group" aria-labelledby="import-preview">
           <p id="import-preview" data-testid="import-preview">
@@ -87,6 +99,7 @@ export function DataPanel(props: Props) {
           </div>
         </div>
       )}
+      {props.children}
       <DataRow id="erase" why={text.eraseWhy} onClick={props.onAskErase} disabled={props.busy} danger>
         {text.erase}
       </DataRow>

@@ -19,6 +19,8 @@ export const dataText = {
   exported: (name: string, contacts: number) => t('data.exportedCount', name, tCount('data.contacts', contacts)),
   importLabel: t('data.importLabel'),
   importWhy: t('data.importWhy'),
+  linkedInLabel: t('data.linkedIn.label'),
+  linkedInWhy: t('data.linkedIn.why'),
   reading: t('data.reading'),
   preview: (summary: ImportSummary) =>
     [

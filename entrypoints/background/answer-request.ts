@@ -12,6 +12,7 @@ import { longestText } from '@/utils/store/export-text';
 import { storeText } from '@/utils/store/store-text';
 import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
 import { importData } from '@/utils/store/import-data';
+import { importLinkedInExport } from '@/utils/store/linkedin-export';
 import { failureOf, fail, succeed, type Outcome } from '@/utils/store/outcome';
 import { requestChecks } from '@/utils/messaging/request-checks';
 import { saveWords } from '@/utils/store/save-words';
@@ -78,6 +79,7 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
     if (upload !== undefined) uploads.delete(upload);
     return parts ? importData(db, parts.join(''), apply) : fail(storeText.uploadGone);
   },
+  importLinkedInExport,
   eraseAll,
 };
 

@@ -7,6 +7,7 @@ import { NextFollowUp } from '@/components/dashboard/NextFollowUp';
 import { NotesFields } from '@/components/dashboard/NotesFields';
 import { ProfileSnapshot } from '@/components/dashboard/ProfileSnapshot';
 import { StageChanger } from '@/components/dashboard/StageChanger';
+import { notNowDefault } from '@/utils/relationship/snooze-until';
 import { StageGroups } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { StoreNotice } from '@/components/StoreNotice';
@@ -56,7 +57,13 @@ function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
   return (
     <>
       <ProfileSnapshot contact={contact} stageLabel={stageLabels[contact.stage]} />
-      <StageChanger key={`${contact.url}-${contact.stage}`} current={contact.stage} onChange={actions.changeStage} />
+      <StageChanger
+        key={`${contact.url}-${contact.stage}`}
+        current={contact.stage}
+        today={dateFieldValue(clock.now, me.timeZone)}
+        inAMonth={dateFieldValue(notNowDefault(clock.now, me.timeZone), me.timeZone)}
+        onChange={actions.changeStage}
+      />
       <NextFollowUp
         key={followUp?.id ?? contact.url}
         {...(step && { step })}

@@ -123,9 +123,11 @@ export function setDueDate(date: string) {
   void act(askWorker('setFollowUpDue', { id: followUp.id, dueAt }), (moved) => movedText(moved.dueAt));
 }
 
-export function changeStage(stage: Stage) {
+/** A new stage; "not now" until the day they named, in the morning of Me's zone (as in the popup). */
+export function changeStage(stage: Stage, until?: string) {
   const url = state.selected.value?.contact.url;
-  if (url) void act(askWorker('changeStage', { url, stage }), () => text.stage.changed(stageLabels[stage]));
+  const pausedUntil = until === undefined ? undefined : timeFromDateTimeField(`${until}T09:00`, state.timeZone.value);
+  if (url) void act(askWorker('changeStage', { url, stage, ...(pausedUntil !== undefined && { pausedUntil }) }), () => text.stage.changed(stageLabels[stage]));
 }
 
 const pendingNotes: Partial<Record<NoteField, string>> = {};

@@ -1,4 +1,5 @@
-import { DataPanel } from '@/components/data/DataPanel';
+import { DataPanel, FileRow } from '@/components/data/DataPanel';
+import { dataText } from '@/components/data/data-text';
 import { MeForm } from '@/components/me/MeForm';
 import * as data from './data-actions';
 import * as meState from './me-state';
@@ -45,7 +46,18 @@ export function App() {
         onAskErase={data.askErase}
         onErase={data.erase}
         onKeep={data.keepData}
-      />
+      >
+        <FileRow
+          id="linkedin"
+          label={dataText.linkedInLabel}
+          why={dataText.linkedInWhy}
+          accept=".csv,text/csv"
+          multiple
+          busy={data.busy.value}
+          onChoose={(files) => void data.chooseLinkedInExport(files)}
+        />
+        {data.LinkedInExportView.value && <data.LinkedInExportView.value />}
+      </DataPanel>
     </main>
   );
 }

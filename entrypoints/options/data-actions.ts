@@ -1,5 +1,6 @@
 /** "Your data" on the options page: export, import with a preview, and erase after a yes. */
 import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 import { exportText } from '@/utils/store/export-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { dataText } from '@/components/data/data-text';
@@ -8,7 +9,6 @@ import { downloadFile } from '@/components/data/download-file';
 import type { DataProgress } from '@/components/data/data-text';
 import { loadMe } from './me-state';
 import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';
-import { addSummaries, importBatches } from '@/utils/data/import-batches';
 import { saveExport, sendImport } from '@/utils/data/transfer';
 import type { ImportSummary } from '@/utils/store/import-data';
 
@@ -27,6 +27,9 @@ function report(message: string, failure = '') {
   status.value = message;
   error.value = failure;
 }
+
+// The import cuts its file into batches with code loaded when first used: the page's first load stays small.
+const batching = () => import('@/utils/data/import-batches');
 
 /** Times a long task for npm run bench (a performance measure named `name`); costs nothing else. */
 async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -62,6 +65,7 @@ export const exportCsv = () => exportAs('csv');
  * contacts done; says how many were done before a refusal.
  */
 async function importInBatches(text: string, apply: boolean): Promise<{ ok: true; value: ImportSummary } | { ok: false; error: string; done: number; total: number }> {
+  const { addSummaries, importBatches } = await batching();
   const { batches, contacts } = importBatches(text, batchSize);
   const summaries: ImportSummary[] = [];
   let done = 0;
@@ -137,4 +141,13 @@ export async function erase() {
   forgetEverythingKept(localStorage);
   report(dataText.erased(reply.value));
   await loadMe();
+}
+
+/** LinkedIn's data export, once a file of it was chosen: its code loads only then. */
+export const LinkedInExportView = signal<ComponentType | undefined>(undefined);
+
+export async function chooseLinkedInExport(files: File[]): Promise<void> {
+  const linkedIn = await import('./linkedin-export');
+  LinkedInExportView.value = linkedIn.LinkedInExportView;
+  await linkedIn.chooseExportFiles(files);
 }

@@ -5,6 +5,8 @@ import type { Stage } from '@/utils/relationship/stages';
 import { personNamed } from '../unit/outreach/people';
 import { browserPerFile } from './browser-per-file';
 import { newContact } from '@/utils/store/contacts';
+import { dateFieldValue } from '@/utils/follow-ups/field-times';
+import { notNowDefault } from '@/utils/relationship/snooze-until';
 
 // Made-up people at different stages.
 const person = (slug: string, name: string, title: string, company: string, location: string): Profile =>
@@ -168,6 +170,24 @@ describe('the dashboard in Chromium', () => {
     await expect.poll(() => dashboard.getByLabel('Drafted message').inputValue()).toMatch(/Thank you|grateful/);
     const due = await browser.askWorker('listDue', { until: Date.now() + 365 * day });
     expect(due.ok && due.value.some((item) => item.contact.url === kofi.url)).toBe(false);
+  });
+
+  it('"Not now" asks until when (a month on, first), pauses until that morning, then one gentle check-in', async () => {
+    await dashboard.getByRole('button', { name: /Hana Sato/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Hana Sato');
+    await dashboard.getByLabel('New stage').selectOption('not-now');
+    const until = dashboard.getByLabel('Ask again on');
+    const zone = await dashboard.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(await until.inputValue()).toBe(dateFieldValue(notNowDefault(Date.now(), zone), zone));
+    await until.fill('2031-03-03');
+    await dashboard.getByRole('button', { name: 'Change stage' }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-stage').textContent()).toBe('Not now');
+    const view = await browser.askWorker('getContact', { url: hana.url });
+    if (!view.ok || !view.value) throw new Error('Hana is gone');
+    const morning = new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' }).format(view.value.contact.pausedUntil);
+    expect(morning).toBe('03/03/2031, 09:00');
+    const open = view.value.followUps.filter((followUp) => followUp.state === 'pending');
+    expect(open.map((followUp) => [followUp.kind, followUp.dueAt])).toEqual([['check-in', view.value.contact.pausedUntil]]);
   });
 
   it('opens with 10,000 contacts a page at a time, and shows more on demand', async () => {

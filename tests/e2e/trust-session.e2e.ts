@@ -124,7 +124,8 @@ describe('a whole session on a profile whose text is hostile', () => {
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(await message.inputValue());
 
     await popup.getByRole('button', { name: 'Save & remind me' }).click();
-    await expect.poll(() => popup.getByTestId('saved').textContent()).toMatch(/check-in/);
+    // Sent as an invitation: the plan waits for it, then suggests withdrawing it.
+    await expect.poll(() => popup.getByTestId('saved').textContent()).toMatch(/withdrawing your invitation/);
     const saved = await browser.askWorker('getContact', { url: profileUrl });
     expect(saved.ok && saved.value?.contact.profile.name).toBe(name);
     expect(await markupFromProfile(popup)).toEqual({ ran: false, elements: 0, links: [] });
@@ -149,7 +150,7 @@ describe('a whole session on a profile whose text is hostile', () => {
     expect(await dashboard.getByRole('link', { name: /profile/i }).getAttribute('href')).toBe(profileUrl);
 
     await dashboard.getByLabel('Due date').fill(new Date(Date.now() - 2 * day).toISOString().slice(0, 10));
-    await expect.poll(() => dashboard.getByTestId('due-overdue').textContent()).toMatch(/Send Ilse\u200d a gentle, no-pressure check-in/);
+    await expect.poll(() => dashboard.getByTestId('due-overdue').textContent()).toMatch(/Consider withdrawing your invitation to Ilse\u200d on LinkedIn/);
     const nudges = await worker.evaluate(async () => {
       for (let tries = 0; tries < 50 && (globalThis as { shownNudges?: unknown[] }).shownNudges?.length === 0; tries++) {
         await new Promise((done) => setTimeout(done, 100));

@@ -7,6 +7,8 @@ import type { StoreNotice } from '@/utils/store/backup';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
+import type { ExportPerson } from '@/utils/linkedin-export/read-export';
+import type { LinkedInExportSummary } from '@/utils/store/linkedin-export';
 import type { ExportPage } from '@/utils/store/export-pages';
 import type { Outcome } from '@/utils/store/outcome';
 import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
@@ -88,6 +90,12 @@ export interface WorkerProtocol {
   importPart(data: { upload?: number; text: string }): Outcome<{ upload: number }>;
   /** The file's text, or the upload it was sent in; `apply` false previews what it would do and changes nothing. */
   importData(data: { text?: string; upload?: number; apply: boolean }): Outcome<ImportSummary>;
+  /**
+   * What LinkedIn's own data export (Connections.csv, messages.csv, read by the page) says
+   * about each person: saved contacts keep their connection date and who wrote last, replies
+   * and acceptances are offered, nobody is added. All or nothing; `apply` false previews.
+   */
+  importLinkedInExport(data: { people: ExportPerson[]; apply: boolean }): Outcome<LinkedInExportSummary>;
   /** Erases everything; the page asks the user first and sends `confirm: true`. */
   eraseAll(data: { confirm: true }): Outcome<{ contacts: number; followUps: number }>;
   /** What the user must hear after the browser lost the database (null: nothing); `dismiss` once they read it. */

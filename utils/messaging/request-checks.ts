@@ -7,6 +7,7 @@ import {
   hookCheck,
   memberIdCheck,
   interactionKindCheck,
+  linkedInMessagesCheck,
   meCheck,
   planSettingsCheck,
   profileCheck,
@@ -96,6 +97,18 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType
     if (checked.ok && (checked.value.text === undefined) === (checked.value.upload === undefined)) return fail(`${where} needs a text or an upload.`);
     return checked;
   },
+  importLinkedInExport: shape({
+    people: list(
+      shape({
+        url: profileUrlCheck,
+        memberId: optional(memberIdCheck),
+        connectedAt: optional(time),
+        messages: optional(linkedInMessagesCheck),
+      }),
+      200_000,
+    ),
+    apply: yesNo,
+  }),
   eraseAll: shape({ confirm: literal(true) }),
   storeNotice: (input, where) => (input === undefined ? succeed({}) : shape({ dismiss: optional(yesNo) })(input, where)),
 };

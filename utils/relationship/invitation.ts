@@ -2,10 +2,15 @@ import type { ConnectionState } from '@/utils/linkedin/profile';
 import type { Channel } from '@/utils/outreach/channels';
 import type { Contact } from '@/utils/store/records';
 
-type Known = Pick<Contact, 'stage' | 'message' | 'history' | 'createdAt'>;
+type Known = Pick<Contact, 'stage' | 'message' | 'history' | 'createdAt' | 'connectedAt'>;
 
 function heardBack(contact: Known): boolean {
   return contact.history.some((entry) => entry.kind === 'accepted' || entry.kind === 'replied');
+}
+
+/** When our first message went: logged as sent, or when the contact was saved. */
+function sentAt(contact: Known): number {
+  return contact.history.find((entry) => entry.kind === 'sent')?.at ?? contact.createdAt;
 }
 
 /**
@@ -14,16 +19,29 @@ function heardBack(contact: Known): boolean {
  */
 export function invitedAt(contact: Known): number | undefined {
   if (contact.message?.channel !== 'connection-note' || heardBack(contact)) return undefined;
-  return contact.history.find((entry) => entry.kind === 'sent')?.at ?? contact.createdAt;
+  return sentAt(contact);
+}
+
+/** A day and a half: LinkedIn's export gives the day you connected (kept at 12:00 UTC), not the hour. */
+const oneDayAnyZone = 36 * 3_600_000;
+
+/**
+ * LinkedIn's data export says you connected on the day the invitation went or later (an
+ * earlier connection is not an answer to it).
+ */
+function connectedSinceInvited(contact: Known): boolean {
+  if (contact.connectedAt === undefined) return false;
+  return contact.connectedAt > sentAt(contact) - oneDayAnyZone;
 }
 
 /**
- * The profile shows them as a 1st-degree connection while we still wait for them to accept:
- * they accepted, and the popup offers to log it. Only before any reply (reached out or
- * checked in), and only when the first message went as an invitation (or we do not know how).
+ * The profile shows them as a 1st-degree connection (or LinkedIn's data export says you
+ * connected since) while we still wait for them to accept: they accepted, and the popup
+ * offers to log it. Only before any reply (reached out or checked in), and only when the
+ * first message went as an invitation (or we do not know how).
  */
 export function acceptedSinceLastLook(contact: Known, connection: ConnectionState | undefined): boolean {
-  if (connection !== 'first-degree') return false;
+  if (connection !== 'first-degree' && !connectedSinceInvited(contact)) return false;
   if (contact.stage !== 'reached-out' && contact.stage !== 'checked-in') return false;
   if (heardBack(contact)) return false;
   return contact.message === undefined || contact.message.channel === 'connection-note';

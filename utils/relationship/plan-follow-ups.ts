@@ -44,17 +44,21 @@ export function planFollowUps(
   const local = (time: number) => new TZDate(time, timeZone);
   const afterDays = (days: number) => addDays(local(change.at), days).getTime();
   const afterMonths = (months: number) => addMonths(local(change.at), months).getTime();
+  // Three weeks after the invitation went, in calendar days of the user's zone (at once when that has passed).
+  const withdrawal = (invitedAt: number): PlannedFollowUp => ({
+    kind: 'withdraw-invitation',
+    dueAt: Math.max(addDays(local(invitedAt), invitationWaitDays).getTime(), change.at),
+  });
 
   switch (change.stage) {
     case 'reached-out':
-      return [{ kind: 'check-in', dueAt: afterDays(settings.checkInAfterDays) }];
+      // An invitation they have not accepted: they cannot read a check-in until they do, so
+      // the plan waits, then suggests withdrawing it.
+      return change.invitedAt !== undefined ? [withdrawal(change.invitedAt)] : [{ kind: 'check-in', dueAt: afterDays(settings.checkInAfterDays) }];
     case 'checked-in':
-      // Still not accepted: moving on means withdrawing the invitation by hand, three weeks
-      // after it was sent (at once when that has passed).
-      if (change.invitedAt !== undefined) {
-        const withdrawAt = addDays(local(change.invitedAt), invitationWaitDays).getTime();
-        return [{ kind: 'withdraw-invitation', dueAt: Math.max(withdrawAt, change.at) }];
-      }
+      // Still not accepted (a check-in went another way, by InMail or email): moving on
+      // still means withdrawing the invitation by hand.
+      if (change.invitedAt !== undefined) return [withdrawal(change.invitedAt)];
       return [{ kind: 'move-on', dueAt: afterDays(settings.moveOnAfterDays) }];
     case 'replied':
       return [{ kind: 'schedule-chat', dueAt: afterDays(settings.scheduleChatWithinDays) }];

@@ -1,5 +1,6 @@
 import { TZDateMini as TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
+import type { Contact } from '@/utils/store/records';
 import type { Clock } from './clock';
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -39,4 +40,13 @@ export function replyTime(day: string | undefined, time: string | undefined, clo
   if (!date || hours > 23 || minutes > 59) return undefined;
   const at = new TZDate(date.getFullYear(), date.getMonth(), date.getDate(), hours, minutes, clock.timeZone).getTime();
   return Math.min(at, clock.now);
+}
+
+/**
+ * A message of theirs written at `at` is a reply we have not logged: it came after every step
+ * we know of (saving them included). Someone who asked not to be contacted is never prompted.
+ */
+export function replyIsNew(contact: Pick<Contact, 'stage' | 'createdAt' | 'history'>, at: number): boolean {
+  if (contact.stage === 'do-not-contact') return false;
+  return at > Math.max(contact.createdAt, ...contact.history.map((entry) => entry.at));
 }

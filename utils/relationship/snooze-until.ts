@@ -1,5 +1,5 @@
 import { TZDateMini as TZDate } from '@date-fns/tz';
-import { addDays, addWeeks } from 'date-fns';
+import { addDays, addMonths, addWeeks } from 'date-fns';
 
 /** How long to put a follow-up off: the buttons the user sees, or a date they pick (epoch ms). */
 export type SnoozeChoice = '1-day' | '3-days' | '1-week' | { until: number };
@@ -19,4 +19,9 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, timeZone: string)
     default:
       return choice.until;
   }
+}
+
+/** "Not now" asks until when; a month from now (in the user's zone) is offered first. */
+export function notNowDefault(now: number, timeZone: string): number {
+  return addMonths(new TZDate(now, timeZone), 1).getTime();
 }

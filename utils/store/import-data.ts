@@ -46,8 +46,13 @@ export function mergeContacts(saved: Contact, imported: Contact): Contact {
   const hook = newer.hook ?? older.hook;
   const message = newer.message ?? older.message;
   const meetingAt = newer.meetingAt ?? older.meetingAt;
+  // What LinkedIn's export told stays, whichever side it was imported on.
+  const connectedAt = newer.connectedAt ?? older.connectedAt;
+  const linkedInMessages = [newer.linkedInMessages, older.linkedInMessages].sort((a, b) => (b?.lastAt ?? -1) - (a?.lastAt ?? -1))[0];
   const merged: Contact = {
     ...newer,
+    ...(connectedAt !== undefined && { connectedAt }),
+    ...(linkedInMessages && { linkedInMessages }),
     ...(memberId !== undefined && { memberId }),
     ...(hook && { hook }),
     ...(message && { message }),

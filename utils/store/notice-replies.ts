@@ -1,18 +1,39 @@
 import type { ThreadReading } from '@/utils/linkedin/read-thread';
 import type { Clock } from '@/utils/relationship/clock';
-import { replyTime } from '@/utils/relationship/reply-time';
+import { replyIsNew, replyTime } from '@/utils/relationship/reply-time';
 import { snapshotOf } from './contact-snapshot';
 import { findContact } from './find-contact';
 import { inTransaction } from './in-transaction';
-import type { Database } from './database';
+import type { Database, WriteTransaction } from './database';
 import { succeed, type Outcome } from './outcome';
-import { openStates, type FollowUp } from './records';
+import { openStates, type Contact, type FollowUp } from './records';
+
+/**
+ * Offers a reply of theirs written at `at` for logging: a "log their reply" follow-up, due at
+ * once so the badge counts it. Nothing is logged. Only a reply after every step we know of,
+ * and only once (seen again, or while one is still open, it adds nothing). True when added.
+ */
+export async function offerReply(tx: WriteTransaction, contact: Contact, at: number): Promise<boolean> {
+  if (!replyIsNew(contact, at)) return false;
+  const followUps = tx.objectStore('followUps');
+  const theirs = await followUps.index('by-contact').getAll(contact.url);
+  if (theirs.some((followUp) => followUp.kind === 'log-reply' && (openStates.includes(followUp.state) || followUp.since >= at))) return false;
+  const followUp: Omit<FollowUp, 'id'> = {
+    contactUrl: contact.url,
+    kind: 'log-reply',
+    dueAt: at,
+    state: 'pending',
+    since: at,
+    snapshot: snapshotOf(contact),
+  };
+  await followUps.add(followUp as FollowUp);
+  return true;
+}
 
 /**
  * A conversation the user opened shows that a saved contact wrote last, after the last
- * interaction we know of: a "log their reply" follow-up is added (due at once, so the badge
- * counts it). Nothing is logged: the contact's stage and history change only when the user
- * says so. Seen again, the same reply adds nothing. Returns how many replies were new.
+ * interaction we know of: their reply is offered for logging (offerReply). The contact's
+ * stage and history change only when the user says so. Returns how many replies were new.
  */
 export function noticeReplies(db: Database, { threads }: { threads: ThreadReading[] }, clock: Clock): Promise<Outcome<number>> {
   return inTransaction(db, async (tx) => {
@@ -20,23 +41,9 @@ export function noticeReplies(db: Database, { threads }: { threads: ThreadReadin
     for (const thread of threads) {
       if (thread.lastFrom !== 'them') continue;
       const contact = await findContact(tx, { url: thread.with });
-      if (!contact || contact.stage === 'do-not-contact') continue;
+      if (!contact) continue;
       const at = replyTime(thread.day, thread.time, clock) ?? clock.now;
-      const lastKnown = Math.max(contact.createdAt, ...contact.history.map((entry) => entry.at));
-      if (at <= lastKnown) continue;
-      const followUps = tx.objectStore('followUps');
-      const theirs = await followUps.index('by-contact').getAll(contact.url);
-      if (theirs.some((followUp) => followUp.kind === 'log-reply' && (openStates.includes(followUp.state) || followUp.since >= at))) continue;
-      const followUp: Omit<FollowUp, 'id'> = {
-        contactUrl: contact.url,
-        kind: 'log-reply',
-        dueAt: at,
-        state: 'pending',
-        since: at,
-        snapshot: snapshotOf(contact),
-      };
-      await followUps.add(followUp as FollowUp);
-      noticed++;
+      if (await offerReply(tx, contact, at)) noticed++;
     }
     return succeed(noticed);
   });

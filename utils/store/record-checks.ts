@@ -4,7 +4,7 @@ import { planSettingLimits, type PlanSettings } from '@/utils/relationship/plan-
 import { channels } from '@/utils/outreach/channels';
 import { followUpKinds, interactionKinds, stages } from '@/utils/relationship/stages';
 import { fail, succeed } from './outcome';
-import type { Contact, FollowUp, FollowUpState, CitedHook, Interaction, SentMessage } from './records';
+import type { Contact, FollowUp, FollowUpState, CitedHook, Interaction, LinkedInMessages, SentMessage } from './records';
 import { list, number, oneOf, optional, shape, text, time, yesNo, type Validator } from './validate';
 import { isWebAddress } from '@/utils/web-address';
 import { profileIdLimit, profileUrl } from '@/utils/linkedin/profile-url';
@@ -122,6 +122,14 @@ export const interactionCheck: Validator<Interaction> = shape({
   note: optional(long),
 });
 
+/** Who wrote last in the conversations LinkedIn's data export holds with a contact. */
+export const linkedInMessagesCheck: Validator<LinkedInMessages> = shape({
+  count: number(1, 100_000_000),
+  lastFrom: oneOf(['them', 'me'] as const),
+  lastAt: time,
+  theirLastAt: optional(time),
+});
+
 const contactFieldsCheck = shape({
   url: profileUrlCheck,
   formerUrls: list(profileUrlCheck, 100),
@@ -138,6 +146,8 @@ const contactFieldsCheck = shape({
   meetingAt: optional(time),
   pausedUntil: optional(time),
   history: list(interactionCheck, 5_000),
+  connectedAt: optional(time),
+  linkedInMessages: optional(linkedInMessagesCheck),
   createdAt: time,
   updatedAt: time,
 });

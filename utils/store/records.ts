@@ -1,6 +1,7 @@
 import type { Channel } from '@/utils/outreach/channels';
 import type { Hook } from '@/utils/outreach/hooks';
 import type { Profile } from '@/utils/linkedin/profile';
+import type { ConversationFacts } from '@/utils/linkedin-export/read-export';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
 import type { FollowUpKind, InteractionKind, Stage } from '@/utils/relationship/stages';
 
@@ -55,9 +56,16 @@ export interface Contact {
   /** They said "not now": the day they named, when the plan takes up again with a check-in. */
   pausedUntil?: number;
   history: Interaction[];
+  /** From LinkedIn's own data export (Connections.csv): the day you connected, at 12:00 UTC. */
+  connectedAt?: number;
+  /** From LinkedIn's own data export (messages.csv): who wrote last in your conversations, and when. */
+  linkedInMessages?: LinkedInMessages;
   createdAt: number;
   updatedAt: number;
 }
+
+/** What LinkedIn's data export told of the conversations with a contact. */
+export type LinkedInMessages = ConversationFacts;
 
 /**
  * pending: waiting for its time; snoozed: put off to `dueAt`; done: the user did it;

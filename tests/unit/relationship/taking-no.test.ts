@@ -35,6 +35,16 @@ describe('an invitation they accepted', () => {
     expect(acceptedSinceLastLook(contact('reached-out', 'message'), 'first-degree')).toBe(false);
   });
 
+  it('is offered when LinkedIn’s data export says you connected on the day of the invitation or after, on any page', () => {
+    const noon = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d, 12);
+    // Sent at 10:00 in Berlin on 4 May; the export gives only the day.
+    expect(acceptedSinceLastLook({ ...contact('reached-out', 'connection-note'), connectedAt: noon(2026, 5, 4) }, undefined)).toBe(true);
+    expect(acceptedSinceLastLook({ ...contact('checked-in', 'connection-note'), connectedAt: noon(2026, 5, 20) }, 'pending')).toBe(true);
+    // Connected long before: not an answer to this invitation.
+    expect(acceptedSinceLastLook({ ...contact('reached-out', 'connection-note'), connectedAt: noon(2025, 1, 10) }, undefined)).toBe(false);
+    expect(acceptedSinceLastLook({ ...contact('reached-out', 'connection-note', [{ kind: 'accepted', at: sentAt + day }]), connectedAt: noon(2026, 5, 5) }, undefined)).toBe(false);
+  });
+
   it('turns the first message into a message: no note, no InMail credit for a connection', () => {
     expect(firstChannel('first-degree')).toBe('message');
     expect(firstChannel('not-connected')).toBe('connection-note');
@@ -49,7 +59,15 @@ describe('an invitation left pending', () => {
     expect(invitedAt(contact('checked-in', 'message'))).toBeUndefined();
   });
 
-  it('after the check-in, asks to withdraw it three weeks after it was sent, not to move on', () => {
+  it('plans no check-in while it waits (they cannot read one): only the withdrawal, three weeks after it was sent', () => {
+    expect(planFollowUps({ stage: 'reached-out', at: sentAt, invitedAt: sentAt }, sentAt, zone, defaultPlanSettings)).toEqual([
+      { kind: 'withdraw-invitation', dueAt: at(2026, 5, 4 + invitationWaitDays) },
+    ]);
+    // A message to a connection (no invitation) still gets its check-in after a week.
+    expect(planFollowUps({ stage: 'reached-out', at: sentAt }, sentAt, zone, defaultPlanSettings)).toEqual([{ kind: 'check-in', dueAt: at(2026, 5, 11) }]);
+  });
+
+  it('after a check-in sent another way, asks to withdraw it three weeks after it was sent, not to move on', () => {
     const checkedIn = sentAt + 7 * day;
     const planned = planFollowUps({ stage: 'checked-in', at: checkedIn, invitedAt: sentAt }, checkedIn, zone, defaultPlanSettings);
     expect(planned).toEqual([{ kind: 'withdraw-invitation', dueAt: at(2026, 5, 4 + invitationWaitDays) }]);

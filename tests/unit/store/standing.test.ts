@@ -35,17 +35,21 @@ describe('this month’s invitation notes', () => {
 });
 
 describe('an invitation through to its end', () => {
-  it('after a check-in, suggests withdrawing it three weeks after it was sent; done closes the plan', async () => {
+  it('waits (they cannot read a check-in before they accept), suggests withdrawing it three weeks after it was sent; done closes the plan', async () => {
     const sent = local(2026, 4, 1);
     const { url } = value(await saveContact(db, { profile: profileOf('invited'), message: note }, clock(sent)));
-    const [checkIn] = await open(url);
-    expect(checkIn?.kind).toBe('check-in');
-    await finishFollowUp(db, { id: checkIn!.id }, clock(sent + 7 * day));
     const [withdraw] = await open(url);
     expect([withdraw?.kind, withdraw?.dueAt]).toEqual(['withdraw-invitation', local(2026, 4, 22)]);
     await finishFollowUp(db, { id: withdraw!.id }, clock(local(2026, 4, 22)));
     expect(value(await getContact(db, { url }))!.contact.stage).toBe('closed-no-response');
     expect(await open(url)).toEqual([]);
+  });
+
+  it('a check-in sent another way (InMail, email) keeps the withdrawal three weeks after the invitation', async () => {
+    const sent = local(2026, 4, 1);
+    const { url } = value(await saveContact(db, { profile: profileOf('invited-twice'), message: note }, clock(sent)));
+    value(await logInteraction(db, { url, kind: 'checked-in' }, clock(sent + 7 * day)));
+    expect((await open(url)).map((f) => [f.kind, f.dueAt])).toEqual([['withdraw-invitation', local(2026, 4, 22)]]);
   });
 
   it('once accepted, the plan is a check-in a week after, and no withdrawal', async () => {
@@ -87,10 +91,10 @@ describe('a reply seen in a conversation', () => {
     expect(value(await noticeReplies(db, { threads: [thread(url, 'them', '2:14 PM')] }, later))).toBe(0);
     const view = value(await getContact(db, { url }))!;
     expect(view.contact.history.map((entry) => entry.kind)).toEqual(['sent']);
-    // The check-in still waits: only the click on "Log it" replaces it.
+    // The plan still waits: only the click on "Log it" replaces it.
     expect((await open(url)).map((f) => [f.kind, f.since]).sort()).toEqual([
-      ['check-in', saved],
       ['log-reply', new TZDate(2026, 3, 9, 14, 14, zone).getTime()],
+      ['withdraw-invitation', saved],
     ]);
   });
 
