@@ -1,5 +1,5 @@
 import { profileUrl } from '@/utils/linkedin/profile-url';
-import { parseCsv } from './csv';
+import Papa from 'papaparse';
 
 /*
  * LinkedIn's "Get a copy of your data" (Settings → Data privacy; LinkedIn Help a566336) gives
@@ -240,7 +240,8 @@ export function readLinkedInExport(files: readonly { name: string; text: string 
   for (const file of files) {
     if (file.text.startsWith('PK\u0003\u0004')) return { ok: false, file: file.name, problem: 'archive' };
     if (!file.text.replace(/^\uFEFF/, '').trim()) return { ok: false, file: file.name, problem: 'empty' };
-    const records = parseCsv(file.text);
+    // papaparse, not a reader of our own: quoted line breaks, "" and stray quotes in message texts are its solved problem.
+    const records = Papa.parse<string[]>(file.text, { delimiter: ',' }).data;
     const connectionHeader = headerOf(records, connectionColumns);
     const messageHeader = connectionHeader ? undefined : headerOf(records, messageColumns);
     if (connectionHeader) connections += readConnections(records, connectionHeader, people, skipped);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@/utils/linkedin-export/csv';
 import { connectedOn, messageDate, readLinkedInExport } from '@/utils/linkedin-export/read-export';
 
 // The shape of LinkedIn's own files (see the comment in read-export.ts); the people are made up.
@@ -19,17 +18,6 @@ const read = (...files: { name: string; text: string }[]) => {
   if (!reading.ok) throw new Error(`${reading.file}: ${reading.problem}`);
   return reading.value;
 };
-
-describe('reading CSV as RFC 4180', () => {
-  it('keeps commas, doubled quotes and line breaks inside quoted fields, across CRLF and LF records', () => {
-    const text = 'a,"b, with comma","say ""hi""\r\nsecond line"\r\n"",plain,\nlast,row';
-    expect(parseCsv(text)).toEqual([
-      ['a', 'b, with comma', 'say "hi"\r\nsecond line'],
-      ['', 'plain', ''],
-      ['last', 'row'],
-    ]);
-  });
-});
 
 describe('LinkedIn’s dates', () => {
   it('reads “Connected On” as that day at noon UTC, and a message date as its moment in UTC', () => {
