@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { Stage } from '@/utils/relationship/stages';
 import { foldText, rowOf, type ContactRow, type StoredRow } from './contact-rows';
+import { matchingRows, readBuckets, shownRow, type Match, type SearchBucket } from './search-buckets';
 import { allStores, type Database, type MentorDB } from './database';
 import { findContact } from './find-contact';
 import { failureOf, succeed, type Outcome } from './outcome';
@@ -9,7 +10,7 @@ import { stageCountsIn, stageRange } from './stage-counts';
 
 export type { ContactRow } from './contact-rows';
 
-type RowsRead = IDBPTransaction<MentorDB, ['rows', 'counts', 'firstMessages'], 'readonly'>;
+type RowsRead = IDBPTransaction<MentorDB, ['rows', 'counts', 'firstMessages', 'buckets'], 'readonly'>;
 
 /** A contact with every follow-up ever planned for them, newest due date last. */
 export interface ContactView {
@@ -63,18 +64,18 @@ async function latestRows(tx: RowsRead, stage: Stage | undefined, end: number): 
 }
 
 /** As the by-updated index reads backwards: the latest first, ties by address from the end. */
-const newestFirst = (a: StoredRow, b: StoredRow) => b.updatedAt - a.updatedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+const newestFirst = (a: Match, b: Match) => b.updatedAt - a.updatedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
 
 const searchWords = (search: string | undefined) => foldText(search ?? '').split(/\s+/).filter(Boolean);
 
 /**
  * Several lists in one transaction and one reply: the dashboard's every stage at once. Lists
- * without words read only their page of rows; searches share one read of every row (a few
- * hundred bytes each, never the whole contact), filtered by the folded words.
+ * without words read only their page of rows; searches share one read of the search buckets
+ * (a few dozen records however many contacts), filtered by the folded words.
  */
 async function listsIn(tx: RowsRead, queries: readonly ContactQuery[]): Promise<ContactPage[]> {
   const counts = await stageCountsIn(tx);
-  let everyRow: Promise<StoredRow[]> | undefined;
+  let buckets: Promise<SearchBucket[]> | undefined;
   return Promise.all(
     queries.map(async ({ stage, search, offset = 0, limit = 50 }) => {
       const words = searchWords(search);
@@ -83,16 +84,16 @@ async function listsIn(tx: RowsRead, queries: readonly ContactQuery[]): Promise<
         const total = stage ? (counts[stage] ?? 0) : Object.values(counts).reduce((sum, count) => sum + count, 0);
         return { contacts: latest.slice(offset).map(rowOf), total };
       }
-      // Read once for every query of the request, newest first. (In Chromium the cost is per record,
-      // not per byte: 3,000 rows took as long as 3,000 whole contacts, seen 2026-12-02 under load.)
-      everyRow ??= tx.objectStore('rows').getAll().then((rows) => rows.sort(newestFirst));
-      const matches = (await everyRow).filter((row) => (!stage || row.stage === stage) && words.every((word) => row.words.includes(word)));
-      return { contacts: matches.slice(offset, offset + limit).map(rowOf), total: matches.length };
+      // Read once for every query of the request. (In Chromium the cost is per record, not per
+      // byte: 3,000 rows took as long as 3,000 whole contacts, seen 2026-12-02 under load.)
+      buckets ??= readBuckets(tx);
+      const matches = matchingRows(await buckets, words, stage).sort(newestFirst);
+      return { contacts: matches.slice(offset, offset + limit).map(shownRow), total: matches.length };
     }),
   );
 }
 
-const rowsRead = (db: Database): RowsRead => db.transaction(['rows', 'counts', 'firstMessages'], 'readonly');
+const rowsRead = (db: Database): RowsRead => db.transaction(['rows', 'counts', 'firstMessages', 'buckets'], 'readonly');
 
 /** Contacts most recently touched first, by stage or matching words, one screen at a time. */
 export async function listContacts(db: Database, query: ContactQuery): Promise<Outcome<ContactPage>> {

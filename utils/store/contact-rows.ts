@@ -63,20 +63,22 @@ function firstMessageOf(contact: Contact): StoredFirstMessage | undefined {
   return body ? { url: contact.url, who: contact.profile.name ?? contact.profile.slug, body, updatedAt: contact.updatedAt } : undefined;
 }
 
-/** Keeps a contact's row and first message in step with the contact just written. */
-export async function keepRow(tx: WriteTransaction, contact: Contact): Promise<void> {
-  const message = firstMessageOf(contact);
-  await Promise.all([
-    tx.objectStore('rows').put(storedRowOf(contact)),
-    message ? tx.objectStore('firstMessages').put(message) : tx.objectStore('firstMessages').delete(contact.url),
-  ]);
+/**
+ * Keeps rows and first messages in step with contacts just written (`now`) or removed (no
+ * `now`), all requests sent at once: IndexedDB runs a transaction's requests in order.
+ */
+export async function keepRows(tx: WriteTransaction, changes: readonly { url: string; now?: Contact; row?: StoredRow }[]): Promise<void> {
+  const rows = tx.objectStore('rows');
+  const messages = tx.objectStore('firstMessages');
+  const writes: Promise<unknown>[] = [];
+  for (const { url, now, row } of changes) {
+    const message = now && firstMessageOf(now);
+    writes.push(now ? rows.put(row ?? storedRowOf(now)) : rows.delete(url), message ? messages.put(message) : messages.delete(url));
+  }
+  await Promise.all(writes);
 }
 
-export async function dropRow(tx: WriteTransaction, url: string): Promise<void> {
-  await Promise.all([tx.objectStore('rows').delete(url), tx.objectStore('firstMessages').delete(url)]);
-}
-
-/** Every row and first message written afresh from the contacts: after an import, which writes thousands at once. */
+/** Every row and first message written afresh from the contacts: the upgrade to version 4. */
 export async function rebuildRows(tx: WriteTransaction): Promise<void> {
   const rows = tx.objectStore('rows');
   const messages = tx.objectStore('firstMessages');
