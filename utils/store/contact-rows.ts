@@ -14,7 +14,7 @@ export interface ContactRow {
   updatedAt: number;
 }
 
-/** A row as the store keeps it (since version 4): with the words a search looks in, folded. */
+/** A row with the words a search looks in, folded (a record of its own in version 4; in buckets since version 5). */
 export interface StoredRow extends ContactRow {
   words: string;
 }
@@ -63,22 +63,18 @@ function firstMessageOf(contact: Contact): StoredFirstMessage | undefined {
   return body ? { url: contact.url, who: contact.profile.name ?? contact.profile.slug, body, updatedAt: contact.updatedAt } : undefined;
 }
 
-/**
- * Keeps rows and first messages in step with contacts just written (`now`) or removed (no
- * `now`), all requests sent at once: IndexedDB runs a transaction's requests in order.
- */
-export async function keepRows(tx: WriteTransaction, changes: readonly { url: string; now?: Contact; row?: StoredRow }[]): Promise<void> {
-  const rows = tx.objectStore('rows');
+/** Keeps first messages in step with contacts just written (`now`) or removed (no `now`), all requests sent at once. */
+export async function keepFirstMessages(tx: WriteTransaction, changes: readonly { url: string; now?: Contact }[]): Promise<void> {
   const messages = tx.objectStore('firstMessages');
-  const writes: Promise<unknown>[] = [];
-  for (const { url, now, row } of changes) {
-    const message = now && firstMessageOf(now);
-    writes.push(now ? rows.put(row ?? storedRowOf(now)) : rows.delete(url), message ? messages.put(message) : messages.delete(url));
-  }
-  await Promise.all(writes);
+  await Promise.all(
+    changes.map(({ url, now }) => {
+      const message = now && firstMessageOf(now);
+      return message ? messages.put(message) : messages.delete(url);
+    }),
+  );
 }
 
-/** Every row and first message written afresh from the contacts: the upgrade to version 4. */
+/** Every row and first message written afresh from the contacts: the upgrade to version 4 (version 5 keeps the rows in buckets instead). */
 export async function rebuildRows(tx: WriteTransaction): Promise<void> {
   const rows = tx.objectStore('rows');
   const messages = tx.objectStore('firstMessages');

@@ -38,8 +38,9 @@ export interface MentorDB extends DBSchema {
     value: StageCounts;
   };
   /**
-   * Since version 4: what a list row shows of each contact, with its search words folded, so
+   * Version 4 only: what a list row shows of each contact, with its search words folded, so
    * lists and searches read a few hundred bytes per contact instead of the whole record.
+   * Version 5 keeps them in `buckets` and drops this store.
    */
   rows: {
     key: string;
@@ -55,7 +56,7 @@ export interface MentorDB extends DBSchema {
     value: StoredFirstMessage;
     indexes: { 'by-updated': number };
   };
-  /** Since version 5: every contact's row and search words in a few large records (see search-buckets.ts). */
+  /** Since version 5: every contact's row, search words and identities in a few large records (see search-buckets.ts). */
   buckets: {
     key: number;
     value: SearchBucket;
@@ -151,13 +152,16 @@ const indexRows: UpgradeStep = async (db, tx) => {
 };
 
 /**
- * Version 5: the rows and their search words gathered into a few large records, so a search
- * reads a few dozen records instead of one per contact; written from the rows of version 4.
+ * Version 5: the rows and their search words gathered into a few large records, so lists and
+ * searches read a few dozen records instead of one per contact; written from the contacts,
+ * which are not changed. The rows of version 4 are dropped: the buckets hold them.
  */
 const gatherRows: UpgradeStep = async (db, tx) => {
-  (db as unknown as IDBPDatabase<MentorDB>).createObjectStore('buckets');
-  const typed = tx as unknown as WriteTransaction;
-  await fillBuckets(typed, await typed.objectStore('rows').getAll());
+  const typed = db as unknown as IDBPDatabase<MentorDB>;
+  typed.createObjectStore('buckets');
+  const write = tx as unknown as WriteTransaction;
+  await fillBuckets(write, await write.objectStore('contacts').getAll());
+  typed.deleteObjectStore('rows');
 };
 
 /** Step n upgrades version n to n + 1. Add steps at the end; never edit a shipped one. */
@@ -220,4 +224,4 @@ export type StoreName = StoreNames<MentorDB>;
 export type WriteTransaction = IDBPTransaction<MentorDB, StoreName[], 'readwrite'>;
 export type ReadTransaction = IDBPTransaction<MentorDB, StoreName[], 'readonly' | 'readwrite'>;
 
-export const allStores: StoreName[] = ['contacts', 'followUps', 'settings', 'counts', 'rows', 'firstMessages', 'buckets'];
+export const allStores: StoreName[] = ['contacts', 'followUps', 'settings', 'counts', 'firstMessages', 'buckets'];

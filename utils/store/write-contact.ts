@@ -1,4 +1,4 @@
-import { keepRows, storedRowOf } from './contact-rows';
+import { keepFirstMessages } from './contact-rows';
 import type { WriteTransaction } from './database';
 import type { Contact } from './records';
 import { keepBuckets } from './search-buckets';
@@ -13,13 +13,16 @@ export interface ContactWritten {
 }
 
 /**
- * Keeps the per-stage counts, the list rows, the first messages and the search buckets in step
+ * Keeps the per-stage counts, the first messages and the buckets (rows and search words) in step
  * with contacts already put or deleted, however many: each count and bucket is read and written
  * once, from the contacts in hand (an import of 10,000 reads no contact back).
  */
 export async function keepInStep(tx: WriteTransaction, written: readonly ContactWritten[]): Promise<void> {
-  const rows = written.map((change) => ({ ...change, ...(change.now && { row: storedRowOf(change.now) }) }));
-  await Promise.all([moveStageCounts(tx, written.map(({ was, now }) => ({ from: was, to: now?.stage }))), keepRows(tx, rows), keepBuckets(tx, rows)]);
+  await Promise.all([
+    moveStageCounts(tx, written.map(({ was, now }) => ({ from: was, to: now?.stage }))),
+    keepFirstMessages(tx, written),
+    keepBuckets(tx, written),
+  ]);
 }
 
 /**

@@ -58,7 +58,7 @@ describe('the database schema and its upgrades', () => {
   it('creates the current version with contacts, follow-ups by due date, and settings', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'contacts', 'counts', 'firstMessages', 'followUps', 'rows', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'contacts', 'counts', 'firstMessages', 'followUps', 'settings']);
     const tx = db.transaction(['contacts', 'followUps'], 'readonly');
     expect([...tx.objectStore('contacts').indexNames].sort()).toEqual(['by-formerUrl', 'by-memberId', 'by-stage-updated', 'by-updated']);
     expect([...tx.objectStore('followUps').indexNames].sort()).toEqual(['by-contact', 'by-state-due']);
