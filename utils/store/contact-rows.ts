@@ -63,15 +63,19 @@ function firstMessageOf(contact: Contact): StoredFirstMessage | undefined {
   return body ? { url: contact.url, who: contact.profile.name ?? contact.profile.slug, body, updatedAt: contact.updatedAt } : undefined;
 }
 
-/** Keeps first messages in step with contacts just written (`now`) or removed (no `now`), all requests sent at once. */
-export async function keepFirstMessages(tx: WriteTransaction, changes: readonly { url: string; now?: Contact }[]): Promise<void> {
+/**
+ * Keeps first messages in step with contacts just written (`now`) or removed (no `now`), all
+ * requests sent at once; a contact that was not there before (`was` absent) has none to drop.
+ */
+export async function keepFirstMessages(tx: WriteTransaction, changes: readonly { url: string; was?: unknown; now?: Contact }[]): Promise<void> {
   const messages = tx.objectStore('firstMessages');
-  await Promise.all(
-    changes.map(({ url, now }) => {
-      const message = now && firstMessageOf(now);
-      return message ? messages.put(message) : messages.delete(url);
-    }),
-  );
+  const writes: Promise<unknown>[] = [];
+  for (const { url, was, now } of changes) {
+    const message = now && firstMessageOf(now);
+    if (message) writes.push(messages.put(message));
+    else if (was !== undefined) writes.push(messages.delete(url));
+  }
+  await Promise.all(writes);
 }
 
 /** Every row and first message written afresh from the contacts: the upgrade to version 4 (version 5 keeps the rows in buckets instead). */
