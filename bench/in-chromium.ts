@@ -55,13 +55,14 @@ async function importInPage(browser: ExtensionBrowser, text: string): Promise<nu
     const start = performance.now();
     let upload: number | undefined;
     // The wire format of @webext-core/messaging, as the pages send it (utils/data/transfer.ts's sendImport).
-    const ask = async (type: string, data: unknown) => {
-      const reply = await chrome.runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() });
+    // (No named helper here: the bundler would wrap it in a function the page does not have.)
+    for (const [index, text] of [...parts, ''].entries()) {
+      const last = index === parts.length;
+      const data = last ? { upload, apply: true } : { ...(upload !== undefined && { upload }), text };
+      const reply = await chrome.runtime.sendMessage({ id: index, type: last ? 'importData' : 'importPart', data, timestamp: Date.now() });
       if (!reply?.res?.ok) throw new Error(`The import failed: ${JSON.stringify(reply).slice(0, 300)}`);
-      return reply.res.value;
-    };
-    for (const text of parts) upload = ((await ask('importPart', { ...(upload !== undefined && { upload }), text })) as { upload: number }).upload;
-    await ask('importData', { upload, apply: true });
+      upload = reply.res.value.upload;
+    }
     return performance.now() - start;
   }, parts);
   await page.close();
