@@ -38,19 +38,27 @@ export async function loadMe(): Promise<void> {
   else error.value = reply.error;
 }
 
-/** Coming up from the follow-ups open by `until`; false when the worker said no (the error is shown). */
-async function loadDueUntil(until: number): Promise<boolean> {
-  const reply = await askWorker('listDue', { until });
+/** Coming up from the follow-ups open by `until` (shown up to `shownUntil`); false when the worker said no (the error is shown). */
+async function loadDueUntil(until: number, meLoaded: Promise<unknown> = Promise.resolve(), shownUntil = () => until): Promise<boolean> {
+  const [reply] = await Promise.all([askWorker('listDue', { until }), meLoaded]);
   if (!reply.ok) {
     error.value = reply.error;
     return false;
   }
-  due.value = splitDue(reply.value, Date.now(), timeZone.value);
+  const last = shownUntil();
+  due.value = splitDue(reply.value.filter(({ followUp }) => followUp.dueAt <= last), Date.now(), timeZone.value);
   return true;
 }
 
-/** What is due and planned this week: the top of Coming up, part of the first screen. */
-export const loadDueThisWeek = () => loadDueUntil(endOfThisWeek(Date.now(), timeZone.value));
+const day = 86_400_000;
+
+/**
+ * What is due and planned this week: the top of Coming up, part of the first screen. Asked
+ * beside "Me" rather than after it: a week from now reaches past this week's end in any zone,
+ * and the list is cut at the end of the week in Me's zone once it is known.
+ */
+export const loadDueThisWeek = (meLoaded?: Promise<unknown>) =>
+  loadDueUntil(Date.now() + 7 * day, meLoaded, () => endOfThisWeek(Date.now(), timeZone.value));
 
 /** Every planned follow-up, however far ahead: with thousands of contacts that is thousands, so it comes after the first screen. */
 export const loadDueLater = () => loadDueUntil(latestTime);
