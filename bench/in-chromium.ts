@@ -1,5 +1,5 @@
 import type { ExtensionBrowser } from '../tests/e2e/harness';
-import { sendImport, type Ask } from '../utils/data/transfer';
+import { textParts } from '../utils/store/export-pages';
 import { sampleMe } from '../tests/e2e/sample-me';
 import { manyContacts } from '../tests/unit/store/made-up';
 import { stages } from '../utils/relationship/stages';
@@ -25,16 +25,48 @@ export async function popupTimeToDraft(browser: ExtensionBrowser, runs = 15): Pr
   return [{ group: 'popup (Chromium)', name: 'open on a profile → draft shown', value: median(times), unit: 'ms', budget: 100 }];
 }
 
-/** The dashboard's first screen: opened until its first contacts are on screen ('first-screen' mark). */
-async function dashboardFirstScreen(browser: ExtensionBrowser, runs: number): Promise<number> {
-  const times: number[] = [];
+/**
+ * The dashboard's first screen: opened until its first contacts and Coming up to the end of
+ * this week are on screen ('first-screen' mark); and until every later follow-up is too
+ * ('coming-up-whole'). Medians of both.
+ */
+async function dashboardFirstScreen(browser: ExtensionBrowser, runs: number): Promise<{ first: number; whole: number }> {
+  const first: number[] = [];
+  const whole: number[] = [];
   for (let run = 0; run < runs; run++) {
     const page = await browser.openExtensionPage('dashboard.html');
-    const shown = await page.waitForFunction(() => performance.getEntriesByName('first-screen')[0]?.startTime, undefined, { timeout: 30_000 });
-    times.push((await shown.jsonValue()) as number);
+    const marked = (name: string) => page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, name, { timeout: 30_000 });
+    first.push((await (await marked('first-screen')).jsonValue()) as number);
+    whole.push((await (await marked('coming-up-whole')).jsonValue()) as number);
     await page.close();
   }
-  return median(times);
+  return { first: median(first), whole: median(whole) };
+}
+
+/**
+ * An import as the options page sends it, timed inside an extension page from the first part
+ * sent to the reply: the text is handed to the page first, untimed (Playwright's copy of 12 MB
+ * into the page is no cost of the extension's).
+ */
+async function importInPage(browser: ExtensionBrowser, text: string): Promise<number> {
+  const page = await browser.openExtensionPage('options.html');
+  const parts = textParts(text);
+  const time = await page.evaluate(async (parts) => {
+    const start = performance.now();
+    let upload: number | undefined;
+    // The wire format of @webext-core/messaging, as the pages send it (utils/data/transfer.ts's sendImport).
+    // (No named helper here: the bundler would wrap it in a function the page does not have.)
+    for (const [index, text] of [...parts, ''].entries()) {
+      const last = index === parts.length;
+      const data = last ? { upload, apply: true } : { ...(upload !== undefined && { upload }), text };
+      const reply = await chrome.runtime.sendMessage({ id: index, type: last ? 'importData' : 'importPart', data, timestamp: Date.now() });
+      if (!reply?.res?.ok) throw new Error(`The import failed: ${JSON.stringify(reply).slice(0, 300)}`);
+      upload = reply.res.value.upload;
+    }
+    return performance.now() - start;
+  }, parts);
+  await page.close();
+  return time;
 }
 
 /**
@@ -151,20 +183,18 @@ export async function storeFigures(browser: ExtensionBrowser, { pagesOnly = fals
     const group = `store, ${count.toLocaleString('en')} contacts`;
     const text = JSON.stringify(manyContacts(count, Date.now()));
     await browser.askWorker('eraseAll', { confirm: true });
-    const start = performance.now();
     // In messages of at most 8 million characters, as the options page sends a large file.
-    const imported = await sendImport(browser.askWorker as Ask, text, true);
-    const insert = performance.now() - start;
-    if (!imported.ok) throw new Error(`Could not insert ${count} contacts: ${imported.error}`);
+    const insert = await importInPage(browser, text);
     const big = count === 10_000;
     await backupWritten(browser);
     const dueList = await dueListInPage(browser, 21);
-    const firstScreen = await dashboardFirstScreen(browser, 5);
+    const screen = await dashboardFirstScreen(browser, 5);
     const search = await searchInPage(browser, 5);
     figures.push(
-      { group, name: 'insert (one import)', value: insert, unit: 'ms' },
+      { group, name: 'insert (one import)', value: insert, unit: 'ms', ...(big && { budget: 2000 }) },
       { group, name: 'due list', value: dueList, unit: 'ms', ...(big && { budget: 10 }) },
-      { group, name: 'dashboard first screen', value: firstScreen, unit: 'ms', ...(big && { budget: 200 }) },
+      { group, name: 'dashboard first screen (stages, Coming up to this week)', value: screen.first, unit: 'ms', ...(big && { budget: 200 }) },
+      { group, name: 'dashboard: every later follow-up shown too', value: screen.whole, unit: 'ms' },
       { group, name: 'search, every stage in one request', value: search, unit: 'ms', ...(big && { budget: 50 }) },
     );
     if (!pagesOnly) figures.push(...(await transferFigures(browser, group)));

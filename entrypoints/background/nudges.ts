@@ -52,21 +52,23 @@ async function notify(due: DueFollowUp[], clock: Clock): Promise<void> {
 }
 
 /**
- * Brings nudges up to date with the database: notifies what became due (once, marked only
- * after it was shown), sets the badge
- * to the number due, and points the alarm at the next one. Runs at every worker start, on the
+ * Brings nudges up to date with the database: sets the badge to the number due (`onBadge`
+ * hears when), notifies what became due (once, marked only after it was shown), and points
+ * the alarm at the next one. Runs at every worker start, on the
  * alarm, and after every change, so nothing depends on the worker staying alive.
  */
-export async function syncNudges(db: Database, clock: Clock): Promise<void> {
+export async function syncNudges(db: Database, clock: Clock, onBadge?: () => void): Promise<void> {
+  // The badge first: it needs only a count, while nudges read their follow-ups.
+  const due = await countDue(db, clock.now);
+  await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
+  onBadge?.();
+  // The badge's number in words, for whoever hovers it or hears it read.
+  await toolbar().setTitle({ title: badgeTitle(due) });
   const fresh = await unnotifiedDue(db, clock.now);
   if (fresh.ok && fresh.value.length > 0) {
     await notify(fresh.value, clock);
     await markNotified(db, fresh.value.map(({ followUp }) => followUp.id), clock.now);
   }
-  const due = await countDue(db, clock.now);
-  await toolbar().setBadgeText({ text: due > 0 ? String(due) : '' });
-  // The badge's number in words, for whoever hovers it or hears it read.
-  await toolbar().setTitle({ title: badgeTitle(due) });
   const next = await nextNudgeAt(db, clock.now);
   if (next === undefined) await browser.alarms.clear(nudgeAlarm);
   else await browser.alarms.create(nudgeAlarm, { when: next });

@@ -38,19 +38,34 @@ export async function loadMe(): Promise<void> {
   else error.value = reply.error;
 }
 
-/**
- * Coming up: what is due and planned this week first, so the top of the page shows at once;
- * then every planned follow-up, however far ahead (with thousands of contacts, that is more).
- */
-export async function loadDue(): Promise<void> {
-  for (const until of [endOfThisWeek(Date.now(), timeZone.value), latestTime]) {
-    const reply = await askWorker('listDue', { until });
-    if (!reply.ok) {
-      error.value = reply.error;
-      return;
-    }
-    due.value = splitDue(reply.value, Date.now(), timeZone.value);
+/** Coming up from the follow-ups open by `until` (shown up to `shownUntil`); false when the worker said no (the error is shown). */
+async function loadDueUntil(until: number, meLoaded: Promise<unknown> = Promise.resolve(), shownUntil = () => until): Promise<boolean> {
+  const [reply] = await Promise.all([askWorker('listDue', { until }), meLoaded]);
+  if (!reply.ok) {
+    error.value = reply.error;
+    return false;
   }
+  const last = shownUntil();
+  due.value = splitDue(reply.value.filter(({ followUp }) => followUp.dueAt <= last), Date.now(), timeZone.value);
+  return true;
+}
+
+const day = 86_400_000;
+
+/**
+ * What is due and planned this week: the top of Coming up, part of the first screen. Asked
+ * beside "Me" rather than after it: a week from now reaches past this week's end in any zone,
+ * and the list is cut at the end of the week in Me's zone once it is known.
+ */
+export const loadDueThisWeek = (meLoaded?: Promise<unknown>) =>
+  loadDueUntil(Date.now() + 7 * day, meLoaded, () => endOfThisWeek(Date.now(), timeZone.value));
+
+/** Every planned follow-up, however far ahead: with thousands of contacts that is thousands, so it comes after the first screen. */
+export const loadDueLater = () => loadDueUntil(latestTime);
+
+/** Coming up: this week's first, so the top of the page shows at once; then every planned follow-up. */
+export async function loadDue(): Promise<void> {
+  if (await loadDueThisWeek()) await loadDueLater();
 }
 
 /** One page per stage, all in one request: each stage's count is exact, and only pages are read. */

@@ -190,7 +190,8 @@ describe('the dashboard in Chromium', () => {
     expect(open.map((followUp) => [followUp.kind, followUp.dueAt])).toEqual([['check-in', view.value.contact.pausedUntil]]);
   });
 
-  it('opens with 10,000 contacts a page at a time, and shows more on demand', async () => {
+  // Issue 15: it passes on a busy machine (run beside npm run bench): it waits for each state, however long the import and the reads take.
+  it('opens with 10,000 contacts a page at a time, and shows more on demand', { timeout: 600_000 }, async () => {
     const stagesUsed: Stage[] = ['reached-out', 'replied', 'met', 'thanked'];
     const now = Date.now();
     const contacts = Array.from({ length: 10_000 }, (_, index) => {
@@ -204,14 +205,14 @@ describe('the dashboard in Chromium', () => {
 
     // How fast is the bench's to say (npm run bench); here only what is shown.
     await dashboard.reload();
-    await dashboard.getByRole('heading', { name: 'Reached out (50 of 2500)' }).waitFor();
+    await dashboard.getByRole('heading', { name: 'Reached out (50 of 2500)' }).waitFor({ timeout: 180_000 });
     // Only a page per stage is in the document, however many are saved.
     expect(await dashboard.locator('.groups .contact-button').count()).toBeLessThanOrEqual(50 * 10);
 
     await dashboard.getByRole('button', { name: 'Show more: Reached out' }).click();
-    await dashboard.getByRole('heading', { name: 'Reached out (100 of 2500)' }).waitFor();
+    await dashboard.getByRole('heading', { name: 'Reached out (100 of 2500)' }).waitFor({ timeout: 180_000 });
     await dashboard.getByLabel('Search contacts').fill('Made Up 9999');
-    // A search reads the list row of all 10,000 contacts: on a busy machine that takes a while, so wait for the state.
-    await expect.poll(() => listed(dashboard), { timeout: 60_000 }).toEqual(['Made Up 9999']);
+    // A search reads the rows of all 10,000 contacts (in a few large records): on a busy machine that can take a while, so wait for the state.
+    await expect.poll(() => listed(dashboard), { timeout: 180_000 }).toEqual(['Made Up 9999']);
   });
 });

@@ -1,15 +1,15 @@
 import type { IDBPTransaction } from 'idb';
 import type { Stage } from '@/utils/relationship/stages';
-import { foldText, rowOf, type ContactRow, type StoredRow } from './contact-rows';
+import { foldText, type ContactRow } from './contact-rows';
+import { matchingRows, readBuckets, shownRow, type Listed } from './search-buckets';
 import { allStores, type Database, type MentorDB } from './database';
 import { findContact } from './find-contact';
 import { failureOf, succeed, type Outcome } from './outcome';
 import type { Contact, FollowUp } from './records';
-import { stageCountsIn, stageRange } from './stage-counts';
 
 export type { ContactRow } from './contact-rows';
 
-type RowsRead = IDBPTransaction<MentorDB, ['rows', 'counts', 'firstMessages'], 'readonly'>;
+type RowsRead = IDBPTransaction<MentorDB, ['firstMessages', 'buckets'], 'readonly'>;
 
 /** A contact with every follow-up ever planned for them, newest due date last. */
 export interface ContactView {
@@ -46,53 +46,25 @@ export async function getContact(
   }
 }
 
-/**
- * The `end` most recently touched rows (of a stage, or of all), newest first, in two requests:
- * a key cursor finds the oldest of them, one getAll reads from there up. (Chrome sends every
- * cursor step to the browser process; 50 steps cost ~2.5 ms.)
- */
-async function latestRows(tx: RowsRead, stage: Stage | undefined, end: number): Promise<StoredRow[]> {
-  const rows = tx.objectStore('rows');
-  const index = stage ? rows.index('by-stage-updated') : rows.index('by-updated');
-  let cursor = await index.openKeyCursor(stage ? stageRange(stage) : undefined, 'prev');
-  if (cursor && end > 1) cursor = await cursor.advance(end - 1);
-  if (!cursor) return (await index.getAll(stage ? stageRange(stage) : undefined)).reverse();
-  // Ties on updatedAt come in key order both ways, so the reversed read matches the cursor's.
-  const from = stage ? IDBKeyRange.bound(cursor.key, [stage, Infinity]) : IDBKeyRange.lowerBound(cursor.key);
-  return (await index.getAll(from)).reverse().slice(0, end);
-}
-
-/** As the by-updated index reads backwards: the latest first, ties by address from the end. */
-const newestFirst = (a: StoredRow, b: StoredRow) => b.updatedAt - a.updatedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+/** As the by-updated index read backwards: the latest first, ties by address from the end. */
+const newestFirst = (a: Listed, b: Listed) => b.updatedAt - a.updatedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
 
 const searchWords = (search: string | undefined) => foldText(search ?? '').split(/\s+/).filter(Boolean);
 
 /**
- * Several lists in one transaction and one reply: the dashboard's every stage at once. Lists
- * without words read only their page of rows; searches share one read of every row (a few
- * hundred bytes each, never the whole contact), filtered by the folded words.
+ * Several lists in one transaction and one reply: the dashboard's every stage at once, with
+ * or without words. All of them share one read of the buckets (a few dozen records however
+ * many contacts), filtered by stage and folded words; only the rows returned are read back.
  */
 async function listsIn(tx: RowsRead, queries: readonly ContactQuery[]): Promise<ContactPage[]> {
-  const counts = await stageCountsIn(tx);
-  let everyRow: Promise<StoredRow[]> | undefined;
-  return Promise.all(
-    queries.map(async ({ stage, search, offset = 0, limit = 50 }) => {
-      const words = searchWords(search);
-      if (words.length === 0) {
-        const latest = await latestRows(tx, stage, offset + limit);
-        const total = stage ? (counts[stage] ?? 0) : Object.values(counts).reduce((sum, count) => sum + count, 0);
-        return { contacts: latest.slice(offset).map(rowOf), total };
-      }
-      // Read once for every query of the request, newest first. (In Chromium the cost is per record,
-      // not per byte: 3,000 rows took as long as 3,000 whole contacts, seen 2026-12-02 under load.)
-      everyRow ??= tx.objectStore('rows').getAll().then((rows) => rows.sort(newestFirst));
-      const matches = (await everyRow).filter((row) => (!stage || row.stage === stage) && words.every((word) => row.words.includes(word)));
-      return { contacts: matches.slice(offset, offset + limit).map(rowOf), total: matches.length };
-    }),
-  );
+  const buckets = await readBuckets(tx);
+  return queries.map(({ stage, search, offset = 0, limit = 50 }) => {
+    const found = matchingRows(buckets, searchWords(search), stage).sort(newestFirst);
+    return { contacts: found.slice(offset, offset + limit).map(shownRow), total: found.length };
+  });
 }
 
-const rowsRead = (db: Database): RowsRead => db.transaction(['rows', 'counts', 'firstMessages'], 'readonly');
+const rowsRead = (db: Database): RowsRead => db.transaction(['firstMessages', 'buckets'], 'readonly');
 
 /** Contacts most recently touched first, by stage or matching words, one screen at a time. */
 export async function listContacts(db: Database, query: ContactQuery): Promise<Outcome<ContactPage>> {

@@ -14,7 +14,7 @@ export interface ContactRow {
   updatedAt: number;
 }
 
-/** A row as the store keeps it (since version 4): with the words a search looks in, folded. */
+/** A row with the words a search looks in, folded (a record of its own in version 4; in buckets since version 5). */
 export interface StoredRow extends ContactRow {
   words: string;
 }
@@ -63,20 +63,22 @@ function firstMessageOf(contact: Contact): StoredFirstMessage | undefined {
   return body ? { url: contact.url, who: contact.profile.name ?? contact.profile.slug, body, updatedAt: contact.updatedAt } : undefined;
 }
 
-/** Keeps a contact's row and first message in step with the contact just written. */
-export async function keepRow(tx: WriteTransaction, contact: Contact): Promise<void> {
-  const message = firstMessageOf(contact);
-  await Promise.all([
-    tx.objectStore('rows').put(storedRowOf(contact)),
-    message ? tx.objectStore('firstMessages').put(message) : tx.objectStore('firstMessages').delete(contact.url),
-  ]);
+/**
+ * Keeps first messages in step with contacts just written (`now`) or removed (no `now`), all
+ * requests sent at once; a contact that was not there before (`was` absent) has none to drop.
+ */
+export async function keepFirstMessages(tx: WriteTransaction, changes: readonly { url: string; was?: unknown; now?: Contact }[]): Promise<void> {
+  const messages = tx.objectStore('firstMessages');
+  const writes: Promise<unknown>[] = [];
+  for (const { url, was, now } of changes) {
+    const message = now && firstMessageOf(now);
+    if (message) writes.push(messages.put(message));
+    else if (was !== undefined) writes.push(messages.delete(url));
+  }
+  await Promise.all(writes);
 }
 
-export async function dropRow(tx: WriteTransaction, url: string): Promise<void> {
-  await Promise.all([tx.objectStore('rows').delete(url), tx.objectStore('firstMessages').delete(url)]);
-}
-
-/** Every row and first message written afresh from the contacts: after an import, which writes thousands at once. */
+/** Every row and first message written afresh from the contacts: the upgrade to version 4 (version 5 keeps the rows in buckets instead). */
 export async function rebuildRows(tx: WriteTransaction): Promise<void> {
   const rows = tx.objectStore('rows');
   const messages = tx.objectStore('firstMessages');

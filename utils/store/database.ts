@@ -5,6 +5,7 @@ import { snapshotOf } from './contact-snapshot';
 import { rebuildRows, type StoredFirstMessage, type StoredRow } from './contact-rows';
 import { openStates, type Contact, type FollowUp, type StageCounts, type StoredSettings } from './records';
 import { countStages } from './stage-counts';
+import { fillBuckets, type SearchBucket } from './search-buckets';
 
 /** The database the background worker owns. Only the worker opens it; pages ask through messages. */
 export interface MentorDB extends DBSchema {
@@ -37,8 +38,9 @@ export interface MentorDB extends DBSchema {
     value: StageCounts;
   };
   /**
-   * Since version 4: what a list row shows of each contact, with its search words folded, so
+   * Version 4 only: what a list row shows of each contact, with its search words folded, so
    * lists and searches read a few hundred bytes per contact instead of the whole record.
+   * Version 5 keeps them in `buckets` and drops this store.
    */
   rows: {
     key: string;
@@ -53,6 +55,11 @@ export interface MentorDB extends DBSchema {
     key: string;
     value: StoredFirstMessage;
     indexes: { 'by-updated': number };
+  };
+  /** Since version 5: every contact's row, search words and identities in a few large records (see search-buckets.ts). */
+  buckets: {
+    key: number;
+    value: SearchBucket;
   };
 }
 
@@ -144,8 +151,21 @@ const indexRows: UpgradeStep = async (db, tx) => {
   await rebuildRows(tx as unknown as WriteTransaction);
 };
 
+/**
+ * Version 5: the rows and their search words gathered into a few large records, so lists and
+ * searches read a few dozen records instead of one per contact; written from the contacts,
+ * which are not changed. The rows of version 4 are dropped: the buckets hold them.
+ */
+const gatherRows: UpgradeStep = async (db, tx) => {
+  const typed = db as unknown as IDBPDatabase<MentorDB>;
+  typed.createObjectStore('buckets');
+  const write = tx as unknown as WriteTransaction;
+  await fillBuckets(write, await write.objectStore('contacts').getAll());
+  typed.deleteObjectStore('rows');
+};
+
 /** Step n upgrades version n to n + 1. Add steps at the end; never edit a shipped one. */
-export const upgradeSteps: readonly UpgradeStep[] = [createVersion1, countStagesAndSnapshot, datePeriods, indexRows];
+export const upgradeSteps: readonly UpgradeStep[] = [createVersion1, countStagesAndSnapshot, datePeriods, indexRows, gatherRows];
 
 export const databaseVersion = upgradeSteps.length;
 export const databaseName = 'mentor-outreach';
@@ -204,4 +224,4 @@ export type StoreName = StoreNames<MentorDB>;
 export type WriteTransaction = IDBPTransaction<MentorDB, StoreName[], 'readwrite'>;
 export type ReadTransaction = IDBPTransaction<MentorDB, StoreName[], 'readonly' | 'readwrite'>;
 
-export const allStores: StoreName[] = ['contacts', 'followUps', 'settings', 'counts', 'rows', 'firstMessages'];
+export const allStores: StoreName[] = ['contacts', 'followUps', 'settings', 'counts', 'firstMessages', 'buckets'];

@@ -1,5 +1,6 @@
 import { snapshotOf } from './contact-snapshot';
-import { allStores, type Database, type ReadTransaction } from './database';
+import type { Database, MentorDB } from './database';
+import type { IDBPTransaction } from 'idb';
 import { inTransaction } from './in-transaction';
 import { failureOf, succeed, type Outcome } from './outcome';
 import { openStates, type ContactSnapshot, type FollowUp } from './records';
@@ -10,17 +11,22 @@ export interface DueFollowUp {
   contact: ContactSnapshot & { url: string };
 }
 
+/** A due list reads follow-ups, and contacts only for follow-ups from before snapshots: a transaction over those two alone. */
+const dueStores: ['followUps', 'contacts'] = ['followUps', 'contacts'];
+
+type DueRead = IDBPTransaction<MentorDB, typeof dueStores, 'readonly'>;
+
 const openRange = (state: string, until: number) => IDBKeyRange.bound([state, -Infinity], [state, until]);
 
 /** Open follow-ups due by `until`, oldest first: one index range per open state, no scan. */
-async function openDueIn(tx: ReadTransaction, until: number): Promise<FollowUp[]> {
+async function openDueIn(tx: DueRead, until: number): Promise<FollowUp[]> {
   const index = tx.objectStore('followUps').index('by-state-due');
   const batches = await Promise.all(openStates.map((state) => index.getAll(openRange(state, until))));
   return batches.flat().sort((a, b) => a.dueAt - b.dueAt);
 }
 
 /** Each follow-up's snapshot of its contact; only records from before snapshots read the contact. */
-async function withContacts(tx: ReadTransaction, followUps: FollowUp[]): Promise<DueFollowUp[]> {
+async function withContacts(tx: DueRead, followUps: FollowUp[]): Promise<DueFollowUp[]> {
   const contacts = tx.objectStore('contacts');
   const snapshots = await Promise.all(
     followUps.map(async ({ snapshot, contactUrl }) => {
@@ -38,7 +44,7 @@ async function withContacts(tx: ReadTransaction, followUps: FollowUp[]): Promise
 /** Everything waiting for the user by `until` (now for "due", later for "this week"). */
 export async function listDue(db: Database, until: number): Promise<Outcome<DueFollowUp[]>> {
   try {
-    const tx = db.transaction(allStores, 'readonly');
+    const tx = db.transaction(dueStores, 'readonly');
     return succeed(await withContacts(tx, await openDueIn(tx, until)));
   } catch (error) {
     return failureOf(error);
@@ -76,7 +82,7 @@ export async function nextNudgeAt(db: Database, now: number): Promise<number | u
 /** The follow-ups due now that no notification has named yet. */
 export async function unnotifiedDue(db: Database, now: number): Promise<Outcome<DueFollowUp[]>> {
   try {
-    const tx = db.transaction(allStores, 'readonly');
+    const tx = db.transaction(dueStores, 'readonly');
     const fresh = (await openDueIn(tx, now)).filter((followUp) => followUp.notifiedAt === undefined);
     return succeed(await withContacts(tx, fresh));
   } catch (error) {

@@ -7,7 +7,8 @@ import { succeed, type Outcome } from './outcome';
 import { parseExport } from './parse-export';
 import { openStates, type Contact, type FollowUp, type Interaction } from './records';
 import { moveFollowUps } from './reset-follow-ups';
-import { recountStages } from './stage-counts';
+import { keepInStep, type ContactWritten } from './write-contact';
+import { mayBeSaved, readBuckets, savedIdentities } from './search-buckets';
 
 /** What an import does (or, for a preview, would do). */
 export interface ImportSummary {
@@ -75,7 +76,9 @@ export function mergeContacts(saved: Contact, imported: Contact): Contact {
  * the file's contact is someone new, and addresses that are another saved contact's own are
  * dropped from its former ones, so nobody takes another's identity.
  */
-async function savedMatch(tx: WriteTransaction, contact: Contact): Promise<{ saved?: Contact; contact: Contact }> {
+type Match = { saved?: Contact; contact: Contact };
+
+async function savedMatch(tx: WriteTransaction, contact: Contact): Promise<Match> {
   const contacts = tx.objectStore('contacts');
   const byUrl = await contacts.get(contact.url);
   if (byUrl) return { saved: byUrl, contact };
@@ -99,28 +102,48 @@ function queue(writes: Promise<unknown>[], write: Promise<unknown>): void {
   writes.push(write);
 }
 
-async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSummary> {
+/**
+ * Merges the file into the store inside `tx`. A dry run (a preview) works out the same summary
+ * without writing, unless two of the file's people are one saved contact: those merge one after
+ * the other, reading what the first wrote, so then it writes too (and the caller rolls back).
+ */
+async function merge(tx: WriteTransaction, file: ExportFile, dryRun: boolean): Promise<ImportSummary> {
   const contacts = tx.objectStore('contacts');
   const followUps = tx.objectStore('followUps');
   const summary: ImportSummary = { contacts: file.contacts.length, newContacts: 0, mergedContacts: 0, followUpsAdded: 0, settingsTaken: false };
   const writes: Promise<unknown>[] = [];
-  // Every saved match looked up at once: one round trip per request, in order, costs seconds at 10,000.
-  const matches = await Promise.all(file.contacts.map((imported) => savedMatch(tx, imported)));
+  // Only a contact naming an address or member id the store holds is looked up (the buckets say
+  // which, in a few reads), and those all at once: a request per contact costs seconds at 10,000.
+  const identities = savedIdentities(await readBuckets(tx));
+  const matches = await Promise.all(
+    file.contacts.map((imported): Promise<Match> | Match => (mayBeSaved(identities, imported) ? savedMatch(tx, imported) : { contact: imported })),
+  );
   const matchedUrls = matches.flatMap(({ saved }) => (saved ? [saved.url] : []));
   // Two of the file's people matching one saved contact merge one after the other, as the file reads.
   const oneByOne = new Set(matchedUrls).size < matchedUrls.length;
+  const write = !dryRun || oneByOne;
   // Where each of the file's addresses lands after merging, and who lands there.
   const landsAt = new Map<string, string>();
   const results = new Map<string, Contact>();
   const changed = new Set<string>();
+  // Each address written or emptied, with the stage the store held there before the import: the counts, rows and buckets follow from these.
+  const written = new Map<string, ContactWritten>();
+  const note = (url: string, was: Contact | undefined, now: Contact | undefined) => {
+    const before = written.get(url);
+    written.set(url, { url, ...(before ? before.was && { was: before.was } : was && { was: was.stage }), ...(now && { now }) });
+  };
   for (const [index, inFile] of file.contacts.entries()) {
     const { saved, contact: imported } = oneByOne ? await savedMatch(tx, inFile) : matches[index]!;
     const result = saved ? mergeContacts(saved, imported) : imported;
-    if (saved && saved.url !== result.url) {
+    if (write && saved && saved.url !== result.url) {
       queue(writes, contacts.delete(saved.url));
+      note(saved.url, saved, undefined);
       await moveFollowUps(tx, saved.url, result.url);
     }
-    queue(writes, contacts.put(result));
+    if (write) {
+      queue(writes, contacts.put(result));
+      note(result.url, saved?.url === result.url ? saved : undefined, result);
+    }
     summary[saved ? 'mergedContacts' : 'newContacts'] += 1;
     // Every address the file gave this contact, dropped ones too: their follow-ups are this contact’s.
     for (const url of [inFile.url, ...inFile.formerUrls]) landsAt.set(url, result.url);
@@ -132,7 +155,7 @@ async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSumm
   await Promise.all(
     [...changed].map(async (url) => {
       known.set(url, new Set((await followUps.index('by-contact').getAll(url)).map(followUpKey)));
-      await keepSnapshots(tx, results.get(url)!);
+      if (write) await keepSnapshots(tx, results.get(url)!);
     }),
   );
   for (const followUp of file.followUps) {
@@ -143,14 +166,14 @@ async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSumm
     keys.add(followUpKey(followUp));
     const contact = results.get(contactUrl);
     const snapshot = contact && openStates.includes(followUp.state) ? snapshotOf(contact) : undefined;
-    queue(writes, followUps.add({ ...followUp, contactUrl, ...(snapshot && { snapshot }) } as FollowUp));
+    if (write) queue(writes, followUps.add({ ...followUp, contactUrl, ...(snapshot && { snapshot }) } as FollowUp));
     summary.followUpsAdded += 1;
   }
   await Promise.all(writes);
-  await recountStages(tx);
+  await keepInStep(tx, [...written.values()]);
   // The user's own settings are kept; a fresh install takes the file's.
   if (!(await tx.objectStore('settings').get('settings'))) {
-    await tx.objectStore('settings').put(file.settings, 'settings');
+    if (write) await tx.objectStore('settings').put(file.settings, 'settings');
     summary.settingsTaken = true;
   }
   return summary;
@@ -158,11 +181,12 @@ async function merge(tx: WriteTransaction, file: ExportFile): Promise<ImportSumm
 
 /**
  * Imports an export file: everything or nothing. The whole file is checked first; then the
- * merge runs in one transaction. A preview (`apply` false) runs the same merge and rolls it
- * back, so what it reports is exactly what applying would do.
+ * merge runs in one transaction. A preview (`apply` false) runs the same merge without its
+ * writes (or with them, rolled back, when it must read them), so what it reports is exactly
+ * what applying would do.
  */
 export async function importData(db: Database, text: string, apply: boolean): Promise<Outcome<ImportSummary>> {
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
-  return inTransaction(db, async (tx) => succeed(await merge(tx, parsed.value)), apply);
+  return inTransaction(db, async (tx) => succeed(await merge(tx, parsed.value, !apply)), apply);
 }

@@ -1,5 +1,4 @@
 import { stages, type Stage } from '@/utils/relationship/stages';
-import { rebuildRows } from './contact-rows';
 import type { ReadTransaction, WriteTransaction } from './database';
 import type { StageCounts } from './records';
 
@@ -10,12 +9,15 @@ export async function stageCountsIn(tx: ReadTransaction): Promise<StageCounts> {
   return (await tx.objectStore('counts').get('stages')) ?? {};
 }
 
-/** A contact left stage `from` (absent: it is new) for stage `to` (absent: it is gone). */
-export async function moveStageCount(tx: WriteTransaction, from: Stage | undefined, to: Stage | undefined): Promise<void> {
-  if (from === to) return;
+/** Contacts that left stage `from` (absent: they are new) for stage `to` (absent: they are gone), counted in one read and one write. */
+export async function moveStageCounts(tx: WriteTransaction, moves: readonly { from?: Stage; to?: Stage }[]): Promise<void> {
+  const moved = moves.filter(({ from, to }) => from !== to);
+  if (moved.length === 0) return;
   const counts = await stageCountsIn(tx);
-  if (from) counts[from] = Math.max(0, (counts[from] ?? 0) - 1);
-  if (to) counts[to] = (counts[to] ?? 0) + 1;
+  for (const { from, to } of moved) {
+    if (from) counts[from] = Math.max(0, (counts[from] ?? 0) - 1);
+    if (to) counts[to] = (counts[to] ?? 0) + 1;
+  }
   await tx.objectStore('counts').put(counts, 'stages');
 }
 
@@ -25,12 +27,4 @@ export async function countStages(tx: WriteTransaction): Promise<void> {
   const totals = await Promise.all(stages.map((stage) => index.count(stageRange(stage))));
   const counts: StageCounts = Object.fromEntries(stages.map((stage, at) => [stage, totals[at]!]));
   await tx.objectStore('counts').put(counts, 'stages');
-}
-
-/**
- * Counts every stage afresh and writes the list rows afresh: after an import, which writes
- * thousands of contacts at once, past writeContact.
- */
-export async function recountStages(tx: WriteTransaction): Promise<void> {
-  await Promise.all([countStages(tx), rebuildRows(tx)]);
 }

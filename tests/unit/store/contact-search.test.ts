@@ -5,6 +5,8 @@ import { saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { importData } from '@/utils/store/import-data';
 import { saveWords } from '@/utils/store/save-words';
+import { stages } from '@/utils/relationship/stages';
+import type { Contact } from '@/utils/store/records';
 import { clockAt, freshDatabase, hour, manyContacts, monday, profileOf, value } from './made-up';
 
 let db: Database;
@@ -46,6 +48,40 @@ describe('searching contacts', () => {
     value(await importData(db, JSON.stringify(file), true));
     expect(await found('zoe angstrom')).toEqual(['Zoë Ångström']);
     expect(value(await listContacts(db, { search: 'person' })).total).toBe(30);
+  });
+});
+
+describe('lists stay in step with every write', () => {
+  it('after a merging import, a slug change and a preview, each stage lists exactly the contacts saved there, found by their latest words', async () => {
+    const file = manyContacts(60, monday);
+    value(await importData(db, JSON.stringify(file), true));
+    // The same people again, a few with newer notes and a new stage: merged, not added.
+    const again = manyContacts(60, monday);
+    for (const contact of again.contacts.slice(0, 10)) Object.assign(contact, { notes: `Now about ${contact.url}`, stage: 'met', updatedAt: monday + 5 * hour });
+    value(await importData(db, JSON.stringify(again), true));
+    // A preview changes nothing.
+    value(await importData(db, JSON.stringify(manyContacts(90, monday + hour)), false));
+    // One changes their slug: found at the new address only.
+    const moved = file.contacts[20]!;
+    const memberId = 'ACoAAmoved';
+    value(await saveContact(db, { profile: { ...moved.profile, memberId } }, clockAt(monday + 6 * hour)));
+    const renamed = profileOf('renamed-example', { memberId, name: 'Renamed Example' });
+    value(await saveContact(db, { profile: renamed }, clockAt(monday + 7 * hour)));
+
+    const contacts = await db.getAll('contacts');
+    expect(contacts).toHaveLength(60);
+    const lists = value(await listGroups(db, { queries: stages.map((stage) => ({ stage, limit: 100 })) }));
+    stages.forEach((stage, index) => {
+      // Touched last first; at the same moment, by address from the end.
+      const newestFirst = (a: Contact, b: Contact) => b.updatedAt - a.updatedAt || (a.url < b.url ? 1 : -1);
+      const expected = contacts.filter((contact) => contact.stage === stage).sort(newestFirst).map((contact) => contact.url);
+      expect(lists[index]!.contacts.map((row) => row.url)).toEqual(expected);
+      expect(lists[index]!.total).toBe(expected.length);
+    });
+    expect(value(await listContacts(db, { search: 'now about' })).total).toBe(10);
+    expect(await found('renamed')).toEqual(['Renamed Example']);
+    expect(value(await listContacts(db, { search: moved.url })).total).toBe(0);
+    expect(value(await listContacts(db, { search: 'notes about person' })).total).toBe(50);
   });
 });
 

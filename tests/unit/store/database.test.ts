@@ -8,6 +8,7 @@ import { listDue } from '@/utils/store/due-follow-ups';
 import type { Stage } from '@/utils/relationship/stages';
 import type { FollowUp } from '@/utils/store/records';
 import { contactCheck } from '@/utils/store/record-checks';
+import { storedRowOf } from '@/utils/store/contact-rows';
 import { clockAt, day, manyContacts, monday, profileOf, value } from './made-up';
 
 const people = ['amara-example', 'tomasz-example', 'kenji-example'];
@@ -57,7 +58,7 @@ describe('the database schema and its upgrades', () => {
   it('creates the current version with contacts, follow-ups by due date, and settings', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'counts', 'firstMessages', 'followUps', 'rows', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'contacts', 'counts', 'firstMessages', 'followUps', 'settings']);
     const tx = db.transaction(['contacts', 'followUps'], 'readonly');
     expect([...tx.objectStore('contacts').indexNames].sort()).toEqual(['by-formerUrl', 'by-memberId', 'by-stage-updated', 'by-updated']);
     expect([...tx.objectStore('followUps').indexNames].sort()).toEqual(['by-contact', 'by-state-due']);
@@ -173,6 +174,29 @@ describe('the database schema and its upgrades', () => {
     expect(value(await listContacts(db, {})).total).toBe(3);
     expect(value(await recentMessages(db, {}))).toEqual([{ who: 'Person1 Example', body: 'Hi Person1, your talk on pallets…' }]);
     expect(await Promise.all(saved.map((contact) => db.get('contacts', contact.url)))).toEqual(saved);
+    db.close();
+  });
+
+  it('from version 4, finds every contact saved before by their words, and keeps finding them after they change', async () => {
+    const v4 = await openDatabase({ steps: upgradeSteps.slice(0, 4) });
+    const saved = manyContacts(40, monday).contacts;
+    saved[7]!.profile = profileOf('ines-example', { name: 'Inès Dubois' });
+    saved[7]!.url = saved[7]!.profile.url;
+    // As version 4 kept them: each contact with its row beside it.
+    const tx = v4.transaction(['contacts', 'rows'], 'readwrite');
+    for (const contact of saved) await Promise.all([tx.objectStore('contacts').put(contact), tx.objectStore('rows').put(storedRowOf(contact))]);
+    await tx.done;
+    v4.close();
+
+    const db = await openDatabase();
+    expect(value(await listContacts(db, { search: 'INES' })).contacts.map((row) => row.name)).toEqual(['Inès Dubois']);
+    expect(value(await listContacts(db, { search: 'notes about person' })).total).toBe(40);
+    expect(value(await listContacts(db, { search: 'person 12' })).contacts.map((row) => row.url)).toEqual([saved[12]!.url]);
+    // Saved again with other words: found by the new ones only.
+    value(await saveContact(db, { profile: saved[12]!.profile, notes: 'Met at the pallet conference' }, clockAt(monday + day)));
+    expect(value(await listContacts(db, { search: 'pallet' })).contacts.map((row) => row.url)).toEqual([saved[12]!.url]);
+    expect(value(await listContacts(db, { search: 'notes about' })).total).toBe(39);
+    expect(await db.count('contacts')).toBe(40);
     db.close();
   });
 
