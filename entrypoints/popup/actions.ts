@@ -82,8 +82,15 @@ export async function load(): Promise<void> {
       state.screen.value = { kind: 'error', message: words.noTab };
       return;
     }
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const [settings, reading] = await Promise.all([
-      askWorker('getSettings', undefined),
+      // Me's language is loaded while the tab is read, so the draft shows as soon as the profile.
+      askWorker('getSettings', undefined).then(async (reply) => {
+        if (!reply.ok) return reply;
+        const me = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
+        await state.loadWordsOf(me.language);
+        return { ok: true as const, me };
+      }),
       readProfileWhenReady(tabId, current),
     ]);
     if (!current()) return;
@@ -95,15 +102,12 @@ export async function load(): Promise<void> {
       state.screen.value = problem ? { kind: 'unreadable-address', reason: problem } : { kind: 'not-profile' };
     } else {
       const profile = reading.profile;
-      const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const now = Date.now();
       forgetOldDrafts(localStorage, now);
-      state.showProfile(
-        profile,
-        meWithZone(settings.value.me, browserZone, browserDraftLanguage(navigator.language)),
-        draftsWithoutMe(localStorage),
-        keptDraftFor(localStorage, profile.url, now),
-      );
+      const kept = keptDraftFor(localStorage, profile.url, now);
+      if (kept?.choices.language) await state.loadWordsOf(kept.choices.language);
+      if (!current()) return;
+      state.showProfile(profile, settings.me, draftsWithoutMe(localStorage), kept);
       await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url), countNotesThisMonth()]);
     }
   } catch (error) {

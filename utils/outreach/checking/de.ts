@@ -1,6 +1,7 @@
 /** The checker in German: the guide's findings said to the mentee ("Sie") and the German ways of breaking its rules. */
 import type { FindingId } from '../check';
 import { type DraftLanguage } from '../their-language';
+import { germanAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 
 const languages: Record<DraftLanguage, string> = { en: 'Englisch', es: 'Spanisch', fr: 'Französisch', de: 'Deutsch', pt: 'Portugiesisch' };
@@ -110,16 +111,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: 'Vorsicht mit Redewendungen, Jargon und Humor, die sich schlecht übertragen lassen; sagen Sie es in einfachen Worten.',
   }),
 };
-
-export const germanAsks: RegExp[] = [
-  w(String.raw`\b(?:mein|meine|meinen|meiner|meinem)\s+(?:mentor|mentorin|coach|pate|patin|förderer|förderin|tutor|tutorin|ratgeber|ratgeberin)\b`),
-  w(String.raw`\b(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:mentorn|coachen)\b`),
-  // Being accompanied is an ask only when it has no end.
-  w(String.raw`\b(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}(?:langfristig|dauerhaft|regelmäßig)\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:betreuen|begleiten)\b|\b(?:mich|uns)\s+(?:zu\s+)?(?:betreuen|begleiten)\b[^.?!]*\b(?:langfristig|dauerhaft|regelmäßig)\b`),
-  w(String.raw`\b(?:suche|suchen|brauche|wünsche mir|hätte gern)\s+(?:einen\s+|eine\s+|ein\s+)?(?:mentor|mentorin|mentoring|coaching|patenschaft|paten|patin)\b`),
-  w(String.raw`\b(?:mentoring|coaching|mentorship)\s+(?:von|bei|mit)\s+(?:ihnen|dir)\b`),
-  w(String.raw`\b(?:unter ihre fittiche)\b`),
-];
 
 export const germanChecks: CheckWords = {
   explanations,

@@ -2,6 +2,7 @@
 import type { FindingId } from '../check';
 import { type DraftLanguage } from '../their-language';
 import { fr } from '../wording/fr';
+import { frenchAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 
 const thin = '\u202F';
@@ -112,17 +113,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: `Attention aux expressions toutes faites, à l'argot et à l'humour, qui se traduisent mal${thin}; dites-le simplement.`,
   }),
 };
-
-export const frenchAsks: RegExp[] = [
-  w(String.raw`\b(?:être|devenir|soyez|seriez|deveniez|deviendriez)\s+(?:mon|ma)\s+(?:mentor|mentore|mentoresse|coach|guide|parrain|marraine|tuteur|tutrice)\b`),
-  w(String.raw`\b(?:mon|ma)\s+(?:mentor|mentore|parrain|marraine|tuteur|tutrice)\b`),
-  w(
-    String.raw`\b(?:je cherche|je recherche|besoin d'|je souhaite|je voudrais|j'aimerais)\s*(?:avoir\s+|trouver\s+|bénéficier\s+d(?:e\s+|'))?(?:un[e]?\s+|d'un[e]?\s+|votre\s+|du\s+)?(?:mentor|mentore|mentorat|parrain|marraine|parrainage|coaching|tutorat)\b`,
-  ),
-  w(String.raw`\b(?:me|nous)\s+(?:mentorer|parrainer|coacher|prendre sous votre aile)\b`),
-  w(String.raw`\bmentorat\s+(?:avec|de)\s+vous\b`),
-  w(String.raw`\bme guider\b(?:[^.?!]*\b(?:sur le long terme|dans la durée|régulièrement|tout au long de ma carrière))?`),
-];
 
 export const frenchChecks: CheckWords = {
   explanations,

@@ -1,9 +1,6 @@
-import type { DraftLanguage } from '../their-language';
-import { germanAsks, germanChecks } from './de';
+import { type DraftLanguage, draftLanguages } from '../their-language';
+import { frenchAsks, germanAsks, portugueseAsks, spanishAsks } from './asks';
 import { englishChecks } from './en';
-import { spanishAsks, spanishChecks } from './es';
-import { frenchAsks, frenchChecks } from './fr';
-import { portugueseAsks, portugueseChecks } from './pt';
 import type { CheckWords } from './types';
 
 export type { CheckWords } from './types';
@@ -16,14 +13,15 @@ export type { CheckWords } from './types';
 const everyAsk = [...spanishAsks, ...frenchAsks, ...germanAsks, ...portugueseAsks, ...englishChecks.mentorshipAsks];
 const withEveryAsk = (checks: CheckWords): CheckWords => ({ ...checks, mentorshipAsks: [...checks.mentorshipAsks, ...everyAsk.filter((ask) => !checks.mentorshipAsks.includes(ask))] });
 
-const tables: Record<DraftLanguage, CheckWords> = {
-  en: englishChecks,
-  es: withEveryAsk(spanishChecks),
-  fr: withEveryAsk(frenchChecks),
-  de: withEveryAsk(germanChecks),
-  pt: withEveryAsk(portugueseChecks),
-};
+/** English always; another language once its words are loaded (utils/outreach/languages.ts). */
+const tables: Partial<Record<DraftLanguage, CheckWords>> = { en: englishChecks };
+
+export function addCheckWords(language: DraftLanguage, checks: CheckWords): void {
+  tables[language] ??= language === 'en' ? checks : withEveryAsk(checks);
+}
 
 export function checkWordsFor(language: DraftLanguage | undefined): CheckWords {
-  return tables[language ?? 'en'] ?? englishChecks;
+  const checks = tables[language ?? 'en'] ?? (draftLanguages.includes(language!) ? undefined : englishChecks);
+  if (!checks) throw new Error(`The checks in ${language} are not loaded yet (loadLanguage).`);
+  return checks;
 }

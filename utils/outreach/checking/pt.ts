@@ -1,6 +1,7 @@
 /** The checker in Portuguese: the guide's findings said to the mentee ("você", as Brazilian software speaks) and the Portuguese ways of breaking its rules. */
 import type { FindingId } from '../check';
 import { type DraftLanguage } from '../their-language';
+import { portugueseAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 
 const languages: Record<DraftLanguage, string> = { en: 'inglês', es: 'espanhol', fr: 'francês', de: 'alemão', pt: 'português' };
@@ -110,15 +111,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: 'Cuidado com expressões idiomáticas, gírias e humor, que nem sempre se traduzem bem; diga com palavras simples.',
   }),
 };
-
-export const portugueseAsks: RegExp[] = [
-  w(String.raw`\b(?:ser|seja|fosse|se tornar|tornar-se|atuar como)\s+(?:o\s+|a\s+)?(?:meu|minha)\s+(?:mentor|mentora|coach|guia|padrinho|madrinha|tutor|tutora|conselheir[oa])\b`),
-  w(String.raw`\b(?:meu|minha)\s+(?:mentor|mentora|padrinho|madrinha|tutor|tutora)\b`),
-  w(String.raw`\b(?:procuro|busco|preciso de|quero|gostaria de ter|gostaria de receber)\s+(?:um[a]?\s+|sua\s+)?(?:mentor|mentora|mentoria|mentorias|tutoria|coaching|padrinho|madrinha)\b`),
-  w(String.raw`\b(?:mentoria|tutoria|coaching)\s+(?:com|de)\s+(?:você|vocês|o senhor|a senhora)\b`),
-  w(String.raw`\b(?:me\s+(?:mentorar|mentorear|orientar|apadrinhar)|mentorar-me|orientar-me|apadrinhar-me)\b(?:[^.?!]*\b(?:a longo prazo|regularmente|ao longo da minha carreira))?`),
-  w(String.raw`\bsob (?:a )?sua asa\b`),
-];
 
 export const portugueseChecks: CheckWords = {
   explanations,

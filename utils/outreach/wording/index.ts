@@ -1,20 +1,23 @@
 import type { Hook } from '../hooks';
-import type { DraftLanguage } from '../their-language';
-import { german } from './de';
+import { type DraftLanguage, draftLanguages } from '../their-language';
 import { english } from './en';
-import { spanish } from './es';
-import { french } from './fr';
-import { portuguese } from './pt';
 import type { Citation, CiteWords, Wording } from './types';
 
 export type { Citation, MadeNoun, Wording } from './types';
 export { english };
 
-const tables: Record<DraftLanguage, Wording> = { en: english, es: spanish, fr: french, de: german, pt: portuguese };
+/** English always (hooks are named in it first); another language once loaded (utils/outreach/languages.ts). */
+const tables: Partial<Record<DraftLanguage, Wording>> = { en: english };
 
-/** The words of one language; English for anything else. */
+export function addWording(language: DraftLanguage, words: Wording): void {
+  tables[language] ??= words;
+}
+
+/** The words of one language, English for none or an unknown one; a language not loaded yet is a bug of the caller. */
 export function wordingFor(language: DraftLanguage | undefined): Wording {
-  return tables[language ?? 'en'] ?? english;
+  const words = tables[language ?? 'en'] ?? (draftLanguages.includes(language!) ? undefined : english);
+  if (!words) throw new Error(`The words of ${language} are not loaded yet (loadLanguage).`);
+  return words;
 }
 
 /**
