@@ -10,7 +10,7 @@ import { check } from '@/utils/outreach/check';
 import { assemble, compose, withNotes, type DraftParts } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
-import type { Finding, SavedMessage } from '@/utils/outreach/check';
+import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { firstChannel } from '@/utils/relationship/invitation';
 import { noteAllowance } from '@/utils/relationship/monthly-notes';
@@ -115,16 +115,13 @@ export const message = computed(() => ({
 export const hasSubject = computed(() => channelHasSubject(choices.value.channel));
 export const limit = computed(() => limitFor(choices.value.channel, me.value.account));
 export const findings = computed(() => {
-  // Their profile's language is not a finding here: the popup offers to draft in it
-  // (languageOffer), one click to switch.
-  const shown = (all: Finding[]) => all.filter((finding) => finding.id !== 'their-language');
   const composed = draft.value;
   if (!wordsReady.value) return [];
   const { subject, body } = message.value;
   // The draft as composed was checked inside compose: the message is checked again only once
   // edited (or when compose cited the best hook for want of a chosen one, which this check would not).
   const asComposed = composed && body === composed.body && (subject || undefined) === composed.subject;
-  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return shown(composed.findings);
+  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return composed.findings;
   const found = check(message.value.body, choices.value.channel, {
     account: me.value.account,
     ...(hasSubject.value && { subject: message.value.subject }),
@@ -134,7 +131,7 @@ export const findings = computed(() => {
     language: draftLanguage.value,
   });
   // What only the composer knows stays said after an edit.
-  return shown(withNotes(found, draft.value?.notes ?? []));
+  return withNotes(found, draft.value?.notes ?? []);
 });
 
 /** What to keep of the draft until it is saved or discarded (see utils/drafting/kept-drafts.ts). */

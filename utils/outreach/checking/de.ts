@@ -1,10 +1,7 @@
 /** The checker in German: the guide's findings said to the mentee ("Sie") and the German ways of breaking its rules. */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
 import { germanAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
-
-const languages: Record<DraftLanguage, string> = { en: 'Englisch', es: 'Spanisch', fr: 'Französisch', de: 'Deutsch', pt: 'Portugiesisch' };
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
   empty: () => ({ severity: 'error', message: 'Die Nachricht ist leer.', advice: 'Ihre Nachricht sollte respektvoll, persönlich und konkret sein.' }),
@@ -70,11 +67,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'Der Entwurf kann nicht sagen, warum Sie diese Person gewählt haben: Unter „Ich“ ist noch kein Mentorenprofil beschrieben.',
     advice: 'Beschreiben Sie unter „Ich“ die Erfahrung und die Fähigkeiten, die Sie bei einem Mentor suchen; der Entwurf nennt dann, was die Person davon mitbringt.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Das Profil ist auf ${languages[language as DraftLanguage] ?? language} geschrieben.`,
-    advice: 'Was in einer Kultur höflich ist, kann in einer anderen anders ankommen: Schreiben Sie der Person am besten in ihrer Sprache, in einfachen Worten.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nichts macht es der Person leicht, Ja zu sagen.',

@@ -3,11 +3,8 @@
  * speaks to its user) and the Spanish ways of breaking its rules.
  */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
 import { spanishAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
-
-const languages: Record<DraftLanguage, string> = { en: 'inglés', es: 'español', fr: 'francés', de: 'alemán', pt: 'portugués' };
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
   empty: () => ({ severity: 'error', message: 'El mensaje está vacío.', advice: 'Tu mensaje debe ser respetuoso, personal y concreto.' }),
@@ -73,11 +70,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'El borrador no puede decir por qué le eliges: «Yo» aún no describe al mentor que buscas.',
     advice: 'Escribe en «Yo» la experiencia y las habilidades que buscas en un mentor; el borrador nombrará lo que tiene en común con ello.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Su perfil está escrito en ${languages[language as DraftLanguage] ?? language}.`,
-    advice: 'Lo que es cortés en una cultura puede leerse de otra manera en otra: valora escribirle en su idioma, con palabras sencillas.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nada le pone fácil decir que sí.',

@@ -1,10 +1,7 @@
 /** The checker in Portuguese: the guide's findings said to the mentee ("você", as Brazilian software speaks) and the Portuguese ways of breaking its rules. */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
 import { portugueseAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
-
-const languages: Record<DraftLanguage, string> = { en: 'inglês', es: 'espanhol', fr: 'francês', de: 'alemão', pt: 'português' };
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
   empty: () => ({ severity: 'error', message: 'A mensagem está vazia.', advice: 'Sua mensagem deve ser respeitosa, pessoal e específica.' }),
@@ -70,11 +67,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'O rascunho não pode dizer por que você escolheu esta pessoa: “Eu” ainda não descreve o mentor que você procura.',
     advice: 'Descreva em “Eu” a experiência e as habilidades que procura em um mentor; o rascunho vai citar o que a pessoa tem em comum com isso.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `O perfil está escrito em ${languages[language as DraftLanguage] ?? language}.`,
-    advice: 'O que é educado em uma cultura pode soar diferente em outra: considere escrever no idioma da pessoa, com palavras simples.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nada facilita que a pessoa diga sim.',
