@@ -3,9 +3,8 @@
  * there (hooks are named in it first); another is loaded, once, when a draft or a follow-up is
  * written in it. Callers await loadLanguage before composing or checking in that language.
  */
-import { addCheckWords } from './checking';
+import { loadedLanguages } from './languages/loaded';
 import type { DraftLanguage } from './their-language';
-import { addWording } from './wording';
 
 const chunks: Record<Exclude<DraftLanguage, 'en'>, () => Promise<typeof import('./languages/es')>> = {
   es: () => import('./languages/es'),
@@ -15,21 +14,13 @@ const chunks: Record<Exclude<DraftLanguage, 'en'>, () => Promise<typeof import('
 };
 
 const loading = new Map<DraftLanguage, Promise<void>>([['en', Promise.resolve()]]);
-const loaded = new Set<DraftLanguage>(['en']);
-
-/** Whether a draft can be written and checked in this language now. */
-export function languageLoaded(language: DraftLanguage): boolean {
-  return loaded.has(language);
-}
 
 /** Loads a language's words (at most once); English is there already. */
 export function loadLanguage(language: DraftLanguage): Promise<void> {
   let load = loading.get(language);
   if (!load) {
     load = chunks[language as Exclude<DraftLanguage, 'en'>]().then(({ wording, checks }) => {
-      addWording(language, wording);
-      addCheckWords(language, checks);
-      loaded.add(language);
+      loadedLanguages.set(language, { wording, checks });
     });
     // A failed load (the extension was updated underneath) is tried again next time.
     load.catch(() => loading.delete(language));

@@ -1,5 +1,6 @@
 import { type DraftLanguage, draftLanguages } from '../their-language';
 import { frenchAsks, germanAsks, portugueseAsks, spanishAsks } from './asks';
+import { loadedLanguages } from '../languages/loaded';
 import { englishChecks } from './en';
 import type { CheckWords } from './types';
 
@@ -13,15 +14,18 @@ export type { CheckWords } from './types';
 const everyAsk = [...spanishAsks, ...frenchAsks, ...germanAsks, ...portugueseAsks, ...englishChecks.mentorshipAsks];
 const withEveryAsk = (checks: CheckWords): CheckWords => ({ ...checks, mentorshipAsks: [...checks.mentorshipAsks, ...everyAsk.filter((ask) => !checks.mentorshipAsks.includes(ask))] });
 
-/** English always; another language once its words are loaded (utils/outreach/languages.ts). */
-const tables: Partial<Record<DraftLanguage, CheckWords>> = { en: englishChecks };
+/** Each language's checks with every language's asks added, made once. */
+const withAsks = new Map<DraftLanguage, CheckWords>([['en', englishChecks]]);
 
-export function addCheckWords(language: DraftLanguage, checks: CheckWords): void {
-  tables[language] ??= language === 'en' ? checks : withEveryAsk(checks);
-}
-
+/** The checks in one language, English for none or an unknown one; a language not loaded yet (loadLanguage) is a bug of the caller. */
 export function checkWordsFor(language: DraftLanguage | undefined): CheckWords {
-  const checks = tables[language ?? 'en'] ?? (draftLanguages.includes(language!) ? undefined : englishChecks);
-  if (!checks) throw new Error(`The checks in ${language} are not loaded yet (loadLanguage).`);
+  if (!language || !draftLanguages.includes(language)) return englishChecks;
+  let checks = withAsks.get(language);
+  if (!checks) {
+    const own = loadedLanguages.get(language)?.checks;
+    if (!own) throw new Error(`The checks in ${language} are not loaded yet (loadLanguage).`);
+    checks = withEveryAsk(own);
+    withAsks.set(language, checks);
+  }
   return checks;
 }

@@ -1,21 +1,16 @@
 import type { Hook } from '../hooks';
 import { type DraftLanguage, draftLanguages } from '../their-language';
+import { loadedLanguages } from '../languages/loaded';
 import { english } from './en';
 import type { Citation, CiteWords, Wording } from './types';
 
 export type { Citation, MadeNoun, Wording } from './types';
 export { english };
 
-/** English always (hooks are named in it first); another language once loaded (utils/outreach/languages.ts). */
-const tables: Partial<Record<DraftLanguage, Wording>> = { en: english };
-
-export function addWording(language: DraftLanguage, words: Wording): void {
-  tables[language] ??= words;
-}
-
-/** The words of one language, English for none or an unknown one; a language not loaded yet is a bug of the caller. */
+/** The words of one language, English for none or an unknown one; a language not loaded yet (loadLanguage) is a bug of the caller. */
 export function wordingFor(language: DraftLanguage | undefined): Wording {
-  const words = tables[language ?? 'en'] ?? (draftLanguages.includes(language!) ? undefined : english);
+  if (!language || language === 'en' || !draftLanguages.includes(language)) return english;
+  const words = loadedLanguages.get(language)?.wording;
   if (!words) throw new Error(`The words of ${language} are not loaded yet (loadLanguage).`);
   return words;
 }
