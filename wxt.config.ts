@@ -47,7 +47,10 @@ export default defineConfig({
   imports: false,
   // @wxt-dev/i18n turns locales/*.yml into _locales/*/messages.json (and types the keys);
   // the pages read them through utils/ui-text.ts, in the browser's language, English the fallback.
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // No webextension-polyfill: `wxt/browser` is then the browser's own `browser` (Firefox) or
+  // `chrome` (Chrome), promise-based in MV3, and 2.8 KB gzip lighter in every bundle. Messages
+  // are answered through sendResponse (utils/messaging/wire.ts), which both honour.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     // Extension pages load from the package, so the modulepreload polyfill is dead weight.

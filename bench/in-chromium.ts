@@ -3,6 +3,7 @@ import { textParts } from '../utils/store/export-pages';
 import { sampleMe } from '../tests/e2e/sample-me';
 import { manyContacts } from '../tests/unit/store/made-up';
 import { stages } from '../utils/relationship/stages';
+import { requestFor } from '../utils/messaging/wire';
 import { median, timeMedian, type Figure } from './figures';
 
 
@@ -77,16 +78,15 @@ async function importInPage(browser: ExtensionBrowser, text: string): Promise<nu
 async function dueListInPage(browser: ExtensionBrowser, runs: number): Promise<number> {
   const page = await browser.openExtensionPage('dashboard.html');
   await page.waitForFunction(() => performance.getEntriesByName('first-screen')[0], undefined, { timeout: 30_000 });
-  const times = await page.evaluate(async (runs) => {
+  const times = await page.evaluate(async ({ runs, request }) => {
     const measured: number[] = [];
     for (let run = 0; run < runs + 3; run++) {
       const start = performance.now();
-      // The wire format of @webext-core/messaging, as the pages send it.
-      await chrome.runtime.sendMessage({ id: run, type: 'listDue', data: {}, timestamp: Date.now() });
+      await chrome.runtime.sendMessage(request);
       if (run >= 3) measured.push(performance.now() - start);
     }
     return measured;
-  }, runs);
+  }, { runs, request: requestFor('listDue', {}) });
   await page.close();
   return median(times);
 }
@@ -103,21 +103,20 @@ async function searchInPage(browser: ExtensionBrowser, runs: number): Promise<nu
   const page = await browser.openExtensionPage('dashboard.html');
   await page.waitForFunction(() => performance.getEntriesByName('first-screen')[0], undefined, { timeout: 30_000 });
   const times = await page.evaluate(
-    async ({ runs, searches, stages }) => {
+    async ({ runs, requests }) => {
       const measured: number[] = [];
       for (let run = 0; run < runs + 1; run++) {
-        for (const search of searches) {
-          const queries = stages.map((stage) => ({ stage, search, limit: 50 }));
+        for (const request of requests) {
           const start = performance.now();
-          // The wire format of @webext-core/messaging, as the pages send it.
-          const reply = await chrome.runtime.sendMessage({ id: run, type: 'listGroups', data: { queries }, timestamp: Date.now() });
-          if (!reply?.res?.ok) throw new Error(`The search failed: ${JSON.stringify(reply)}`);
+          const reply = await chrome.runtime.sendMessage(request);
+          if (!reply?.ok) throw new Error(`The search failed: ${JSON.stringify(reply)}`);
           if (run >= 1) measured.push(performance.now() - start);
         }
       }
       return measured;
     },
-    { runs, searches: searchesAsTyped, stages: [...stages] },
+    // Built here by the pages' wire (utils/messaging/wire.ts): a page's scripts cannot import it.
+    { runs, requests: searchesAsTyped.map((search) => requestFor('listGroups', { queries: stages.map((stage) => ({ stage, search, limit: 50 })) })) },
   );
   await page.close();
   return median(times);

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { readThreads } from '@/utils/linkedin/read-thread';
-import { browser } from 'wxt/browser';
-import { replyOf, requestOf } from '@/utils/messaging/message-wire';
+import { extensionRuntime } from '@/utils/extension-runtime';
+import { answering, requestFor, requestOf } from '@/utils/messaging/wire';
 
 /** Quiet time after the last DOM change before reading again (a thread renders in bursts). */
 const settle = 500;
@@ -24,9 +24,8 @@ export default defineContentScript({
       const said = JSON.stringify(threads);
       if (threads.length > 0 && said !== told) {
         told = said;
-        // The wire format of utils/messages.ts, without the library's sending half (its size).
-        void browser.runtime
-          .sendMessage({ type: 'noticeReplies', data: { threads }, timestamp: Date.now() })
+        void extensionRuntime()
+          ?.sendMessage(requestFor('noticeReplies', { threads }))
           .catch(() => undefined);
       }
       return threads;
@@ -41,13 +40,13 @@ export default defineContentScript({
     read();
 
     // Asked (the popup, on this tab): read now.
-    const onMessage = (message: unknown) =>
-      ctx.isValid && requestOf(message)?.type === 'readThreads' ? Promise.resolve(replyOf(read())) : undefined;
-    browser.runtime.onMessage.addListener(onMessage);
+    const onMessage = answering((message) => (ctx.isValid && requestOf(message)?.type === 'readThreads' ? read() : undefined));
+    const runtime = extensionRuntime();
+    runtime?.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       observer.disconnect();
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
+      runtime?.onMessage.removeListener(onMessage);
     });
   },
 });

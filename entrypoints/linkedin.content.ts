@@ -4,7 +4,7 @@ import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
 import { stillRendering } from '@/utils/linkedin/shows-profile';
 import { extensionRuntime } from '@/utils/extension-runtime';
-import { replyOf, requestOf } from '@/utils/messaging/message-wire';
+import { answering, requestOf } from '@/utils/messaging/wire';
 import type { PageReading } from '@/utils/messaging/messages';
 
 /** How long after a navigation a page LinkedIn is still swapping is waited for, at most. */
@@ -68,13 +68,8 @@ export default defineContentScript({
       return { url: location.href, onProfile: here.ok, profile: rendering ? undefined : profile };
     }
 
-    // The popup asks with pageMessaging (utils/messages.ts); only 'readProfile' is answered here.
-    // Answered at once through sendResponse (no polyfill here, see extension-runtime.ts).
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-      if (!ctx.isValid || requestOf(message)?.type !== 'readProfile') return false;
-      sendResponse(replyOf(answer()));
-      return false;
-    };
+    // The popup asks with askTab (utils/messaging/ask-worker.ts); only 'readProfile' is answered here.
+    const onMessage = answering((message) => (ctx.isValid && requestOf(message)?.type === 'readProfile' ? answer() : undefined));
     const runtime = extensionRuntime();
     runtime?.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

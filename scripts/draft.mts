@@ -9,6 +9,7 @@ import { channels, isChannel } from '@/utils/outreach/channels';
 import { check, isError } from '@/utils/outreach/check';
 import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
+import { loadLanguage } from '@/utils/outreach/languages';
 import { readMe } from '@/utils/outreach/me';
 import { readProfileInput } from '@/utils/store/profile-input';
 import { type DraftLanguage, draftLanguages } from '@/utils/outreach/their-language';
@@ -71,6 +72,8 @@ if (options.language !== undefined && !draftLanguages.includes(options.language 
   fail(`unknown language "${options.language}"; use one of ${draftLanguages.join(', ')}`);
 }
 const language = options.language as DraftLanguage | undefined;
+// The command may draft in Me's language or the one asked: every language's words, loaded once.
+await Promise.all(draftLanguages.map(loadLanguage));
 
 if (options.check !== undefined) {
   const text = readText(options.check, 'message');

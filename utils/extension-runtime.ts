@@ -1,12 +1,17 @@
 import type { Browser } from 'wxt/browser';
 
+type Runtime = typeof Browser.runtime;
+type Extension = { runtime?: Runtime & { id?: string } };
+
 /**
- * The extension's runtime as the content script uses it: the browser's own `chrome.runtime`,
- * which Chrome and Firefox both give content scripts. The content script needs two listeners
- * and the extension's id, and webextension-polyfill (what `wxt/browser` is here) would cost
- * 2.8 KB gzip of its 12 KB budget; onMessage's `sendResponse` answers in both browsers.
- * Undefined once the extension is reloaded or removed.
+ * The extension's runtime as the content scripts use it: Firefox's own `browser.runtime`, else
+ * Chrome's `chrome.runtime`, both promise-based for what the content scripts do (two listeners,
+ * sendMessage and the extension's id). Without webextension-polyfill, which would cost 2.8 KB
+ * gzip of the content script's 12 KB; answers go through onMessage's `sendResponse`
+ * (utils/messaging/wire.ts), which both browsers honour. Undefined once the extension is
+ * reloaded or removed.
  */
-export function extensionRuntime(): typeof Browser.runtime | undefined {
-  return (globalThis as { chrome?: { runtime?: typeof Browser.runtime } }).chrome?.runtime;
+export function extensionRuntime(): Runtime | undefined {
+  const { browser, chrome } = globalThis as { browser?: Extension; chrome?: Extension };
+  return browser?.runtime?.id ? browser.runtime : chrome?.runtime;
 }

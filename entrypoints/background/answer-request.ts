@@ -1,5 +1,5 @@
-import type { GetDataType } from '@webext-core/messaging';
 import type { WorkerProtocol, WorkerRequest } from '@/utils/messaging/messages';
+import type { DataOf } from '@/utils/messaging/wire';
 import type { Clock } from '@/utils/relationship/clock';
 import { getContact, listContacts, listGroups, recentMessages } from '@/utils/store/contact-queries';
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
@@ -33,7 +33,7 @@ async function startExport(db: Database, _data: undefined, clock: Clock): Promis
 }
 
 type Reply<K extends WorkerRequest> = ReturnType<WorkerProtocol[K]>;
-type Handler<K extends WorkerRequest> = (db: Database, data: GetDataType<WorkerProtocol[K]>, clock: Clock) => Promise<Reply<K>>;
+type Handler<K extends WorkerRequest> = (db: Database, data: DataOf<WorkerProtocol[K]>, clock: Clock) => Promise<Reply<K>>;
 
 // The notice of a lost database is read and dismissed even while the database cannot be opened.
 type StoreRequest = Exclude<WorkerRequest, 'storeNotice'>;
@@ -115,7 +115,7 @@ export async function answerRequest<K extends WorkerRequest>(
   data: unknown,
   clock: Clock,
 ): Promise<Reply<K> | Outcome<never>> {
-  const check = requestChecks[type] as ((input: unknown, where: string) => Outcome<GetDataType<WorkerProtocol[K]>>) | undefined;
+  const check = requestChecks[type] as ((input: unknown, where: string) => Outcome<DataOf<WorkerProtocol[K]>>) | undefined;
   if (!check) return fail(`Unknown request “${String(type)}”.`);
   const checked = check(data, 'The request');
   if (!checked.ok) return checked;

@@ -1,7 +1,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { openBesideThePageOnShortcut } from './beside-the-page';
-import { replyOf } from '@/utils/messaging/message-wire';
+import { answering } from '@/utils/messaging/wire';
 import { storeChannel, type StoreChange } from '@/utils/messaging/messages';
 import { fail } from '@/utils/store/outcome';
 import { storeNoticeText, storeText } from '@/utils/store/store-text';
@@ -49,19 +49,21 @@ export default defineBackground(() => {
   // time and wakes it only for events whose listeners exist at start-up.
   // Open pages hear of every change, so none keeps showing (or writing back) what is gone.
   const storeChanges = new BroadcastChannel(storeChannel);
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = pageRequest(message);
-    if (!request) return undefined;
-    // A backup waits until requests stop, counted from their answers: a slow search is not raced.
-    postponeBackup();
-    return answer(request).then((reply) => {
+  browser.runtime.onMessage.addListener(
+    answering((message) => {
+      const request = pageRequest(message);
+      if (!request) return undefined;
+      // A backup waits until requests stop, counted from their answers: a slow search is not raced.
       postponeBackup();
-      if (reply.ok && (changesData(request.type) || changesFollowUps(request.type))) {
-        storeChanges.postMessage({ request: request.type } satisfies StoreChange);
-      }
-      return replyOf(reply);
-    });
-  });
+      return answer(request).then((reply) => {
+        postponeBackup();
+        if (reply.ok && (changesData(request.type) || changesFollowUps(request.type))) {
+          storeChanges.postMessage({ request: request.type } satisfies StoreChange);
+        }
+        return reply;
+      });
+    }),
+  );
 
   openBesideThePageOnShortcut();
 

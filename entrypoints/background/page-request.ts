@@ -1,4 +1,4 @@
-import { requestOf } from '@/utils/messaging/message-wire';
+import { requestOf } from '@/utils/messaging/wire';
 import type { WorkerRequest } from '@/utils/messaging/messages';
 import { requestChecks } from '@/utils/messaging/request-checks';
 

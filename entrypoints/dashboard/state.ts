@@ -6,6 +6,7 @@ import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
+import { loadLanguage } from '@/utils/outreach/languages';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
@@ -34,8 +35,14 @@ export const timeZone = computed(() => me.value.timeZone);
 
 export async function loadMe(): Promise<void> {
   const reply = await askWorker('getSettings', undefined);
-  if (reply.ok) me.value = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
-  else error.value = reply.error;
+  if (!reply.ok) {
+    error.value = reply.error;
+    return;
+  }
+  const mine = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
+  // Follow-up drafts are written in Me's language: its words load first (English is always here).
+  await loadLanguage(mine.language);
+  me.value = mine;
 }
 
 /** Coming up from the follow-ups open by `until` (shown up to `shownUntil`); false when the worker said no (the error is shown). */

@@ -104,7 +104,7 @@ function Drafting() {
         )}
       </SaveReminder>
       {state.languageOffer.value && (
-        <LanguageOffer language={state.languageOffer.value} onAccept={(language) => state.choose({ language })} />
+        <LanguageOffer language={state.languageOffer.value} onAccept={(language) => void state.chooseLanguage(language)} />
       )}
       {state.touched.value && (
         <p class="muted" data-testid="kept">
@@ -123,7 +123,7 @@ function Drafting() {
           onTone={(value) => state.choose({ tone: value })}
           onAnotherWording={state.anotherWording}
           language={state.draftLanguage.value}
-          onLanguage={(language) => state.choose({ language })}
+          onLanguage={(language) => void state.chooseLanguage(language)}
         />
         <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
       </details>

@@ -2,9 +2,9 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { text } from '@/components/popup/text';
-import { pageMessaging, type PageReading } from '@/utils/messaging/messages';
+import type { PageReading } from '@/utils/messaging/messages';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
-import { askWorker } from '@/utils/messaging/ask-worker';
+import { askReader, askWorker } from '@/utils/messaging/ask-worker';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import { tabIdFromQuery } from '@/utils/popup-target';
 import { profileAddressProblem, profileUrl } from '@/utils/linkedin/profile-url';
@@ -39,7 +39,7 @@ async function targetTabId(): Promise<number | undefined> {
  */
 async function askTab(tabId: number): Promise<PageReading | undefined> {
   try {
-    return await pageMessaging.sendMessage('readProfile', undefined, tabId);
+    return await askReader(tabId, 'readProfile');
   } catch {
     // The click lets us see this one tab's address (activeTab); without it, or off a
     // LinkedIn profile, this is not a profile and nothing is added.
@@ -48,7 +48,7 @@ async function askTab(tabId: number): Promise<PageReading | undefined> {
     const added = await browser.scripting
       .executeScript({ target: { tabId }, files: ['/content-scripts/linkedin.js'] })
       .then(() => true, () => false);
-    return added ? pageMessaging.sendMessage('readProfile', undefined, tabId).catch(() => undefined) : undefined;
+    return added ? askReader(tabId, 'readProfile').catch(() => undefined) : undefined;
   }
 }
 
@@ -82,8 +82,15 @@ export async function load(): Promise<void> {
       state.screen.value = { kind: 'error', message: words.noTab };
       return;
     }
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const [settings, reading] = await Promise.all([
-      askWorker('getSettings', undefined),
+      // Me's language is loaded while the tab is read, so the draft shows as soon as the profile.
+      askWorker('getSettings', undefined).then(async (reply) => {
+        if (!reply.ok) return reply;
+        const me = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
+        await state.loadWordsOf(me.language);
+        return { ok: true as const, me };
+      }),
       readProfileWhenReady(tabId, current),
     ]);
     if (!current()) return;
@@ -95,15 +102,12 @@ export async function load(): Promise<void> {
       state.screen.value = problem ? { kind: 'unreadable-address', reason: problem } : { kind: 'not-profile' };
     } else {
       const profile = reading.profile;
-      const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const now = Date.now();
       forgetOldDrafts(localStorage, now);
-      state.showProfile(
-        profile,
-        meWithZone(settings.value.me, browserZone, browserDraftLanguage(navigator.language)),
-        draftsWithoutMe(localStorage),
-        keptDraftFor(localStorage, profile.url, now),
-      );
+      const kept = keptDraftFor(localStorage, profile.url, now);
+      if (kept?.choices.language) await state.loadWordsOf(kept.choices.language);
+      if (!current()) return;
+      state.showProfile(profile, settings.me, draftsWithoutMe(localStorage), kept);
       await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url), countNotesThisMonth()]);
     }
   } catch (error) {
@@ -119,7 +123,7 @@ export async function follow(): Promise<void> {
   const tabId = await targetTabId();
   const shown = state.screen.value.kind === 'profile' || state.screen.value.kind === 'first-run';
   if (shown && tabId === state.tabId.value && tabId !== undefined) {
-    const reading = await pageMessaging.sendMessage('readProfile', undefined, tabId).catch(() => undefined);
+    const reading = await askReader(tabId, 'readProfile').catch(() => undefined);
     if (reading?.profile?.url === state.pageProfile.value?.url) return;
   }
   await load();

@@ -3,14 +3,14 @@
  * Derivations are computed signals over pure functions in utils/; only reading the tab and
  * talking to the worker happen here.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { check } from '@/utils/outreach/check';
 import { assemble, compose, withNotes, type DraftParts } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
-import type { Finding, SavedMessage } from '@/utils/outreach/check';
+import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { firstChannel } from '@/utils/relationship/invitation';
 import { noteAllowance } from '@/utils/relationship/monthly-notes';
@@ -20,7 +20,8 @@ import type { ContactView } from '@/utils/store/contact-queries';
 import { nextOpenFollowUp } from '@/utils/store/records';
 import type { Choices, KeptDraft } from '@/utils/drafting/kept-drafts';
 import { languageToOffer } from '@/utils/drafting/draft-language';
-import { profileLanguage } from '@/utils/outreach/their-language';
+import { type DraftLanguage, profileLanguage } from '@/utils/outreach/their-language';
+import { loadLanguage } from '@/utils/outreach/languages';
 
 export type { Choices } from '@/utils/drafting/kept-drafts';
 
@@ -85,8 +86,23 @@ export const chosenHookId = computed(() => (choices.value.hookId === ownHookId ?
 export const draftLanguage = computed(() => choices.value.language ?? me.value.language);
 /** Their profile's language, offered when the draft is in another ("This profile is in French: draft in French?"). */
 export const languageOffer = computed(() => profile.value && languageToOffer(profileLanguage(profile.value), draftLanguage.value));
+
+/** Languages whose words are here (English always; another loads on demand, see utils/outreach/languages.ts). */
+const wordsLoaded = signal<ReadonlySet<DraftLanguage>>(new Set(['en']));
+/** Loads the words of these languages (once each); drafts and follow-ups in them can then be written. */
+export async function loadWordsOf(...languages: DraftLanguage[]): Promise<void> {
+  await Promise.all(languages.map(loadLanguage));
+  wordsLoaded.value = new Set([...wordsLoaded.value, ...languages]);
+}
+/** The draft is in the draft's language and a follow-up in Me's: both must be loaded to write them. */
+export const wordsReady = computed(() => wordsLoaded.value.has(draftLanguage.value) && wordsLoaded.value.has(me.value.language));
+// Whatever changed a language, its words are fetched; the popup loads them before showing a draft.
+effect(() => {
+  if (!wordsReady.value) void loadWordsOf(draftLanguage.value, me.value.language);
+});
+
 export const draft = computed(() => {
-  if (!profile.value) return undefined;
+  if (!profile.value || !wordsReady.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
   return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value, savedMessages: savedMessages.value });
 });
@@ -99,15 +115,13 @@ export const message = computed(() => ({
 export const hasSubject = computed(() => channelHasSubject(choices.value.channel));
 export const limit = computed(() => limitFor(choices.value.channel, me.value.account));
 export const findings = computed(() => {
-  // Their profile's language is not a finding here: the popup offers to draft in it
-  // (languageOffer), one click to switch.
-  const shown = (all: Finding[]) => all.filter((finding) => finding.id !== 'their-language');
   const composed = draft.value;
+  if (!wordsReady.value) return [];
   const { subject, body } = message.value;
   // The draft as composed was checked inside compose: the message is checked again only once
   // edited (or when compose cited the best hook for want of a chosen one, which this check would not).
   const asComposed = composed && body === composed.body && (subject || undefined) === composed.subject;
-  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return shown(composed.findings);
+  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return composed.findings;
   const found = check(message.value.body, choices.value.channel, {
     account: me.value.account,
     ...(hasSubject.value && { subject: message.value.subject }),
@@ -117,7 +131,7 @@ export const findings = computed(() => {
     language: draftLanguage.value,
   });
   // What only the composer knows stays said after an edit.
-  return shown(withNotes(found, draft.value?.notes ?? []));
+  return withNotes(found, draft.value?.notes ?? []);
 });
 
 /** What to keep of the draft until it is saved or discarded (see utils/drafting/kept-drafts.ts). */
@@ -136,6 +150,12 @@ export function choose(change: Partial<Choices>): void {
     partEdits.value = {};
     messageEdits.value = {};
   });
+}
+
+/** A draft in another language: its words are loaded first, so the draft never goes blank. */
+export async function chooseLanguage(language: DraftLanguage): Promise<void> {
+  await loadWordsOf(language);
+  choose({ language });
 }
 
 export function anotherWording(): void {

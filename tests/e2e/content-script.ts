@@ -1,16 +1,17 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageReading } from '@/utils/messaging/messages';
+import { requestFor } from '@/utils/messaging/wire';
 import type { ExtensionBrowser } from './harness';
 
-/** What the tab's content script answers, asked the way the popup asks (typed messaging's wire format). */
+/** What the tab's content script answers, asked the way the popup asks (utils/messaging/wire.ts). */
 export async function askContentScript(browser: ExtensionBrowser, page: Page): Promise<PageReading | undefined> {
   const tabId = await browser.tabIdOf(page);
   const sw = await browser.worker();
-  return sw.evaluate(async (tabId) => {
-    const answer = await chrome.tabs.sendMessage(tabId, { id: 1, type: 'readProfile', data: undefined, timestamp: Date.now() });
-    return (answer as { res?: PageReading } | undefined)?.res;
-  }, tabId);
+  return sw.evaluate(
+    ({ tabId, request }) => chrome.tabs.sendMessage(tabId, request) as Promise<PageReading | undefined>,
+    { tabId, request: requestFor('readProfile') },
+  );
 }
 
 /** Waits until the content script answers with this person (the page renders, then it is read). */

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { WorkerProtocol } from '@/utils/messaging/messages';
+import { requestFor } from '@/utils/messaging/wire';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
@@ -217,14 +218,10 @@ export async function launchExtensionBrowser({ headless = true, userDataDir: kep
   let messenger: Page | undefined;
   async function askWorker(type: string, data?: unknown): Promise<never> {
     messenger ??= await openExtensionPage('dashboard.html');
-    // The wire format of @webext-core/messaging, which the extension's pages use.
-    const answer = await messenger.evaluate(
-      ({ type, data }) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
-      { type, data },
-    );
-    const { res, err } = (answer ?? {}) as { res?: never; err?: { message?: string } };
-    if (err) throw new Error(`The worker refused ${type}: ${err.message ?? JSON.stringify(err)}`);
-    return res as never;
+    // Built by the pages' own wire (utils/messaging/wire.ts); the answer is the worker's reply itself.
+    const answer = await messenger.evaluate((request) => chrome.runtime.sendMessage(request), requestFor(type, data));
+    if (answer === undefined) throw new Error(`The worker did not answer ${type}.`);
+    return answer as never;
   }
 
   return {

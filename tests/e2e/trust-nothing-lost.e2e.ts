@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { requestFor } from '@/utils/messaging/wire';
 import { personNamed } from '../unit/outreach/people';
 import { browserPerFile } from './browser-per-file';
 
@@ -14,10 +15,10 @@ const amara = person('amara-okafor', 'Amara Okafor');
 
 const browser = browserPerFile();
 
-/** Sends saveContact from a page as the extension's pages do (@webext-core/messaging's wire format). */
-function saveFrom(page: Page, data: Record<string, unknown>): Promise<{ res?: { ok: boolean }; err?: unknown } | 'no answer'> {
+/** Sends saveContact from a page as the extension's pages do (utils/messaging/wire.ts). */
+function saveFrom(page: Page, data: Record<string, unknown>): Promise<{ ok: boolean } | 'no answer'> {
   return page
-    .evaluate((data) => chrome.runtime.sendMessage({ id: Math.random(), type: 'saveContact', data, timestamp: Date.now() }), data)
+    .evaluate((request) => chrome.runtime.sendMessage(request), requestFor('saveContact', data))
     .then((answer) => (answer ?? 'no answer') as never, () => 'no answer' as const);
 }
 
@@ -34,7 +35,7 @@ describe('nothing the user was told was saved is lost', () => {
       saveFrom(dashboard, { profile: amara, notes: 'Met at the data summit' }),
       saveFrom(options, { profile: amara, takeaways: 'Start with one metric' }),
     ]);
-    expect(answers).toMatchObject([{ res: { ok: true } }, { res: { ok: true } }]);
+    expect(answers).toMatchObject([{ ok: true }, { ok: true }]);
     expect(await contactOf(amara.url)).toMatchObject({ notes: 'Met at the data summit', takeaways: 'Start with one metric' });
     await Promise.all([dashboard.close(), options.close()]);
   });
@@ -51,7 +52,7 @@ describe('nothing the user was told was saved is lost', () => {
       else await new Promise((done) => setTimeout(done, (attempt - 1) * 5));
       await browser.stopWorker();
       const answer = await saving;
-      if (answer !== 'no answer' && answer.res?.ok) told.push(slug);
+      if (answer !== 'no answer' && answer.ok) told.push(slug);
     }
     // Each save the page was told succeeded is there after the restart, notes and all.
     expect(told).toContain('stopped-save-5');
@@ -60,7 +61,7 @@ describe('nothing the user was told was saved is lost', () => {
       expect(contact?.notes).toBe(`Typed before stop ${slug.at(-1)}`);
     }
     // And a save made after the restart works as ever.
-    expect(await saveFrom(page, { profile: amara, notes: 'After the restart' })).toMatchObject({ res: { ok: true } });
+    expect(await saveFrom(page, { profile: amara, notes: 'After the restart' })).toMatchObject({ ok: true });
     expect((await contactOf(amara.url))?.notes).toBe('After the restart');
     await page.close();
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { requestFor } from '@/utils/messaging/wire';
 import { fixturesDir, otherSite } from './harness';
 import { browserPerFile } from './browser-per-file';
 import { sampleMe } from './sample-me';
@@ -78,12 +79,12 @@ const toolbarPopup = () =>
 async function readerAnswers(page: Page): Promise<boolean> {
   const tabId = await browser.tabIdOf(page);
   return viewer.evaluate(
-    (tabId) =>
-      chrome.tabs.sendMessage(tabId, { id: 1, type: 'readProfile', data: undefined, timestamp: Date.now() }).then(
+    ({ tabId, request }) =>
+      chrome.tabs.sendMessage(tabId, request).then(
         () => true,
         () => false,
       ),
-    tabId,
+    { tabId, request: requestFor('readProfile') },
   );
 }
 

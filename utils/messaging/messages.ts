@@ -13,11 +13,11 @@ import type { ExportPage } from '@/utils/store/export-pages';
 import type { Outcome } from '@/utils/store/outcome';
 import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
 import type { WordsInput } from '@/utils/store/save-words';
-import { defineExtensionMessaging } from '@webext-core/messaging';
 
 /**
  * What the popup asks the content script on a LinkedIn tab.
- * One definition, imported by both sides, so a change of shape is a type error on both.
+ * One definition, imported by both sides, so a change of shape is a type error on both
+ * (sent and read with utils/messaging/wire.ts).
  */
 export interface PageProtocol {
   /** Read the profile the tab shows now (LinkedIn swaps profiles without a page load). */
@@ -35,12 +35,10 @@ export interface PageReading {
   profile?: Profile;
 }
 
-export const pageMessaging = /* @__PURE__ */ defineExtensionMessaging<PageProtocol>();
-
 /**
  * What pages ask the background worker, the only writer of the database. Every answer is an
  * Outcome: the value, or a plain-words reason. The worker checks each request's data before
- * acting (utils/store/request-checks.ts), so a malformed one gets an error reply, not a crash.
+ * acting (utils/messaging/request-checks.ts), so a malformed one gets an error reply, not a crash.
  */
 export interface WorkerProtocol {
   /** Saves a contact, merging into the saved one; a new one starts at "reached out" with its plan. */
@@ -103,8 +101,6 @@ export interface WorkerProtocol {
 }
 
 export type WorkerRequest = keyof WorkerProtocol;
-
-export const workerMessaging = /* @__PURE__ */ defineExtensionMessaging<WorkerProtocol>();
 
 /**
  * The worker tells every open extension page that the store changed, so each shows what is

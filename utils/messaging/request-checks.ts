@@ -1,5 +1,5 @@
-import type { GetDataType } from '@webext-core/messaging';
 import type { WorkerProtocol } from '@/utils/messaging/messages';
+import type { DataOf } from '@/utils/messaging/wire';
 import { snoozeChoices } from '@/utils/relationship/snooze-until';
 import { pageCharacters } from '@/utils/store/export-pages';
 import { fail, succeed } from '@/utils/store/outcome';
@@ -34,7 +34,7 @@ const nothing: Validator<undefined> = (input, where) =>
   input === undefined || input === null ? succeed(undefined) : fail(`${where} takes no data.`);
 
 /** One check per request of the worker protocol: the compiler makes sure none is missing. */
-export const requestChecks: { [K in keyof WorkerProtocol]: Validator<GetDataType<WorkerProtocol[K]>> } = {
+export const requestChecks: { [K in keyof WorkerProtocol]: Validator<DataOf<WorkerProtocol[K]>> } = {
   saveContact: shape({
     profile: profileCheck,
     stage: optional(stageCheck),

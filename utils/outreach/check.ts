@@ -36,8 +36,7 @@ export type FindingId =
   | 'no-introduction'
   | 'intro-left-out'
   | 'no-why-them'
-  | 'no-persona'
-  | 'their-language';
+  | 'no-persona';
 
 export interface CheckContext {
   account?: Account;

@@ -43,8 +43,10 @@ export interface Draft {
   limit: Limit;
   /** The checker's findings on this draft, and the composer's notes. */
   findings: Finding[];
-  /** What only the composer knows (no specific hook, no "why them", no intro, their language): shown beside the checker's findings on an edited draft too. */
+  /** What only the composer knows (no specific hook, no "why them", no intro): shown beside the checker's findings on an edited draft too. */
   notes: Finding[];
+  /** Their profile's language, when this draft is written in another: the popup offers to draft in it (no finding says it twice). */
+  theirLanguage?: DraftLanguage;
 }
 
 type Piece = 'greeting' | 'opening' | 'introduction' | 'ask' | 'close';
@@ -110,7 +112,8 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
   const parts = partsAt(forms, levels, channel, signOff, words);
   const subject = channelHasSubject(channel) ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject'), words) : undefined;
   const message = assemble({ ...(subject && { subject }), ...parts }, channel, me.account);
-  const notes = composerNotes(profile, me, hook, overlap, words.language);
+  const notes = composerNotes(me, hook, overlap, words.language);
+  const theirs = profileLanguage(profile);
   if (tidy(me.intro) && !parts.introduction) notes.push(explain('intro-left-out', String(limit.body), words.language));
   const findings = check(message.body, channel, {
     account: me.account,
@@ -129,6 +132,7 @@ export function compose(profile: Profile, me: Me, choices: DraftChoices): Draft 
     limit,
     findings: withNotes(findings, notes),
     notes,
+    ...(theirs && theirs !== words.language && { theirLanguage: theirs }),
   };
 }
 
@@ -317,13 +321,10 @@ export function withNotes(findings: Finding[], notes: Finding[]): Finding[] {
 }
 
 /** What the composer knows that no reading of the text can: each with the guide's reason and what to do. */
-function composerNotes(profile: Profile, me: Me, hook: Hook | undefined, overlap: string[], drafting: DraftLanguage): Finding[] {
+function composerNotes(me: Me, hook: Hook | undefined, overlap: string[], drafting: DraftLanguage): Finding[] {
   const notes: Finding[] = [];
   if (!hook) notes.push(explain('no-citable-hook', '', drafting));
   if (!tidy(me.intro)) notes.push(explain('no-introduction', '', drafting));
   if (overlap.length === 0) notes.push(explain(me.persona.length ? 'no-why-them' : 'no-persona', '', drafting));
-  // Their profile's language, when it is not the one this draft is written in.
-  const theirs = profileLanguage(profile);
-  if (theirs && theirs !== drafting) notes.push(explain('their-language', theirs, drafting));
   return notes;
 }

@@ -3,6 +3,7 @@ import { isBigEmployer, isCitable, mainClauseOf, quotable, topicOf, wordCount } 
 import type { Me } from './me';
 import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
 import { firstSentence, tidy } from './text';
+import { type DraftLanguage, profileLanguage, titleLanguage } from './their-language';
 import { type Citation, type MadeNoun, english, mentionsOf } from './wording';
 
 export type HookKind =
@@ -67,6 +68,7 @@ const quoteLength = 120;
  */
 export function findHooks(profile: Profile, me: Me, now: number = Date.now()): Hook[] {
   const candidates: Array<Hook & { rank: number }> = [];
+  const theirs = profileLanguage(profile);
   const myWords = wordsOf([me.askAbout, me.shortTermGoal, me.longTermGoal, me.skillsMissing, ...me.persona].join(' '));
   // `about` is what the hook is about, for matching my goals: a role's title, not its employer's name.
   const add = (hook: Hook, weight: number, date?: PageDate, about = `${hook.text} ${hook.topic ?? ''}`) => {
@@ -78,21 +80,21 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
 
   profile.featured.forEach((item, index) => {
     if (!isCitable(item.title)) return;
-    const made = madeThing(item.title, item.kind ?? 'other', item.date, now, 'featured');
+    const made = madeThing(item.title, item.kind ?? 'other', item.date, now, 'featured', theirs);
     if (made) add({ id: `featured-${index}`, kind: 'featured', ...made }, 6, item.date);
   });
   profile.activity.slice(0, 5).forEach((post, index) => {
     const opening = firstSentence(tidy(post.text));
     if (!isCitable(opening, 4)) return;
-    const made = madeThing(opening, post.kind ?? 'post', post.date, now, 'post');
+    const made = madeThing(opening, post.kind ?? 'post', post.date, now, 'post', theirs);
     if (made) add({ id: `post-${index}`, kind: 'post', ...made }, 5, post.date);
   });
   (profile.publications ?? []).forEach((item, index) => {
-    const made = achievement(item, publicationNoun(item.by), 'Publication');
+    const made = achievement(item, publicationNoun(item.by), 'Publication', theirs);
     if (made) add({ id: `publication-${index}`, kind: 'publication', ...made }, 6, item.date);
   });
   (profile.projects ?? []).forEach((item, index) => {
-    const made = achievement(item, 'project', 'Project');
+    const made = achievement(item, 'project', 'Project', theirs);
     if (made) add({ id: `project-${index}`, kind: 'project', ...made }, 5, item.date ?? item.period?.end ?? item.period?.start);
   });
   (profile.honors ?? []).forEach((item, index) => {
@@ -168,6 +170,7 @@ function madeThing(
   date: PageDate | undefined,
   now: number,
   where: 'featured' | 'post',
+  theirs: DraftLanguage | undefined,
 ): Omit<Hook, 'id' | 'kind'> | undefined {
   const text = tidy(title).replace(/\s*[.…]+$/u, '');
   const recent = isRecent(date, now);
@@ -186,13 +189,13 @@ function madeThing(
     text,
     source: sourceWith(label, date ? shortDate(date) : undefined),
     family: 'made',
-    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true) ?? topic }), topicFirst }),
+    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true) ?? topic }), topicFirst, ...languageOfTitle(text, theirs) }),
     ...(topic && { topic }),
     ...(recent && { recent }),
   };
 }
 
-function achievement(item: Achievement, noun: MadeNoun, label: string): Omit<Hook, 'id' | 'kind'> | undefined {
+function achievement(item: Achievement, noun: MadeNoun, label: string, theirs: DraftLanguage | undefined): Omit<Hook, 'id' | 'kind'> | undefined {
   if (!isCitable(item.title)) return undefined;
   const title = tidy(item.title);
   const by = tidy(item.by);
@@ -201,8 +204,13 @@ function achievement(item: Achievement, noun: MadeNoun, label: string): Omit<Hoo
   const venue = by && noun !== 'project' ? by : undefined;
   if (!quote && !topic) return undefined;
   const year = yearOf(item.date ?? item.period?.end ?? item.period?.start);
-  const cite: Citation = { type: 'made', noun, recent: false, quotes: quote ? [quote] : [], ...(topic && { topic, writtenTopic: topicOf(title, 45, true) ?? topic }), ...(venue && { venue }), topicFirst: false };
+  const cite: Citation = { type: 'made', noun, recent: false, quotes: quote ? [quote] : [], ...(topic && { topic, writtenTopic: topicOf(title, 45, true) ?? topic }), ...(venue && { venue }), topicFirst: false, ...languageOfTitle(title, theirs) };
   return { text: title, source: sourceWith(label, year), family: 'made', ...named(cite), ...(topic && { topic }) };
+}
+
+function languageOfTitle(title: string, theirs: DraftLanguage | undefined): { language?: DraftLanguage } {
+  const language = titleLanguage(title, theirs);
+  return language ? { language } : {};
 }
 
 function publicationNoun(by: string | undefined): MadeNoun {
@@ -245,7 +253,7 @@ function sharedHooks(profile: Profile, me: Me): Hook[] {
 
 /** A hook's English names, and what it is, for the other languages. */
 function named(cite: Citation): Pick<Hook, 'mentions' | 'plain' | 'cite'> {
-  const { mentions, plain } = mentionsOf(cite, english.cite);
+  const { mentions, plain } = mentionsOf(cite, english.cite, 'en');
   return { mentions, ...(plain && { plain }), cite };
 }
 

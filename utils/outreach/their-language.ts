@@ -22,6 +22,20 @@ const markers: Record<DraftLanguage, string[]> = {
   pt: 'o os do da dos das com para em é uma um meu nosso sou anos experiência empresa desde na no não também'.split(' '),
 };
 
+/** The language a text is written in, when it has enough words and they tell one language from the others. */
+function languageOf(text: string, fewest: { words: number; markers: number }): DraftLanguage | undefined {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.length < fewest.words) return undefined;
+  const scores = (Object.keys(markers) as DraftLanguage[]).map((language) => {
+    const set = new Set(markers[language]);
+    return { language, score: words.filter((word) => set.has(word)).length };
+  });
+  scores.sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  if (!best || best.score < fewest.markers || (second && best.score < second.score * 1.5)) return undefined;
+  return best.language;
+}
+
 /**
  * The language their profile is written in, from its own sentences (About, headline, posts,
  * role descriptions), or undefined when there is too little text to tell.
@@ -29,16 +43,14 @@ const markers: Record<DraftLanguage, string[]> = {
 export function profileLanguage(profile: Profile): DraftLanguage | undefined {
   const text = [profile.about, profile.headline, ...profile.activity.map((post) => post.text), ...profile.experience.map((role) => role.description)]
     .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  const words = text.match(/[\p{L}]+/gu) ?? [];
-  if (words.length < 12) return undefined;
-  const scores = (Object.keys(markers) as DraftLanguage[]).map((language) => {
-    const set = new Set(markers[language]);
-    return { language, score: words.filter((word) => set.has(word)).length };
-  });
-  scores.sort((a, b) => b.score - a.score);
-  const [best, second] = scores;
-  if (!best || best.score < 4 || (second && best.score < second.score * 1.5)) return undefined;
-  return best.language;
+    .join(' ');
+  return languageOf(text, { words: 12, markers: 4 });
+}
+
+/**
+ * The language of a title of theirs (a post, an article, a talk): its own words when they tell
+ * ("three questions I ask every mentee" is English), else their profile's; undefined when neither tells.
+ */
+export function titleLanguage(title: string, theirs: DraftLanguage | undefined): DraftLanguage | undefined {
+  return languageOf(title, { words: 3, markers: 1 }) ?? theirs;
 }

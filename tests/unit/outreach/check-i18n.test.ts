@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FindingId, check } from '@/utils/outreach/check';
 import type { Foreign } from './people-i18n';
+import './people-i18n'; // loads the four languages' words, as the popup does for a draft
 
 interface Table {
   /** A specific, small, easy ask: nothing to find. */

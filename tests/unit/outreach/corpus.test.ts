@@ -123,11 +123,19 @@ describe(`${drafts.length} first messages: ${Object.keys(corpus).length} people 
   });
 
   it('notice a profile written in Spanish, French, German or Portuguese', () => {
-    const language = (who: string) => compose(corpus[who]!, corpusMentees.analyst!, { channel: 'message', now }).notes.find((note) => note.id === 'their-language')?.message;
-    expect(language('spanish')).toBe('Their profile is written in Spanish.');
-    expect(language('french')).toBe('Their profile is written in French.');
-    expect(language('german')).toBe('Their profile is written in German.');
-    expect(language('portuguese')).toBe('Their profile is written in Portuguese.');
+    const language = (who: string) => compose(corpus[who]!, corpusMentees.analyst!, { channel: 'message', now }).theirLanguage;
+    expect(language('spanish')).toBe('es');
+    expect(language('french')).toBe('fr');
+    expect(language('german')).toBe('de');
+    expect(language('portuguese')).toBe('pt');
     expect(language('rich')).toBeUndefined();
+  });
+
+  it('say their language once, in the offer to draft in it, never again among the findings', () => {
+    for (const who of ['spanish', 'french', 'german', 'portuguese']) {
+      const draft = compose(corpus[who]!, corpusMentees.analyst!, { channel: 'message', now });
+      const said = [...draft.findings, ...draft.notes].map((finding) => `${finding.message} ${finding.advice}`).join('\n');
+      expect(said).not.toMatch(/written in|their language/i);
+    }
   });
 });

@@ -1,10 +1,14 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import { type Me, readMe } from '@/utils/outreach/me';
 import type { DraftLanguage } from '@/utils/outreach/their-language';
+import { loadLanguage } from '@/utils/outreach/languages';
 import { people, profileOf } from './people';
 
 export type Foreign = Exclude<DraftLanguage, 'en'>;
 export const foreignLanguages: Foreign[] = ['es', 'fr', 'de', 'pt'];
+
+// Drafts in these languages need their words loaded, as the popup loads them (utils/outreach/languages.ts).
+await Promise.all(foreignLanguages.map(loadLanguage));
 
 /** A mentee who writes Me in their own language (made up; any likeness to a real person is chance). */
 export const nativeMes: Record<Foreign, Me> = {

@@ -1,9 +1,7 @@
 /** The checker in German: the guide's findings said to the mentee ("Sie") and the German ways of breaking its rules. */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
+import { germanAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
-
-const languages: Record<DraftLanguage, string> = { en: 'Englisch', es: 'Spanisch', fr: 'Französisch', de: 'Deutsch', pt: 'Portugiesisch' };
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
   empty: () => ({ severity: 'error', message: 'Die Nachricht ist leer.', advice: 'Ihre Nachricht sollte respektvoll, persönlich und konkret sein.' }),
@@ -69,11 +67,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'Der Entwurf kann nicht sagen, warum Sie diese Person gewählt haben: Unter „Ich“ ist noch kein Mentorenprofil beschrieben.',
     advice: 'Beschreiben Sie unter „Ich“ die Erfahrung und die Fähigkeiten, die Sie bei einem Mentor suchen; der Entwurf nennt dann, was die Person davon mitbringt.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Das Profil ist auf ${languages[language as DraftLanguage] ?? language} geschrieben.`,
-    advice: 'Was in einer Kultur höflich ist, kann in einer anderen anders ankommen: Schreiben Sie der Person am besten in ihrer Sprache, in einfachen Worten.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nichts macht es der Person leicht, Ja zu sagen.',
@@ -110,16 +104,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: 'Vorsicht mit Redewendungen, Jargon und Humor, die sich schlecht übertragen lassen; sagen Sie es in einfachen Worten.',
   }),
 };
-
-export const germanAsks: RegExp[] = [
-  w(String.raw`\b(?:mein|meine|meinen|meiner|meinem)\s+(?:mentor|mentorin|coach|pate|patin|förderer|förderin|tutor|tutorin|ratgeber|ratgeberin)\b`),
-  w(String.raw`\b(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:mentorn|coachen)\b`),
-  // Being accompanied is an ask only when it has no end.
-  w(String.raw`\b(?:mich|uns)\s+(?:[\p{L}]+\s+){0,2}(?:langfristig|dauerhaft|regelmäßig)\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:betreuen|begleiten)\b|\b(?:mich|uns)\s+(?:zu\s+)?(?:betreuen|begleiten)\b[^.?!]*\b(?:langfristig|dauerhaft|regelmäßig)\b`),
-  w(String.raw`\b(?:suche|suchen|brauche|wünsche mir|hätte gern)\s+(?:einen\s+|eine\s+|ein\s+)?(?:mentor|mentorin|mentoring|coaching|patenschaft|paten|patin)\b`),
-  w(String.raw`\b(?:mentoring|coaching|mentorship)\s+(?:von|bei|mit)\s+(?:ihnen|dir)\b`),
-  w(String.raw`\b(?:unter ihre fittiche)\b`),
-];
 
 export const germanChecks: CheckWords = {
   explanations,

@@ -4,7 +4,6 @@
  * an English message too.
  */
 import { type CheckWords, type Explained, commonPlaceholders } from './types';
-import { type DraftLanguage, languageNames } from '../their-language';
 import type { FindingId } from '../check';
 
 /** What each finding says: the reason, and the guide's advice. */
@@ -76,11 +75,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'The draft cannot say why you chose them: Me has no mentor persona yet.',
     advice: 'Write the experience and skills you look for in a mentor in Me; the draft then names what they share with it.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Their profile is written in ${languageNames[language as DraftLanguage] ?? language}.`,
-    advice: 'What is polite in one culture can read differently in another: consider writing in their language, in plain words.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nothing makes it easy for them to say yes.',

@@ -3,10 +3,8 @@
  * speaks to its user) and the Spanish ways of breaking its rules.
  */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
+import { spanishAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
-
-const languages: Record<DraftLanguage, string> = { en: 'inglés', es: 'español', fr: 'francés', de: 'alemán', pt: 'portugués' };
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
   empty: () => ({ severity: 'error', message: 'El mensaje está vacío.', advice: 'Tu mensaje debe ser respetuoso, personal y concreto.' }),
@@ -72,11 +70,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'El borrador no puede decir por qué le eliges: «Yo» aún no describe al mentor que buscas.',
     advice: 'Escribe en «Yo» la experiencia y las habilidades que buscas en un mentor; el borrador nombrará lo que tiene en común con ello.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Su perfil está escrito en ${languages[language as DraftLanguage] ?? language}.`,
-    advice: 'Lo que es cortés en una cultura puede leerse de otra manera en otra: valora escribirle en su idioma, con palabras sencillas.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nada le pone fácil decir que sí.',
@@ -113,19 +107,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: 'Cuidado con las expresiones hechas, la jerga y el humor, que no siempre se traducen bien; dilo con palabras sencillas.',
   }),
 };
-
-const mentorWords = '(?:mentor|mentora|mentores|mentoras|tutor|tutora|coach|guía|padrino|madrina|consejer[oa])';
-
-export const spanishAsks: RegExp[] = [
-  w(String.raw`\b(?:ser|seas|sea|sería|serías|fueras|fuera|fuese|fueses|convertirse en|convertirte en|actuar como|hacer de)\s+(?:mi|mis)\s+${mentorWords}\b`),
-  w(String.raw`\b(?:mi|mis)\s+(?:mentor|mentora|tutor|tutora|padrino|madrina)\b`),
-  w(String.raw`\b(?:busco|buscando|necesito|quiero|quisiera|me gustaría(?: tener| recibir)?)\s+(?:un[ao]?\s+|su\s+)?(?:mentor|mentora|mentoría|mentorías|tutoría|coaching|padrino|madrina)\b`),
-  w(String.raw`\b(?:mentoría|mentorías|tutoría|coaching)\s+(?:de|con)\s+(?:usted|ti)\b`),
-  w(String.raw`\b(?:mentorearme|mentorizarme|tutelarme|apadrinarme|amadrinarme)\b`),
-  w(String.raw`\b(?:me|nos)\s+(?:mentoree|mentorice|apadrine|amadrine|tutele)\b`),
-  w(String.raw`\bguiarme\b(?:[^.?!]*\b(?:a largo plazo|de forma continuada|regularmente|durante mi carrera))?`),
-  w(String.raw`\bbajo su ala\b`),
-];
 
 export const spanishChecks: CheckWords = {
   explanations,

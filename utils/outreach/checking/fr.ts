@@ -1,11 +1,10 @@
 /** The checker in French: the guide's findings said to the mentee ("vous") and the French ways of breaking its rules. */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
 import { fr } from '../wording/fr';
+import { frenchAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 
 const thin = '\u202F';
-const languages: Record<DraftLanguage, string> = { en: 'anglais', es: 'espagnol', fr: 'français', de: 'allemand', pt: 'portugais' };
 const quoted = (phrase: string) => `«${thin}${phrase}${thin}»`;
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
@@ -71,11 +70,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: `Le brouillon ne peut pas dire pourquoi vous la choisissez${thin}: ${quoted('Moi')} ne décrit pas encore le mentor que vous cherchez.`,
     advice: `Décrivez dans ${quoted('Moi')} l'expérience et les compétences que vous cherchez chez un mentor${thin}; le brouillon nommera ce qu'elle a en commun avec.`,
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `Son profil est rédigé en ${languages[language as DraftLanguage] ?? language}.`,
-    advice: `Ce qui est poli dans une culture peut se lire autrement dans une autre${thin}: pensez à lui écrire dans sa langue, avec des mots simples.`,
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Rien ne lui facilite le oui.',
@@ -112,17 +107,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: `Attention aux expressions toutes faites, à l'argot et à l'humour, qui se traduisent mal${thin}; dites-le simplement.`,
   }),
 };
-
-export const frenchAsks: RegExp[] = [
-  w(String.raw`\b(?:être|devenir|soyez|seriez|deveniez|deviendriez)\s+(?:mon|ma)\s+(?:mentor|mentore|mentoresse|coach|guide|parrain|marraine|tuteur|tutrice)\b`),
-  w(String.raw`\b(?:mon|ma)\s+(?:mentor|mentore|parrain|marraine|tuteur|tutrice)\b`),
-  w(
-    String.raw`\b(?:je cherche|je recherche|besoin d'|je souhaite|je voudrais|j'aimerais)\s*(?:avoir\s+|trouver\s+|bénéficier\s+d(?:e\s+|'))?(?:un[e]?\s+|d'un[e]?\s+|votre\s+|du\s+)?(?:mentor|mentore|mentorat|parrain|marraine|parrainage|coaching|tutorat)\b`,
-  ),
-  w(String.raw`\b(?:me|nous)\s+(?:mentorer|parrainer|coacher|prendre sous votre aile)\b`),
-  w(String.raw`\bmentorat\s+(?:avec|de)\s+vous\b`),
-  w(String.raw`\bme guider\b(?:[^.?!]*\b(?:sur le long terme|dans la durée|régulièrement|tout au long de ma carrière))?`),
-];
 
 export const frenchChecks: CheckWords = {
   explanations,

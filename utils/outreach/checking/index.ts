@@ -1,9 +1,7 @@
-import type { DraftLanguage } from '../their-language';
-import { germanAsks, germanChecks } from './de';
+import { type DraftLanguage, draftLanguages } from '../their-language';
+import { frenchAsks, germanAsks, portugueseAsks, spanishAsks } from './asks';
+import { loadedLanguages } from '../languages/loaded';
 import { englishChecks } from './en';
-import { spanishAsks, spanishChecks } from './es';
-import { frenchAsks, frenchChecks } from './fr';
-import { portugueseAsks, portugueseChecks } from './pt';
 import type { CheckWords } from './types';
 
 export type { CheckWords } from './types';
@@ -16,14 +14,18 @@ export type { CheckWords } from './types';
 const everyAsk = [...spanishAsks, ...frenchAsks, ...germanAsks, ...portugueseAsks, ...englishChecks.mentorshipAsks];
 const withEveryAsk = (checks: CheckWords): CheckWords => ({ ...checks, mentorshipAsks: [...checks.mentorshipAsks, ...everyAsk.filter((ask) => !checks.mentorshipAsks.includes(ask))] });
 
-const tables: Record<DraftLanguage, CheckWords> = {
-  en: englishChecks,
-  es: withEveryAsk(spanishChecks),
-  fr: withEveryAsk(frenchChecks),
-  de: withEveryAsk(germanChecks),
-  pt: withEveryAsk(portugueseChecks),
-};
+/** Each language's checks with every language's asks added, made once. */
+const withAsks = new Map<DraftLanguage, CheckWords>([['en', englishChecks]]);
 
+/** The checks in one language, English for none or an unknown one; a language not loaded yet (loadLanguage) is a bug of the caller. */
 export function checkWordsFor(language: DraftLanguage | undefined): CheckWords {
-  return tables[language ?? 'en'] ?? englishChecks;
+  if (!language || !draftLanguages.includes(language)) return englishChecks;
+  let checks = withAsks.get(language);
+  if (!checks) {
+    const own = loadedLanguages.get(language)?.checks;
+    if (!own) throw new Error(`The checks in ${language} are not loaded yet (loadLanguage).`);
+    checks = withEveryAsk(own);
+    withAsks.set(language, checks);
+  }
+  return checks;
 }

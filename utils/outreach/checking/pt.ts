@@ -1,9 +1,7 @@
 /** The checker in Portuguese: the guide's findings said to the mentee ("você", as Brazilian software speaks) and the Portuguese ways of breaking its rules. */
 import type { FindingId } from '../check';
-import { type DraftLanguage } from '../their-language';
+import { portugueseAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
-
-const languages: Record<DraftLanguage, string> = { en: 'inglês', es: 'espanhol', fr: 'francês', de: 'alemão', pt: 'português' };
 
 const explanations: Record<FindingId, (detail: string) => Explained> = {
   empty: () => ({ severity: 'error', message: 'A mensagem está vazia.', advice: 'Sua mensagem deve ser respeitosa, pessoal e específica.' }),
@@ -69,11 +67,7 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'O rascunho não pode dizer por que você escolheu esta pessoa: “Eu” ainda não descreve o mentor que você procura.',
     advice: 'Descreva em “Eu” a experiência e as habilidades que procura em um mentor; o rascunho vai citar o que a pessoa tem em comum com isso.',
   }),
-  'their-language': (language) => ({
-    severity: 'tip',
-    message: `O perfil está escrito em ${languages[language as DraftLanguage] ?? language}.`,
-    advice: 'O que é educado em uma cultura pode soar diferente em outra: considere escrever no idioma da pessoa, com palavras simples.',
-  }),
+
   'no-easy-yes': () => ({
     severity: 'warning',
     message: 'Nada facilita que a pessoa diga sim.',
@@ -110,15 +104,6 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice: 'Cuidado com expressões idiomáticas, gírias e humor, que nem sempre se traduzem bem; diga com palavras simples.',
   }),
 };
-
-export const portugueseAsks: RegExp[] = [
-  w(String.raw`\b(?:ser|seja|fosse|se tornar|tornar-se|atuar como)\s+(?:o\s+|a\s+)?(?:meu|minha)\s+(?:mentor|mentora|coach|guia|padrinho|madrinha|tutor|tutora|conselheir[oa])\b`),
-  w(String.raw`\b(?:meu|minha)\s+(?:mentor|mentora|padrinho|madrinha|tutor|tutora)\b`),
-  w(String.raw`\b(?:procuro|busco|preciso de|quero|gostaria de ter|gostaria de receber)\s+(?:um[a]?\s+|sua\s+)?(?:mentor|mentora|mentoria|mentorias|tutoria|coaching|padrinho|madrinha)\b`),
-  w(String.raw`\b(?:mentoria|tutoria|coaching)\s+(?:com|de)\s+(?:você|vocês|o senhor|a senhora)\b`),
-  w(String.raw`\b(?:me\s+(?:mentorar|mentorear|orientar|apadrinhar)|mentorar-me|orientar-me|apadrinhar-me)\b(?:[^.?!]*\b(?:a longo prazo|regularmente|ao longo da minha carreira))?`),
-  w(String.raw`\bsob (?:a )?sua asa\b`),
-];
 
 export const portugueseChecks: CheckWords = {
   explanations,

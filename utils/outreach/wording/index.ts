@@ -1,34 +1,35 @@
 import type { Hook } from '../hooks';
-import type { DraftLanguage } from '../their-language';
-import { german } from './de';
+import { type DraftLanguage, draftLanguages } from '../their-language';
+import { loadedLanguages } from '../languages/loaded';
 import { english } from './en';
-import { spanish } from './es';
-import { french } from './fr';
-import { portuguese } from './pt';
 import type { Citation, CiteWords, Wording } from './types';
 
 export type { Citation, MadeNoun, Wording } from './types';
 export { english };
 
-const tables: Record<DraftLanguage, Wording> = { en: english, es: spanish, fr: french, de: german, pt: portuguese };
-
-/** The words of one language; English for anything else. */
+/** The words of one language, English for none or an unknown one; a language not loaded yet (loadLanguage) is a bug of the caller. */
 export function wordingFor(language: DraftLanguage | undefined): Wording {
-  return tables[language ?? 'en'] ?? english;
+  if (!language || language === 'en' || !draftLanguages.includes(language)) return english;
+  const words = loadedLanguages.get(language)?.wording;
+  if (!words) throw new Error(`The words of ${language} are not loaded yet (loadLanguage).`);
+  return words;
 }
 
 /**
  * The true names of a hook in one language, fullest first: the whole title in quotation marks,
  * the title without its subtitle, its topic, then its kind (the order is the same in every language).
+ * A title is cut to its topic only in a draft in the title's own language: a Spanish draft says
+ * "su publicación «Three questions…»", never "sobre three questions…".
  */
-export function mentionsOf(cite: Citation, words: CiteWords): { mentions: string[]; plain?: string } {
+export function mentionsOf(cite: Citation, words: CiteWords, language: DraftLanguage): { mentions: string[]; plain?: string } {
   switch (cite.type) {
     case 'made': {
       const quoted = cite.quotes.flatMap((quote) =>
         cite.venue ? [words.quoted(cite.noun, cite.recent, quote, cite.venue), words.quoted(cite.noun, cite.recent, quote)] : [words.quoted(cite.noun, cite.recent, quote)],
       );
       const topic = words.keepsTopicCase ? (cite.writtenTopic ?? cite.topic) : cite.topic;
-      const byTopic = topic ? [words.onTopic(cite.noun, cite.recent, topic)] : [];
+      const inOurLanguage = !cite.language || cite.language === language;
+      const byTopic = topic && inOurLanguage ? [words.onTopic(cite.noun, cite.recent, topic)] : [];
       const topicFirst = cite.topicFirst || (words.formatWord?.test(cite.quotes[0] ?? '') ?? false);
       return { mentions: topicFirst ? [...byTopic, ...quoted] : [...quoted, ...byTopic], plain: words.plainMade(cite.noun, cite.recent) };
     }
@@ -60,5 +61,5 @@ export function mentionsOf(cite: Citation, words: CiteWords): { mentions: string
 /** How a draft in this language names the hook: a hook typed by me, or one stored before it had a citation, keeps its own words. */
 export function hookNames(hook: Hook, words: Wording): { mentions: string[]; plain?: string } {
   if (words.language === 'en' || !hook.cite) return { mentions: hook.mentions, ...(hook.plain && { plain: hook.plain }) };
-  return mentionsOf(hook.cite, words.cite);
+  return mentionsOf(hook.cite, words.cite, words.language);
 }

@@ -14,7 +14,8 @@ export type MadeNoun = 'article' | 'talk' | 'post' | 'project' | 'piece' | 'epis
 
 /** A hook described without words, so that each language can name it: see `mentionsOf`. */
 export type Citation =
-  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; topicFirst: boolean }
+  /** `language`: the title's (see titleLanguage); its topic is named in a draft only in that language. */
+  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; topicFirst: boolean; language?: DraftLanguage }
   | { type: 'honor'; title: string; by?: string }
   | { type: 'role'; title: string; company: string; byCompany: boolean; byTitle: boolean }
   | { type: 'past-role'; title: string; company: string; years: boolean }

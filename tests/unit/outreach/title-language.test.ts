@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compose } from '@/utils/outreach/compose';
+import { findHooks } from '@/utils/outreach/hooks';
+import { hookNames, wordingFor } from '@/utils/outreach/wording';
+import { nativeMes } from './people-i18n';
+import { personNamed } from './people';
+
+const now = Date.UTC(2026, 11, 2, 10);
+const post = 'Three questions I ask every mentee in our first chat: what are you optimising for this year, what is slowing you down, and who else should you be talking to?';
+const priya = personNamed('priya-example', 'Priya Raman', {
+  headline: 'Engineering manager helping analysts grow into product roles',
+  about: 'I lead the data platform team at Northwind and mentor analysts who want to move into product management.',
+  activity: [{ text: post, date: '2026-11-29', kind: 'post' }],
+});
+
+describe('a title is cut to its topic only in a draft in its own language', () => {
+  it('names an English post in Spanish by its quoted title or its kind, never "sobre" its English words', () => {
+    const [hook] = findHooks(priya, nativeMes.es, now);
+    const { mentions, plain } = hookNames(hook!, wordingFor('es'));
+    expect(mentions).toEqual(['su publicación reciente «Three questions I ask every mentee in our first chat»']);
+    expect(plain).toBe('su publicación reciente');
+  });
+
+  it('still names a Spanish post in a Spanish draft by its topic', () => {
+    const ana = personNamed('ana-example', 'Ana Ruiz', {
+      headline: 'Directora de producto en Tramontana Pagos',
+      about: 'Dirijo el equipo de producto de pagos y ayudo a analistas que quieren dar el paso a la gestión de producto.',
+      activity: [{ text: 'Cadenas de suministro sostenibles: lo que aprendimos en diez años de pagos en la región', date: '2026-11-29', kind: 'post' }],
+    });
+    const [hook] = findHooks(ana, nativeMes.es, now);
+    expect(hookNames(hook!, wordingFor('es')).mentions).toContain('su publicación reciente sobre cadenas de suministro sostenibles');
+  });
+
+  it('a Spanish draft never turns an English post into a Spanish sentence about English words', () => {
+    for (const channel of ['connection-note', 'message', 'inmail'] as const) {
+      const draft = compose(priya, nativeMes.es, { channel, now });
+      expect(draft.body).not.toMatch(/sobre three questions/i);
+      expect(draft.body).toMatch(/publicación/);
+    }
+  });
+
+  it('an English draft may still name the same post by its topic', () => {
+    const [hook] = findHooks(priya, { ...nativeMes.es, language: 'en' }, now);
+    expect(hook?.mentions.some((mention) => /on three questions I ask every mentee/i.test(mention))).toBe(true);
+  });
+});
