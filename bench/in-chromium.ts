@@ -55,14 +55,14 @@ async function importInPage(browser: ExtensionBrowser, text: string): Promise<nu
   const time = await page.evaluate(async (parts) => {
     const start = performance.now();
     let upload: number | undefined;
-    // The wire format of @webext-core/messaging, as the pages send it (utils/data/transfer.ts's sendImport).
+    // utils/messaging/wire.ts's request, built in the page ({ request, data }; the reply is the outcome itself).
     // (No named helper here: the bundler would wrap it in a function the page does not have.)
     for (const [index, text] of [...parts, ''].entries()) {
       const last = index === parts.length;
       const data = last ? { upload, apply: true } : { ...(upload !== undefined && { upload }), text };
-      const reply = await chrome.runtime.sendMessage({ id: index, type: last ? 'importData' : 'importPart', data, timestamp: Date.now() });
-      if (!reply?.res?.ok) throw new Error(`The import failed: ${JSON.stringify(reply).slice(0, 300)}`);
-      upload = reply.res.value.upload;
+      const reply = await chrome.runtime.sendMessage({ request: last ? 'importData' : 'importPart', data });
+      if (!reply?.ok) throw new Error(`The import failed: ${JSON.stringify(reply).slice(0, 300)}`);
+      upload = reply.value.upload;
     }
     return performance.now() - start;
   }, parts);
