@@ -42,7 +42,10 @@ export function wordCount(text: string): number {
 }
 
 /** A title whose first words ask or tell: it can be quoted whole, but not cut to a topic. */
-const sentenceLike = /^(?:what|how|why|when|where|who|which|do|does|did|is|are|can|should|will|would|i|i'm|we|we're|my|our|here|this|it|there|lessons|from|to|on|in|at|for|with|beyond|inside|after|before|if|just|so|today|yesterday|\d+)\b/i;
+// A post that opens with a feeling or a call ("Love this…", "Excited to share…", "Join us…") is a
+// sentence, not a title: "your post on love this end-to-end example" is what a careless bot writes.
+const sentenceLike =
+  /^(?:what|how|why|when|where|who|which|do|does|did|is|are|can|should|will|would|i|i'm|we|we're|my|our|here|this|it|there|lessons|from|to|on|in|at|for|with|beyond|inside|after|before|if|just|so|today|yesterday|love|loved|loving|excited|thrilled|proud|happy|glad|delighted|honou?red|humbled|grateful|thankful|thanks|thank|congrats|congratulations|great|amazing|incredible|fantastic|wow|join|check|read|watch|meet|welcome|big|huge|\d+)\b/i;
 const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|via|and|—|–|-)\s/iu;
 
 /**

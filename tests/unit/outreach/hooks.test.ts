@@ -72,6 +72,18 @@ describe('findHooks', () => {
     }
   });
 
+  it('never makes a topic of a post that opens with a feeling or a call ("Love this…", "Excited to share…")', () => {
+    for (const text of [
+      'Love this end-to-end example from Jeff Hollan of what is now possible when you build long-running agents with Foundry. All now GA.',
+      'Excited to share our new report on payments in West Africa with the team at Kestrel Pay.',
+      'Thrilled to announce the open-source release of our routing engine for city logistics.',
+    ]) {
+      const profile = profileOf('satya-demo', { name: 'Satya Demo', activity: [{ text, kind: 'post', date: '2026-11' }] });
+      const mentions = findHooks(profile, mes.full!, now).flatMap((hook) => hook.mentions).join(' | ');
+      expect(mentions).not.toMatch(/\bpost (?:on|about) (?:love|excited|thrilled)\b/i);
+    }
+  });
+
   it('does not open with a big employer alone', () => {
     const hooks = findHooks(corpus.bigEmployer!, mes.full!, now);
     expect(hooks[0]?.mentions).toEqual(['your work as Product Manager at Google', 'your work as Product Manager']);
