@@ -97,7 +97,10 @@ describe('the Chrome package asks for the least it needs', () => {
     expect(manifest).toMatchObject({ name: '__MSG_manifest_name__', description: '__MSG_manifest_description__' });
     expect(messages('en')).toMatchObject({ manifest_name: { message: 'Mentor Outreach' }, manifest_besideThePage: { message: 'Keep the draft beside the page' } });
     expect(messages('es')).toMatchObject({ manifest_besideThePage: { message: 'Mantener el borrador junto a la página' } });
-    expect(readdirSync(join(extensionDir, '_locales')).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
+    // Chrome looks under its regional UI locale (es_419, pt_BR, pt_PT) and does not fall back to the language.
+    expect(readdirSync(join(extensionDir, '_locales')).sort()).toEqual(['de', 'en', 'es', 'es_419', 'fr', 'pt', 'pt_BR', 'pt_PT']);
+    expect(messages('pt_BR')).toEqual(messages('pt'));
+    expect(messages('es_419')).toEqual(messages('es'));
   });
 });
 
