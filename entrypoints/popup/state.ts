@@ -12,7 +12,7 @@ import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
-import { firstChannel } from '@/utils/relationship/invitation';
+import { firstChannel } from '@/utils/outreach/channels';
 import { noteAllowance } from '@/utils/relationship/monthly-notes';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';

@@ -1,3 +1,5 @@
+import type { ConnectionState } from '@/utils/linkedin/profile';
+
 /** Where a draft will be sent. */
 export type Channel = 'connection-note' | 'message' | 'inmail' | 'email';
 
@@ -63,6 +65,14 @@ export const channelLabels: Record<Channel, string> = {
   inmail: 'InMail',
   email: 'Email',
 };
+
+/**
+ * Where a first message goes, as the profile says where we stand: a 1st-degree connection
+ * can be messaged (no invitation, no InMail credit spent); anyone else gets an invitation note.
+ */
+export function firstChannel(connection: ConnectionState | undefined): Channel {
+  return connection === 'first-degree' ? 'message' : 'connection-note';
+}
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (channels as readonly string[]).includes(value);

@@ -1,15 +1,13 @@
 import type { ConnectionState } from '@/utils/linkedin/profile';
-import type { Channel } from '@/utils/outreach/channels';
-import type { Contact } from '@/utils/store/records';
+import type { KnownContact } from './stages';
 
-type Known = Pick<Contact, 'stage' | 'message' | 'history' | 'createdAt' | 'connectedAt'>;
 
-function heardBack(contact: Known): boolean {
+function heardBack(contact: KnownContact): boolean {
   return contact.history.some((entry) => entry.kind === 'accepted' || entry.kind === 'replied');
 }
 
 /** When our first message went: logged as sent, or when the contact was saved. */
-function sentAt(contact: Known): number {
+function sentAt(contact: KnownContact): number {
   return contact.history.find((entry) => entry.kind === 'sent')?.at ?? contact.createdAt;
 }
 
@@ -17,7 +15,7 @@ function sentAt(contact: Known): number {
  * When the invitation we still wait on was sent: our first message went as a connection
  * note and no acceptance or reply is logged since. Undefined otherwise.
  */
-export function invitedAt(contact: Known): number | undefined {
+export function invitedAt(contact: KnownContact): number | undefined {
   if (contact.message?.channel !== 'connection-note' || heardBack(contact)) return undefined;
   return sentAt(contact);
 }
@@ -29,7 +27,7 @@ const oneDayAnyZone = 36 * 3_600_000;
  * LinkedIn's data export says you connected on the day the invitation went or later (an
  * earlier connection is not an answer to it).
  */
-function connectedSinceInvited(contact: Known): boolean {
+function connectedSinceInvited(contact: KnownContact): boolean {
   if (contact.connectedAt === undefined) return false;
   return contact.connectedAt > sentAt(contact) - oneDayAnyZone;
 }
@@ -40,17 +38,9 @@ function connectedSinceInvited(contact: Known): boolean {
  * offers to log it. Only before any reply (reached out or checked in), and only when the
  * first message went as an invitation (or we do not know how).
  */
-export function acceptedSinceLastLook(contact: Known, connection: ConnectionState | undefined): boolean {
+export function acceptedSinceLastLook(contact: KnownContact, connection: ConnectionState | undefined): boolean {
   if (connection !== 'first-degree' && !connectedSinceInvited(contact)) return false;
   if (contact.stage !== 'reached-out' && contact.stage !== 'checked-in') return false;
   if (heardBack(contact)) return false;
   return contact.message === undefined || contact.message.channel === 'connection-note';
-}
-
-/**
- * Where a first message goes, as the profile says where we stand: a 1st-degree connection
- * can be messaged (no invitation, no InMail credit spent); anyone else gets an invitation note.
- */
-export function firstChannel(connection: ConnectionState | undefined): Channel {
-  return connection === 'first-degree' ? 'message' : 'connection-note';
 }

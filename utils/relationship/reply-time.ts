@@ -1,7 +1,7 @@
 import { TZDateMini as TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
-import type { Contact } from '@/utils/store/records';
 import type { Clock } from './clock';
+import type { KnownContact } from './stages';
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -46,7 +46,7 @@ export function replyTime(day: string | undefined, time: string | undefined, clo
  * A message of theirs written at `at` is a reply we have not logged: it came after every step
  * we know of (saving them included). Someone who asked not to be contacted is never prompted.
  */
-export function replyIsNew(contact: Pick<Contact, 'stage' | 'createdAt' | 'history'>, at: number): boolean {
+export function replyIsNew(contact: Pick<KnownContact, 'stage' | 'createdAt' | 'history'>, at: number): boolean {
   if (contact.stage === 'do-not-contact') return false;
   return at > Math.max(contact.createdAt, ...contact.history.map((entry) => entry.at));
 }

@@ -62,6 +62,20 @@ export type InteractionKind =
   | 'not-now'
   | 'do-not-contact';
 
+/**
+ * What the plan reads of a saved contact: its stage, when it was saved, what happened since,
+ * how our first message went and when you connected. A store contact is one; the plan needs
+ * nothing else, so this folder does not depend on the store.
+ */
+export interface KnownContact {
+  stage: Stage;
+  createdAt: number;
+  history: readonly { kind: InteractionKind; at: number }[];
+  /** Our first message's channel ('connection-note' for an invitation). */
+  message?: { channel: string };
+  connectedAt?: number;
+}
+
 /** Stages that end the relationship's plan: nothing more is scheduled once a contact is here. */
 export const closedStages: readonly Stage[] = [
   'closed-no-response',

@@ -1,4 +1,4 @@
-import { planContactChange } from '@/utils/linkedin-export/plan-export';
+import { planContactChange } from './linkedin-export-plan';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
 import type { Clock } from '@/utils/relationship/clock';
 import { contactName } from './contact-snapshot';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { planContactChange } from '@/utils/linkedin-export/plan-export';
+import { planContactChange } from '@/utils/store/linkedin-export-plan';
 import { getContact } from '@/utils/store/contact-queries';
 import { logInteraction, newContact, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';

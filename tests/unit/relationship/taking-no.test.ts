@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { acceptedSinceLastLook, firstChannel, invitedAt } from '@/utils/relationship/invitation';
+import { firstChannel } from '@/utils/outreach/channels';
+import { acceptedSinceLastLook, invitedAt } from '@/utils/relationship/invitation';
 import { nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { invitationWaitDays, planFollowUps } from '@/utils/relationship/plan-follow-ups';

@@ -1,7 +1,7 @@
 import { acceptedSinceLastLook } from '@/utils/relationship/invitation';
 import { replyIsNew } from '@/utils/relationship/reply-time';
-import type { Contact } from '@/utils/store/records';
-import type { ExportPerson } from './read-export';
+import type { Contact } from './records';
+import type { ExportPerson } from '@/utils/linkedin-export/read-export';
 
 /** What LinkedIn's export changes for one saved contact, and the steps it offers (never takes). */
 export interface ContactChange {
