@@ -1,4 +1,5 @@
 import type { Me } from '@/utils/outreach/me';
+import type { MeHint } from '@/utils/outreach/me-hints';
 import { t } from '@/utils/ui-text';
 
 /** One field of the "Me" form: what it is, why the guide asks for it, and an example. */
@@ -115,3 +116,15 @@ export const meFields: MeField[] = [
 ];
 
 export const guidanceKinds = ['technical advice', 'career strategy', 'navigating the organization', 'encouragement'];
+
+/** The words of each hint about "Me" (utils/outreach/me-hints.ts decides which applies). */
+export const hintWords: Record<MeHint, string> = {
+  name: t('me.hints.name'),
+  introLong: t('me.hints.introLong'),
+  introStartsWithI: t('me.hints.introStartsWithI'),
+  vagueGoal: t('me.hints.vagueGoal'),
+  goalTooShort: t('me.hints.goalTooShort'),
+  personaEmpty: t('me.hints.personaEmpty'),
+  askAboutLong: t('me.hints.askAboutLong'),
+  askAboutMentor: t('me.hints.askAboutMentor'),
+};

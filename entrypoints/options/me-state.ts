@@ -10,6 +10,7 @@ import { meValues, type MeValues } from '@/components/me/me-values';
 import { debounce } from '@/utils/debounce';
 import { defaultMe, isMeEmpty, readMe, type Me } from '@/utils/outreach/me';
 import { meHints } from '@/utils/outreach/me-hints';
+import { hintWords } from '@/components/me/me-fields';
 import { text } from './text';
 import { timeZoneList } from '@/utils/time-zones';
 
@@ -24,7 +25,10 @@ export const loaded = signal(false);
 export const firstRun = signal(false);
 
 export const me = computed(() => readMe(values.value));
-export const hints = computed(() => (isMeEmpty(me.value) ? {} : meHints(me.value)));
+/** The hints under the fields, in the interface's language. */
+export const hints = computed(() =>
+  isMeEmpty(me.value) ? {} : Object.fromEntries(Object.entries(meHints(me.value)).map(([field, hint]) => [field, hintWords[hint]])),
+);
 
 export const timeZones = timeZoneList();
 

@@ -28,6 +28,9 @@ describe('under a Spanish browser, in Chromium', () => {
       return readMe(settings.ok ? settings.value.me : null);
     };
     await expect.poll(savedMe, { timeout: 10_000 }).toMatchObject({ name: 'Lucía Romero', language: 'es' });
+    // A hint under a field is in Spanish too, and knows the Spanish draft's "Soy".
+    await options.getByLabel('Quién eres, en una línea').fill('Soy analista de datos en Northwind');
+    await expect.poll(() => options.getByText('Escríbela para que siga a «Soy»', { exact: false }).count()).toBe(1);
   });
 
   it('the popup reads in Spanish, and with Me in Spanish drafts in Spanish', async () => {
