@@ -7,7 +7,7 @@ function heardBack(contact: KnownContact): boolean {
 }
 
 /** When our first message went: logged as sent, or when the contact was saved. */
-function sentAt(contact: KnownContact): number {
+export function sentAt(contact: { history: readonly { kind: string; at: number }[]; createdAt: number }): number {
   return contact.history.find((entry) => entry.kind === 'sent')?.at ?? contact.createdAt;
 }
 
@@ -43,4 +43,13 @@ export function acceptedSinceLastLook(contact: KnownContact, connection: Connect
   if (contact.stage !== 'reached-out' && contact.stage !== 'checked-in') return false;
   if (heardBack(contact)) return false;
   return contact.message === undefined || contact.message.channel === 'connection-note';
+}
+
+/**
+ * When they accepted, as LinkedIn's export tells it: the day you connected, but never before
+ * the invitation went (the export keeps the day at 12:00 UTC, so an invitation sent that
+ * afternoon would otherwise be logged as accepted before it was sent).
+ */
+export function acceptedOnConnection(contact: KnownContact & { connectedAt: number }): number {
+  return Math.max(contact.connectedAt, sentAt(contact));
 }

@@ -1,6 +1,7 @@
 import { TZDateMini as TZDate } from '@date-fns/tz';
 import { startOfMonth } from 'date-fns';
 import type { Clock } from './clock';
+import { sentAt } from './invitation';
 
 /**
  * How many personalized invitation notes a free account may send a month. LinkedIn Help
@@ -22,7 +23,7 @@ export function noteSentAt(contact: {
   createdAt: number;
 }): number | undefined {
   if (contact.message?.channel !== 'connection-note') return undefined;
-  return contact.history.find((entry) => entry.kind === 'sent')?.at ?? contact.createdAt;
+  return sentAt(contact);
 }
 
 /** Where this month's notes stand for the next one: room left, the last one, or none left. */

@@ -1,4 +1,4 @@
-import { acceptedSinceLastLook } from '@/utils/relationship/invitation';
+import { acceptedOnConnection, acceptedSinceLastLook } from '@/utils/relationship/invitation';
 import { replyIsNew } from '@/utils/relationship/reply-time';
 import type { Contact } from './records';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
@@ -34,6 +34,6 @@ export function planContactChange(saved: Contact, person: ExportPerson, now: num
   contact.updatedAt = now;
   const change: ContactChange = { contact, connectionDate, messages: newer ? facts.count : 0 };
   if (newer && facts.theirLastAt !== undefined && replyIsNew(saved, facts.theirLastAt)) change.replyAt = facts.theirLastAt;
-  if (connectionDate && acceptedSinceLastLook(contact, undefined)) change.acceptedAt = contact.connectedAt!;
+  if (connectionDate && acceptedSinceLastLook(contact, undefined)) change.acceptedAt = acceptedOnConnection({ ...contact, connectedAt: person.connectedAt! });
   return change;
 }

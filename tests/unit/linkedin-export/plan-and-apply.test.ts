@@ -22,6 +22,13 @@ describe('planning what the export changes for a saved contact', () => {
     expect(change!.contact).toMatchObject({ connectedAt: connected, linkedInMessages: { lastFrom: 'them', lastAt: theyWrote }, stage: 'reached-out', history: invited.history });
   });
 
+  it('never dates an acceptance before the invitation: connected the same day, after the note went that afternoon', () => {
+    const sentAfternoon = Date.UTC(2026, 10, 14, 16);
+    const sameDay = { ...invited, createdAt: sentAfternoon, history: [{ kind: 'sent' as const, at: sentAfternoon }] };
+    const change = planContactChange(sameDay, { url: invited.url, connectedAt: connected }, sentAfternoon + day);
+    expect(change?.acceptedAt).toBe(sentAfternoon);
+  });
+
   it('offers nothing they already answered: a reply before the last logged step, an acceptance already logged', () => {
     const answered = { ...invited, history: [...invited.history, { kind: 'accepted' as const, at: connected }, { kind: 'replied' as const, at: theyWrote + day }] };
     const change = planContactChange(answered, { url: invited.url, connectedAt: connected, messages: { count: 2, lastFrom: 'them', lastAt: theyWrote, theirLastAt: theyWrote } }, sent + 30 * day);
