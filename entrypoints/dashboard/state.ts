@@ -6,7 +6,7 @@ import { computed, signal } from '@preact/signals';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
-import { loadLanguage } from '@/utils/outreach/languages';
+import { loadWording } from '@/utils/outreach/languages';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
@@ -41,7 +41,7 @@ export async function loadMe(): Promise<void> {
   }
   const mine = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
   // Follow-up drafts are written in Me's language: its words load first (English is always here).
-  await loadLanguage(mine.language);
+  await loadWording(mine.language);
   me.value = mine;
 }
 

@@ -128,7 +128,7 @@ function Drafting() {
         <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
       </details>
       {missingFields}
-      <Findings findings={state.findings.value} />
+      {state.findings.value && <Findings findings={state.findings.value} />}
       {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
     </>
   );

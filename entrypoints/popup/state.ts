@@ -6,8 +6,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
-import { check } from '@/utils/outreach/check';
-import { assemble, compose, withNotes, type DraftParts } from '@/utils/outreach/compose';
+import { assemble, writeDraft, type DraftParts } from '@/utils/outreach/write-draft';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
@@ -21,7 +20,7 @@ import { nextOpenFollowUp } from '@/utils/store/records';
 import type { Choices, KeptDraft } from '@/utils/drafting/kept-drafts';
 import { languageToOffer } from '@/utils/drafting/draft-language';
 import { type DraftLanguage, profileLanguage } from '@/utils/outreach/their-language';
-import { loadLanguage } from '@/utils/outreach/languages';
+import { loadChecks, loadWording } from '@/utils/outreach/languages';
 
 export type { Choices } from '@/utils/drafting/kept-drafts';
 
@@ -91,7 +90,7 @@ export const languageOffer = computed(() => profile.value && languageToOffer(pro
 const wordsLoaded = signal<ReadonlySet<DraftLanguage>>(new Set(['en']));
 /** Loads the words of these languages (once each); drafts and follow-ups in them can then be written. */
 export async function loadWordsOf(...languages: DraftLanguage[]): Promise<void> {
-  await Promise.all(languages.map(loadLanguage));
+  await Promise.all(languages.map(loadWording));
   wordsLoaded.value = new Set([...wordsLoaded.value, ...languages]);
 }
 /** The draft is in the draft's language and a follow-up in Me's: both must be loaded to write them. */
@@ -104,7 +103,7 @@ effect(() => {
 export const draft = computed(() => {
   if (!profile.value || !wordsReady.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
-  return compose(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value, savedMessages: savedMessages.value });
+  return writeDraft(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));
@@ -114,24 +113,44 @@ export const message = computed(() => ({
 }));
 export const hasSubject = computed(() => channelHasSubject(choices.value.channel));
 export const limit = computed(() => limitFor(choices.value.channel, me.value.account));
+
+/**
+ * The checker and its words (a third of the drafting view's code) load just after the draft is
+ * shown: its findings follow a moment later. `checksLoaded`: the languages whose checks are here.
+ */
+const checker = signal<typeof import('./checker') | undefined>(undefined);
+const checksLoaded = signal<ReadonlySet<DraftLanguage>>(new Set());
+async function loadChecker(language: DraftLanguage): Promise<void> {
+  const [loaded] = await Promise.all([import('./checker'), loadChecks(language)]);
+  batch(() => {
+    checker.value = loaded;
+    checksLoaded.value = new Set([...checksLoaded.value, language]);
+  });
+}
+effect(() => {
+  if (draft.value && !checksLoaded.value.has(draftLanguage.value)) void loadChecker(draftLanguage.value);
+});
+
+/** The checker's findings on the message as it stands; undefined until the checker is loaded. */
 export const findings = computed(() => {
   const composed = draft.value;
-  if (!wordsReady.value) return [];
+  const checks = checker.value;
+  if (!checks || !checksLoaded.value.has(draftLanguage.value) || !wordsReady.value || !profile.value) return undefined;
   const { subject, body } = message.value;
-  // The draft as composed was checked inside compose: the message is checked again only once
+  // The draft as written is checked as compose checks it: the message is checked again only once
   // edited (or when compose cited the best hook for want of a chosen one, which this check would not).
   const asComposed = composed && body === composed.body && (subject || undefined) === composed.subject;
-  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return composed.findings;
-  const found = check(message.value.body, choices.value.channel, {
+  if (asComposed && (chosenHook.value || hooks.value.length === 0)) return checks.checkWritten(composed, profile.value, me.value, savedMessages.value);
+  const found = checks.check(message.value.body, choices.value.channel, {
     account: me.value.account,
     ...(hasSubject.value && { subject: message.value.subject }),
     ...(chosenHook.value && { hook: chosenHook.value }),
-    ...(profile.value && { profile: profile.value }),
+    profile: profile.value,
     savedMessages: savedMessages.value,
     language: draftLanguage.value,
   });
   // What only the composer knows stays said after an edit.
-  return withNotes(found, draft.value?.notes ?? []);
+  return checks.withNotes(found, composed ? checks.explainNotes(composed) : []);
 });
 
 /** What to keep of the draft until it is saved or discarded (see utils/drafting/kept-drafts.ts). */

@@ -67,6 +67,8 @@ describe('a profile written in another of our languages, in Chromium', () => {
     const popup = await popupOn(browser, 'lena-fischer');
     await expect.poll(() => popup.getByTestId('language-offer').count()).toBe(1);
     expect(await popup.getByTestId('language-offer').textContent()).toMatch(/^This profile is in German: draft in German\?/);
+    // The checker's findings follow the draft a moment later: none says the offer again.
+    await expect.poll(() => popup.locator('#findings-heading').count()).toBe(1);
     expect(await popup.locator('[data-finding="their-language"]').count()).toBe(0);
     await popup.getByRole('button', { name: 'Draft in German' }).click();
     await expect.poll(() => popup.getByTestId('language-offer').count()).toBe(0);

@@ -34,7 +34,8 @@ describe('the popup on a LinkedIn profile', () => {
     expect(body).toMatch(/^(Hi|Hello|Dear) Amara/);
     expect(body).toContain(hookText.slice(0, 25));
     expect(body).toMatch(/20.minute/);
-    expect(await popup.getByTestId('no-findings').count()).toBe(1);
+    // The checker's findings follow the draft a moment later.
+    await expect.poll(() => popup.getByTestId('no-findings').count()).toBe(1);
   });
 
   it('keeps a connection note within 200 characters on a free account, and warns when an edit goes over', async () => {

@@ -1,6 +1,6 @@
 import { type DraftLanguage, draftLanguages } from '../their-language';
 import { frenchAsks, germanAsks, portugueseAsks, spanishAsks } from './asks';
-import { loadedLanguages } from '../languages/loaded';
+import { loadedChecks } from '../languages/loaded';
 import { englishChecks } from './en';
 import type { CheckWords } from './types';
 
@@ -17,13 +17,13 @@ const withEveryAsk = (checks: CheckWords): CheckWords => ({ ...checks, mentorshi
 /** Each language's checks with every language's asks added, made once. */
 const withAsks = new Map<DraftLanguage, CheckWords>([['en', englishChecks]]);
 
-/** The checks in one language, English for none or an unknown one; a language not loaded yet (loadLanguage) is a bug of the caller. */
+/** The checks in one language, English for none or an unknown one; a language not loaded yet (loadChecks) is a bug of the caller. */
 export function checkWordsFor(language: DraftLanguage | undefined): CheckWords {
   if (!language || !draftLanguages.includes(language)) return englishChecks;
   let checks = withAsks.get(language);
   if (!checks) {
-    const own = loadedLanguages.get(language)?.checks;
-    if (!own) throw new Error(`The checks in ${language} are not loaded yet (loadLanguage).`);
+    const own = loadedChecks.get(language);
+    if (!own) throw new Error(`The checks in ${language} are not loaded yet (loadChecks).`);
     checks = withEveryAsk(own);
     withAsks.set(language, checks);
   }

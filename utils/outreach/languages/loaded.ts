@@ -3,8 +3,9 @@ import type { DraftLanguage } from '../their-language';
 import type { Wording } from '../wording/types';
 
 /**
- * The languages loaded so far besides English (utils/outreach/languages.ts fills it): read by
- * wordingFor and checkWordsFor, so that a page that only writes (the dashboard's follow-ups)
- * does not carry the checker to register its words.
+ * The languages loaded so far besides English (utils/outreach/languages.ts fills them): read by
+ * wordingFor and checkWordsFor, so that a page that only writes (the dashboard's follow-ups, the
+ * popup's first paint) does not carry the checker or its words.
  */
-export const loadedLanguages = new Map<DraftLanguage, { wording: Wording; checks: CheckWords }>();
+export const loadedWording = new Map<DraftLanguage, Wording>();
+export const loadedChecks = new Map<DraftLanguage, CheckWords>();

@@ -1,17 +1,17 @@
 import type { Hook } from '../hooks';
 import { type DraftLanguage, draftLanguages } from '../their-language';
-import { loadedLanguages } from '../languages/loaded';
+import { loadedWording } from '../languages/loaded';
 import { english } from './en';
 import type { Citation, CiteWords, Wording } from './types';
 
 export type { Citation, MadeNoun, Wording } from './types';
 export { english };
 
-/** The words of one language, English for none or an unknown one; a language not loaded yet (loadLanguage) is a bug of the caller. */
+/** The words of one language, English for none or an unknown one; a language not loaded yet (loadWording) is a bug of the caller. */
 export function wordingFor(language: DraftLanguage | undefined): Wording {
   if (!language || language === 'en' || !draftLanguages.includes(language)) return english;
-  const words = loadedLanguages.get(language)?.wording;
-  if (!words) throw new Error(`The words of ${language} are not loaded yet (loadLanguage).`);
+  const words = loadedWording.get(language);
+  if (!words) throw new Error(`The words of ${language} are not loaded yet (loadWording).`);
   return words;
 }
 

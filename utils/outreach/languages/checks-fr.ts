@@ -1,0 +1,2 @@
+// One language's words for the checker, as one chunk loaded when a draft is checked in it.
+export { frenchChecks as checks } from '../checking/fr';
