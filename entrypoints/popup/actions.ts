@@ -1,6 +1,6 @@
 /** What the popup does: read the tab, talk to the worker, copy, open pages. */
 import { signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
+import { extensionApi } from '@/utils/extension-api';
 import { text } from '@/components/popup/text';
 import type { PageReading } from '@/utils/messaging/messages';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
@@ -28,7 +28,7 @@ const retryEveryMs = 250;
 async function targetTabId(): Promise<number | undefined> {
   const named = tabIdFromQuery(location.search);
   if (named !== undefined) return named;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [active] = await extensionApi().tabs.query({ active: true, currentWindow: true });
   return active?.id;
 }
 
@@ -44,9 +44,9 @@ async function askTab(tabId: number): Promise<PageReading | undefined> {
   } catch {
     // The click lets us see this one tab's address (activeTab); without it, or off a
     // LinkedIn profile, this is not a profile and nothing is added.
-    const { url } = await browser.tabs.get(tabId).catch(() => ({ url: undefined }));
+    const { url } = await extensionApi().tabs.get(tabId).catch(() => ({ url: undefined }));
     if (!url || !profileUrl(url).ok) return undefined;
-    const added = await browser.scripting
+    const added = await extensionApi().scripting
       .executeScript({ target: { tabId }, files: ['/content-scripts/linkedin.js'] })
       .then(() => true, () => false);
     return added ? askReader(tabId, 'readProfile').catch(() => undefined) : undefined;
@@ -227,7 +227,7 @@ const stepAside = () => {
 };
 
 export async function openDashboard(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  await extensionApi().tabs.create({ url: extensionApi().runtime.getURL('/dashboard.html') });
   stepAside();
 }
 
@@ -238,6 +238,6 @@ export async function keepBesideThePage(): Promise<void> {
 }
 
 export async function openMe(): Promise<void> {
-  await browser.runtime.openOptionsPage();
+  await extensionApi().runtime.openOptionsPage();
   stepAside();
 }

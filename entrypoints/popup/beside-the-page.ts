@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '@/utils/extension-api';
 import { chromeSidePanel } from '@/utils/side-panel';
 
 /**
@@ -9,7 +9,7 @@ import { chromeSidePanel } from '@/utils/side-panel';
 export async function openBesideThePage(tabId: number | undefined): Promise<boolean> {
   const sidePanel = chromeSidePanel();
   // Firefox's sidebar; absent in Chrome, whatever the polyfill's types say.
-  const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const sidebar = (extensionApi() as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   try {
     if (sidePanel && tabId !== undefined) await sidePanel.open({ tabId });
     else if (sidebar) await sidebar.open();

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '@/utils/extension-api';
 import { follow } from './actions';
 import * as state from './state';
 
@@ -9,12 +9,12 @@ import * as state from './state';
  * and the tab's address is not ours to watch: no `tabs` permission).
  */
 export function followTheTab(): void {
-  void browser.windows.getCurrent().then(({ id: windowId }) => {
-    browser.tabs.onActivated.addListener((active) => {
+  void extensionApi().windows.getCurrent().then(({ id: windowId }) => {
+    extensionApi().tabs.onActivated.addListener((active) => {
       if (active.windowId === windowId) void follow();
     });
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  extensionApi().tabs.onUpdated.addListener((tabId, change) => {
     if (tabId === state.tabId.value && change.status === 'complete') void follow();
   });
   window.addEventListener('focus', () => void follow());
