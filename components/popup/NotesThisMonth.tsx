@@ -1,5 +1,5 @@
 import type { Channel } from '@/utils/outreach/channels';
-import type { NoteAllowance } from '@/utils/relationship/monthly-notes';
+import type { NoteAllowance } from '@/utils/relationship/note-allowance';
 import { text } from './text';
 
 interface Props {

@@ -12,7 +12,7 @@ import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { firstChannel } from '@/utils/outreach/channels';
-import { noteAllowance } from '@/utils/relationship/monthly-notes';
+import { noteAllowance } from '@/utils/relationship/note-allowance';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
 import type { ContactView } from '@/utils/store/contact-queries';

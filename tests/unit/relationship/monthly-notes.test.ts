@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { defaultMe, readMe } from '@/utils/outreach/me';
-import { monthStart, noteAllowance, noteSentAt } from '@/utils/relationship/monthly-notes';
+import { monthStart, noteSentAt } from '@/utils/relationship/monthly-notes';
+import { noteAllowance } from '@/utils/relationship/note-allowance';
 
 describe('this month’s invitation notes', () => {
   it('starts the month at midnight on the 1st in Me’s zone', () => {
