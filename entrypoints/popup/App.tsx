@@ -1,30 +1,38 @@
 import { ChannelChoice } from '@/components/popup/ChannelChoice';
-import { DraftControls } from '@/components/popup/DraftControls';
-import { DraftPartsEditor } from '@/components/popup/DraftPartsEditor';
 import { Findings } from '@/components/popup/Findings';
 import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
-import { HookPicker } from '@/components/popup/HookPicker';
 import { LanguageOffer } from '@/components/popup/LanguageOffer';
 import { MessageBox } from '@/components/popup/MessageBox';
-import { NotesThisMonth } from '@/components/popup/NotesThisMonth';
-import { PersonaFit } from '@/components/popup/PersonaFit';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
 import { MissingFields, MissingName, WhoTheyAre } from '@/components/popup/WhoTheyAre';
-import { StoreNotice } from '@/components/StoreNotice';
-import { storeNoticeText } from '@/utils/store/store-text';
-import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
+import { storeNotice } from '@/utils/messaging/store-notice';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
-import { RepliesSeenView } from './replies-seen';
 import { savedView } from './saved-view';
 import * as state from './state';
 import { theirClock } from './their-clock';
 import { inSidePanel } from './where';
+import { later } from './later';
 import { timeZoneList } from '@/utils/time-zones';
 import { uiLocale } from '@/utils/ui-text';
 
+
+// Not on the first screen: each loads when first asked for (see later.ts).
+const draftExtras = later(() => import('./draft-extras'));
+const repliesSeen = later(() => import('./replies-seen'));
+const storeNoticeView = later(() => import('./store-notice-view'));
+
+function StoreNoticeLater() {
+  const view = storeNoticeView();
+  return view ? <view.StoreNoticeView /> : null;
+}
+
+function RepliesSeenLater() {
+  const view = repliesSeen();
+  return view ? <view.RepliesSeenView /> : null;
+}
 
 // The popup is 600 px high at most: its message box stops growing sooner than the panel's.
 const maxMessageRows = inSidePanel ? 30 : 12;
@@ -46,6 +54,7 @@ function Drafting() {
   const missing = fieldsToType(state.pageProfile.value ?? profile);
   // Without their name the greeting has none: the name is asked for first, above the message.
   const nameFirst = missing.includes('name');
+  const extras = draftExtras();
   const missingFields = <MissingFields missing={nameFirst ? missing.filter((field) => field !== 'name') : missing} onEdit={state.typeField} />;
   return (
     <>
@@ -68,15 +77,17 @@ function Drafting() {
           {text.draft.heading}
         </h2>
         <ChannelChoice channel={channel} onChannel={(value) => state.choose({ channel: value })} />
-        {state.noteWarning.value && <NotesThisMonth allowance={state.noteWarning.value} onChannel={(value) => state.choose({ channel: value })} />}
+        {extras && state.noteWarning.value && <extras.NotesThisMonth allowance={state.noteWarning.value} onChannel={(value) => state.choose({ channel: value })} />}
         <HookLine {...(state.chosenHook.value && { hook: state.chosenHook.value })}>
-          <HookPicker
-            hooks={state.hooks.value}
-            chosen={state.chosenHookId.value}
-            ownText={ownHook}
-            onChoose={(hookId) => state.choose({ hookId })}
-            onOwnText={(value) => state.choose({ ownHook: value, hookId: state.ownHookId })}
-          />
+          {extras && (
+            <extras.HookPicker
+              hooks={state.hooks.value}
+              chosen={state.chosenHookId.value}
+              ownText={ownHook}
+              onChoose={(hookId) => state.choose({ hookId })}
+              onOwnText={(value) => state.choose({ ownHook: value, hookId: state.ownHookId })}
+            />
+          )}
         </HookLine>
         <MessageBox
           subject={state.message.value.subject}
@@ -116,20 +127,24 @@ function Drafting() {
       )}
       <details class="adjust">
         <summary>{text.draft.more}</summary>
-        <DraftControls
-          minutes={minutes}
-          tone={tone}
-          onMinutes={(value) => state.choose({ minutes: value })}
-          onTone={(value) => state.choose({ tone: value })}
-          onAnotherWording={state.anotherWording}
-          language={state.draftLanguage.value}
-          onLanguage={(language) => void state.chooseLanguage(language)}
-        />
-        <DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
+        {extras && (
+          <>
+            <extras.DraftControls
+              minutes={minutes}
+              tone={tone}
+              onMinutes={(value) => state.choose({ minutes: value })}
+              onTone={(value) => state.choose({ tone: value })}
+              onAnotherWording={state.anotherWording}
+              language={state.draftLanguage.value}
+              onLanguage={(language) => void state.chooseLanguage(language)}
+            />
+            <extras.DraftPartsEditor parts={parts} hasSubject={state.hasSubject.value} onPart={state.editPart} />
+          </>
+        )}
       </details>
       {missingFields}
       {state.findings.value && <Findings findings={state.findings.value} />}
-      {state.personaMatch.value && <PersonaFit match={state.personaMatch.value} />}
+      {extras && state.personaMatch.value && <extras.PersonaFit match={state.personaMatch.value} />}
     </>
   );
 }
@@ -149,7 +164,7 @@ export function App() {
           </button>
         </nav>
       </header>
-      {storeNotice.value && <StoreNotice {...storeNoticeText(storeNotice.value, state.me.value.timeZone)} onDismiss={dismissStoreNotice} />}
+      {storeNotice.value && <StoreNoticeLater />}
       {screen.kind === 'loading' && <p class="muted">{text.reading}</p>}
       {screen.kind === 'waiting' && <p class="muted" data-testid="waiting">{text.waiting}</p>}
       {screen.kind === 'not-profile' && (
@@ -165,7 +180,7 @@ export function App() {
           <p>{text.unreadableAddress.body}</p>
         </section>
       )}
-      {screen.kind === 'not-profile' && <RepliesSeenView />}
+      {screen.kind === 'not-profile' && <RepliesSeenLater />}
       {screen.kind === 'first-run' && (
         <FirstTwoThings
           intro={state.me.value.intro}

@@ -8,7 +8,6 @@ import { askReader } from '@/utils/messaging/ask-reader';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import { tabIdFromQuery } from '@/utils/popup-target';
-import { profileAddressProblem, profileUrl } from '@/utils/linkedin/profile-url';
 import * as state from './state';
 import { copyText } from '@/utils/copy-text';
 import { readMe } from '@/utils/outreach/me';
@@ -45,6 +44,8 @@ async function askTab(tabId: number): Promise<PageReading | undefined> {
     // The click lets us see this one tab's address (activeTab); without it, or off a
     // LinkedIn profile, this is not a profile and nothing is added.
     const { url } = await extensionApi().tabs.get(tabId).catch(() => ({ url: undefined }));
+    // Reading addresses is needed off the usual path only: loaded then.
+    const { profileUrl } = await import('@/utils/linkedin/profile-url');
     if (!url || !profileUrl(url).ok) return undefined;
     const added = await extensionApi().scripting
       .executeScript({ target: { tabId }, files: ['/content-scripts/linkedin.js'] })
@@ -99,6 +100,8 @@ export async function load(): Promise<void> {
     else if (reading === 'timeout') state.screen.value = { kind: 'error', message: words.stillLoading };
     else if (!reading.profile) {
       // A profile address the reader refuses is said at once, in its own words; any other page is no profile.
+      const { profileAddressProblem } = await import('@/utils/linkedin/profile-url');
+      if (!current()) return;
       const problem = profileAddressProblem(reading.url);
       state.screen.value = problem ? { kind: 'unreadable-address', reason: problem } : { kind: 'not-profile' };
     } else {
