@@ -7,7 +7,7 @@ import type { Me } from './me';
 import { tidy } from './text';
 import { firstNameOf } from './names';
 import type { DraftLanguage } from './their-language';
-import { type Wording, wordingFor } from './wording';
+import { type FollowUpWording, followUpWordingFor } from './wording/follow-ups';
 
 export type FollowUpDraftKind = FollowUpKind | 'mismatch' | 'natural-end';
 
@@ -49,7 +49,7 @@ export interface FollowUpDraft {
  * apply the advice and report back), and closing gracefully (Hurdles: mismatch, natural end).
  */
 export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext, me: Me, language: DraftLanguage = me.language): FollowUpDraft {
-  const words = wordingFor(language);
+  const words = followUpWordingFor(language);
   const { greetings, followUps: text } = words;
   const first = firstNameOf(context.profile?.name, context.profile?.firstName);
   const letter = (subject: string, ...paragraphs: string[]): FollowUpDraft => ({
@@ -93,23 +93,23 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
 }
 
 /** What the first message asked to talk about: "…a 15-minute chat about reverse logistics…" → "reverse logistics". */
-function askedAbout(outreach: string | undefined, { followUps }: Wording): string {
+function askedAbout(outreach: string | undefined, { followUps }: FollowUpWording): string {
   const match = followUps.askedAbout.exec(outreach ?? '');
   return match?.[1]?.replace(followUps.askedTail, '').trim() ?? '';
 }
 
-function signOff(me: Me, words: Wording): string {
+function signOff(me: Me, words: FollowUpWording): string {
   const name = tidy(me.signature) || tidy(me.name);
   return name ? words.closes.signOffLetter(name) : '';
 }
 
-function periodSince(since: number | undefined, now: number, { followUps: text }: Wording): string {
+function periodSince(since: number | undefined, now: number, { followUps: text }: FollowUpWording): string {
   if (since === undefined) return text.naturalEnd.periodUnknown;
   const months = differenceInCalendarMonths(now, since);
   return months >= 11 ? text.naturalEnd.periodYear : text.naturalEnd.periodMonths;
 }
 
-function meetingPrep(context: FollowUpContext, me: Me, minutes: number, first: string, words: Wording): FollowUpDraft {
+function meetingPrep(context: FollowUpContext, me: Me, minutes: number, first: string, words: FollowUpWording): FollowUpDraft {
   const { prep } = words.followUps;
   const who = first || prep.them;
   const start = context.meetingAt;
@@ -134,7 +134,7 @@ function meetingPrep(context: FollowUpContext, me: Me, minutes: number, first: s
  * on Google or their LinkedIn profile").
  */
 export function prepQuestions(profile: Profile | undefined, hook: Pick<Hook, 'text' | 'source'> | undefined, me: Me, language: DraftLanguage = me.language): string[] {
-  const { asInfinitive, lowerFirst, followUps: text } = wordingFor(language);
+  const { asInfinitive, lowerFirst, followUps: text } = followUpWordingFor(language);
   const role = tidy(profile?.current?.title);
   const company = tidy(profile?.current?.company);
   const pastCompany = profile?.experience.map((job) => tidy(job.company)).find((name) => name && name !== company);

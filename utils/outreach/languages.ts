@@ -4,7 +4,7 @@
  * written in it (loadWording), and its checks when a draft in it is checked (loadChecks).
  * loadLanguage loads both. Callers await them before composing or checking in that language.
  */
-import { loadedChecks, loadedWording } from './languages/loaded';
+import { loadedChecks, loadedFollowUps, loadedWording } from './languages/loaded';
 import type { DraftLanguage } from './their-language';
 
 type Other = Exclude<DraftLanguage, 'en'>;
@@ -38,7 +38,10 @@ function once<T>(chunks: Record<Other, () => Promise<T>>, keep: (language: Draft
 }
 
 /** Loads a language's words for drafts and follow-ups (at most once). */
-export const loadWording = once(wordingChunks, (language, { wording }) => loadedWording.set(language, wording));
+export const loadWording = once(wordingChunks, (language, { wording, followUps }) => {
+  loadedWording.set(language, wording);
+  loadedFollowUps.set(language, followUps);
+});
 
 /** Loads a language's words for the checker (at most once). */
 export const loadChecks = once(checkChunks, (language, { checks }) => loadedChecks.set(language, checks));

@@ -1,6 +1,6 @@
 /** The checker in French: the guide's findings said to the mentee ("vous") and the French ways of breaking its rules. */
 import type { FindingId } from '../check';
-import { fr } from '../wording/fr';
+import { fr } from '../wording/french-spacing';
 import { frenchAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 

@@ -119,5 +119,4 @@ export interface Wording {
   lowerFirst: (text: string) => string;
   /** A goal as it follows "to" / an infinitive, or undefined when it is not a verb phrase. */
   asInfinitive: (goal: string) => string | undefined;
-  followUps: FollowUpWords;
 }

@@ -1,0 +1,27 @@
+import { loadedFollowUps } from '../languages/loaded';
+import type { DraftLanguage } from '../their-language';
+import { englishFollowUps } from './en-follow-ups';
+import { wordingFor } from './index';
+import type { FollowUpWords, Wording } from './types';
+
+/** A language's words for the follow-up drafts, with its first message's (greetings, sign-off, lists). */
+export type FollowUpWording = Wording & { followUps: FollowUpWords };
+
+const made = new Map<DraftLanguage, FollowUpWording>();
+
+/**
+ * The follow-up drafts' words in one language, English for none or an unknown one. They live
+ * apart from the first message's (the popup's first draft does not carry them); another
+ * language's come in the same chunk as its wording (loadWording).
+ */
+export function followUpWordingFor(language: DraftLanguage | undefined): FollowUpWording {
+  const words = wordingFor(language);
+  let wording = made.get(words.language);
+  if (!wording) {
+    const followUps = words.language === 'en' ? englishFollowUps : loadedFollowUps.get(words.language);
+    if (!followUps) throw new Error(`The follow-up words of ${words.language} are not loaded yet (loadWording).`);
+    wording = { ...words, followUps };
+    made.set(words.language, wording);
+  }
+  return wording;
+}
