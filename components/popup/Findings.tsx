@@ -1,5 +1,5 @@
 import type { Finding } from '@/utils/outreach/check';
-import { text } from './text';
+import { laterText } from './later-text';
 
 const marks: Record<Finding['severity'], string> = { error: '✗', warning: '!', tip: 'i' };
 
@@ -7,10 +7,10 @@ const marks: Record<Finding['severity'], string> = { error: '✗', warning: '!',
 export function Findings({ findings }: { findings: Finding[] }) {
   return (
     <section aria-labelledby="findings-heading" class="card" aria-live="polite">
-      <h2 id="findings-heading">{text.findings.heading}</h2>
+      <h2 id="findings-heading">{laterText.findings.heading}</h2>
       {findings.length === 0 ? (
         <p class="ok" data-testid="no-findings">
-          ✓ {text.findings.none}
+          ✓ {laterText.findings.none}
         </p>
       ) : (
         <ul class="findings" data-testid="findings">
@@ -18,7 +18,7 @@ export function Findings({ findings }: { findings: Finding[] }) {
             <li key={finding.id} class={`finding ${finding.severity}`} data-finding={finding.id}>
               <strong>
                 <span aria-hidden="true">{marks[finding.severity]} </span>
-                {text.findings.severity[finding.severity]}: {finding.message}
+                {laterText.findings.severity[finding.severity]}: {finding.message}
               </strong>
               <p class="advice">{finding.advice}</p>
             </li>

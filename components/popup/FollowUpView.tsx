@@ -1,11 +1,12 @@
 import { FollowUpMessage } from '@/components/FollowUpMessage';
 import { text } from './text';
+import { laterText } from './later-text';
 
 const labels = {
-  checklist: text.followUp.checklist,
+  checklist: laterText.followUp.checklist,
   subject: text.draft.subject,
   message: text.draft.message,
-  copy: text.followUp.copy,
+  copy: laterText.followUp.copy,
   copySubject: text.draft.copySubject,
 };
 
@@ -24,8 +25,8 @@ interface Props {
 export function FollowUpView(props: Props) {
   return (
     <section aria-labelledby="follow-up-heading" class="card" data-testid="follow-up">
-      <h2 id="follow-up-heading">{text.followUp.heading}</h2>
-      {!props.todo && <p>{text.followUp.none}</p>}
+      <h2 id="follow-up-heading">{laterText.followUp.heading}</h2>
+      {!props.todo && <p>{laterText.followUp.none}</p>}
       {props.todo && <p data-testid="follow-up-todo">{props.todo}</p>}
       {props.body !== undefined && (
         <FollowUpMessage
@@ -37,7 +38,7 @@ export function FollowUpView(props: Props) {
         />
       )}
       <button type="button" class="secondary" onClick={props.onNewMessage}>
-        {text.followUp.newMessage}
+        {laterText.followUp.newMessage}
       </button>
     </section>
   );

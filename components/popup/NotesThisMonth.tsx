@@ -1,6 +1,6 @@
 import type { Channel } from '@/utils/outreach/channels';
 import type { NoteAllowance } from '@/utils/relationship/note-allowance';
-import { text } from './text';
+import { laterText } from './later-text';
 
 interface Props {
   allowance: NoteAllowance;
@@ -15,14 +15,14 @@ export function NotesThisMonth({ allowance, onChannel }: Props) {
   return (
     <div class="notice" role="note" data-testid="notes-this-month">
       {allowance.kind === 'last' ? (
-        <p>⚠ {text.notes.last(allowance.used + 1, allowance.cap)}</p>
+        <p>⚠ {laterText.notes.last(allowance.used + 1, allowance.cap)}</p>
       ) : (
         <>
-          <p>⚠ {text.notes.none(allowance.cap)}</p>
+          <p>⚠ {laterText.notes.none(allowance.cap)}</p>
           <div class="actions">
             {others.map((channel) => (
               <button key={channel} type="button" class="secondary" onClick={() => onChannel(channel)}>
-                {text.notes[channel]}
+                {laterText.notes[channel]}
               </button>
             ))}
           </div>

@@ -1,4 +1,4 @@
-import { text } from './text';
+import { laterText } from './later-text';
 
 export interface ReplySeen {
   id: number;
@@ -17,13 +17,13 @@ export function RepliesSeen({ replies, status, onLog }: Props) {
   if (replies.length === 0 && !status) return null;
   return (
     <section aria-labelledby="replies-heading" class="card" data-testid="replies-seen">
-      <h2 id="replies-heading">{text.replies.heading}</h2>
+      <h2 id="replies-heading">{laterText.replies.heading}</h2>
       <ul>
         {replies.map((reply) => (
           <li key={reply.id}>
-            {text.replies.replied(reply.name, reply.ago)}{' '}
-            <button type="button" aria-label={`${text.replies.log}: ${reply.name}`} onClick={() => onLog(reply.id)}>
-              {text.replies.log}
+            {laterText.replies.replied(reply.name, reply.ago)}{' '}
+            <button type="button" aria-label={`${laterText.replies.log}: ${reply.name}`} onClick={() => onLog(reply.id)}>
+              {laterText.replies.log}
             </button>
           </li>
         ))}

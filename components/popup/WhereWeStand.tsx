@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { text } from './text';
+import { laterText } from './later-text';
 
 /** Their answer, as the user logs it: no, not now (until a day), or never again. */
 export type Answer = { kind: 'declined' } | { kind: 'not-now'; until: string } | { kind: 'do-not-contact' };
@@ -28,28 +28,28 @@ export function WhereWeStand({ stage, last, next, accepted, replied, status, can
   const [until, setUntil] = useState('');
   return (
     <section aria-labelledby="stand-heading" class="card" data-testid="where-we-stand">
-      <h2 id="stand-heading">{text.stand.heading}</h2>
+      <h2 id="stand-heading">{laterText.stand.heading}</h2>
       <dl class="facts">
-        <dt>{text.stand.stage}</dt>
+        <dt>{laterText.stand.stage}</dt>
         <dd data-testid="stage">{stage}</dd>
         {last && (
           <>
-            <dt>{text.stand.last}</dt>
+            <dt>{laterText.stand.last}</dt>
             <dd>{last}</dd>
           </>
         )}
         {next && (
           <>
-            <dt>{text.stand.next}</dt>
+            <dt>{laterText.stand.next}</dt>
             <dd data-testid="next-follow-up">{next}</dd>
           </>
         )}
       </dl>
       {accepted && (
         <p class="offer" data-testid="accepted-offer">
-          {text.stand.accepted(accepted)}{' '}
+          {laterText.stand.accepted(accepted)}{' '}
           <button type="button" onClick={onLogAccepted}>
-            {text.stand.logAccepted}
+            {laterText.stand.logAccepted}
           </button>
         </p>
       )}
@@ -57,7 +57,7 @@ export function WhereWeStand({ stage, last, next, accepted, replied, status, can
         <p class="offer" data-testid="reply-offer">
           {replied}{' '}
           <button type="button" onClick={onLogReply}>
-            {text.replies.log}
+            {laterText.replies.log}
           </button>
         </p>
       )}
@@ -68,13 +68,13 @@ export function WhereWeStand({ stage, last, next, accepted, replied, status, can
       )}
       {canAnswer && onAnswer && (
         <details class="answers">
-          <summary>{text.stand.answered}</summary>
+          <summary>{laterText.stand.answered}</summary>
           <div class="actions">
             <button type="button" class="secondary" onClick={() => onAnswer({ kind: 'declined' })}>
-              {text.stand.declined}
+              {laterText.stand.declined}
             </button>
             <button type="button" class="secondary" onClick={() => onAnswer({ kind: 'do-not-contact' })}>
-              {text.stand.doNotContact}
+              {laterText.stand.doNotContact}
             </button>
           </div>
           <form
@@ -85,11 +85,11 @@ export function WhereWeStand({ stage, last, next, accepted, replied, status, can
             }}
           >
             <label>
-              {text.stand.notNowDate}{' '}
+              {laterText.stand.notNowDate}{' '}
               <input type="date" required min={today} value={until} onInput={(event) => setUntil(event.currentTarget.value)} />
             </label>
             <button type="submit" class="secondary">
-              {text.stand.notNowSave}
+              {laterText.stand.notNowSave}
             </button>
           </form>
         </details>

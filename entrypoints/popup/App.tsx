@@ -1,5 +1,4 @@
 import { ChannelChoice } from '@/components/popup/ChannelChoice';
-import { Findings } from '@/components/popup/Findings';
 import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
 import { LanguageOffer } from '@/components/popup/LanguageOffer';
@@ -143,7 +142,7 @@ function Drafting() {
         )}
       </details>
       {missingFields}
-      {state.findings.value && <Findings findings={state.findings.value} />}
+      {extras && state.findings.value && <extras.Findings findings={state.findings.value} />}
       {extras && state.personaMatch.value && <extras.PersonaFit match={state.personaMatch.value} />}
     </>
   );

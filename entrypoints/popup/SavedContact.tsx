@@ -5,7 +5,7 @@
  */
 import { FollowUpView } from '@/components/popup/FollowUpView';
 import { signal } from '@preact/signals';
-import { text } from '@/components/popup/text';
+import { laterText } from '@/components/popup/later-text';
 import { WhereWeStand, type Answer } from '@/components/popup/WhereWeStand';
 import { interactionLabels, stageLabels } from '@/components/stage-labels';
 import { askWorker } from '@/utils/messaging/ask-worker';
@@ -32,7 +32,7 @@ function nextStepText(now: number): string | undefined {
   const next = state.nextFollowUp.value;
   if (!view || !next) return undefined;
   const clock = { now, timeZone: state.me.value.timeZone };
-  return text.followUp.due(whatToDo(contactName(view.contact), next, view.contact.meetingAt, clock, nudgeWords), dayText(next.dueAt, clock.timeZone));
+  return laterText.followUp.due(whatToDo(contactName(view.contact), next, view.contact.meetingAt, clock, nudgeWords), dayText(next.dueAt, clock.timeZone));
 }
 
 /** What was just logged from "where we stand", or why it could not be. */
@@ -48,18 +48,18 @@ async function logStep(kind: InteractionKind, done: string, pausedUntil?: number
     ...(pausedUntil !== undefined && { pausedUntil }),
     ...(at !== undefined && { at }),
   });
-  standStatus.value = { url: known.contact.url, text: answer.ok ? done : `${text.stand.failed} ${answer.error}` };
+  standStatus.value = { url: known.contact.url, text: answer.ok ? done : `${laterText.stand.failed} ${answer.error}` };
   await actions.refreshKnown(known.contact.url);
 }
 
 function logAnswer(answer: Answer, timeZone: string): void {
   if (answer.kind !== 'not-now') {
-    void logStep(answer.kind, text.stand.ended);
+    void logStep(answer.kind, laterText.stand.ended);
     return;
   }
   // The day they named, in the morning of the user's zone.
   const until = timeFromDateTimeField(`${answer.until}T09:00`, timeZone);
-  if (until !== undefined) void logStep('not-now', text.stand.pausedUntil(dayText(until, timeZone)), until);
+  if (until !== undefined) void logStep('not-now', laterText.stand.pausedUntil(dayText(until, timeZone)), until);
 }
 
 /** A saved contact: where we stand, and the next step with its drafted follow-up. */
@@ -82,17 +82,17 @@ export function SavedContact() {
     <>
       <WhereWeStand
         stage={stageLabels[view.contact.stage]}
-        {...(last && { last: text.stand.lastWhen(interactionLabels[last.kind], howLongAgo(last.at, { now, timeZone: me.timeZone }, nudgeWords)) })}
+        {...(last && { last: laterText.stand.lastWhen(interactionLabels[last.kind], howLongAgo(last.at, { now, timeZone: me.timeZone }, nudgeWords)) })}
         {...(next && { next: dayText(next.dueAt, me.timeZone) })}
         {...(accepted && { accepted: contactName(view.contact) })}
         {...(reply && {
-          replied: text.replies.replied(contactName(view.contact), agoText(reply.since, now, recentWords, () => howLongAgo(reply.since, { now, timeZone: me.timeZone }, nudgeWords))),
+          replied: laterText.replies.replied(contactName(view.contact), agoText(reply.since, now, recentWords, () => howLongAgo(reply.since, { now, timeZone: me.timeZone }, nudgeWords))),
         })}
-        onLogReply={() => reply && void logStep('replied', text.replies.logged(contactName(view.contact)), undefined, reply.since)}
+        onLogReply={() => reply && void logStep('replied', laterText.replies.logged(contactName(view.contact)), undefined, reply.since)}
         {...(standStatus.value?.url === view.contact.url && { status: standStatus.value.text })}
         canAnswer={open}
         today={dateFieldValue(now, me.timeZone)}
-        onLogAccepted={() => void logStep('accepted', text.stand.loggedAccepted)}
+        onLogAccepted={() => void logStep('accepted', laterText.stand.loggedAccepted)}
         onAnswer={(answer) => logAnswer(answer, me.timeZone)}
       />
       <FollowUpView

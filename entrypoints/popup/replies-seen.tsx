@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { RepliesSeen, type ReplySeen } from '@/components/popup/RepliesSeen';
-import { text } from '@/components/popup/text';
+import { laterText } from '@/components/popup/later-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { agoText } from '@/utils/relationship/ago';
 import { recentWords } from '@/utils/relationship/nudge-words';
@@ -24,7 +24,7 @@ async function log(id: number): Promise<void> {
   const due = seen.value.find(({ followUp }) => followUp.id === id);
   if (!due) return;
   const answer = await askWorker('logInteraction', { url: due.contact.url, kind: 'replied', at: due.followUp.since });
-  status.value = answer.ok ? text.replies.logged(due.contact.name) : `${text.stand.failed} ${answer.error}`;
+  status.value = answer.ok ? laterText.replies.logged(due.contact.name) : `${laterText.stand.failed} ${answer.error}`;
   await load();
 }
 
