@@ -47,12 +47,13 @@ export default defineConfig({
   imports: false,
   // @wxt-dev/i18n turns locales/*.yml into _locales/*/messages.json (and types the keys);
   // the pages read them through utils/ui-text.ts, in the browser's language, English the fallback.
-  // webextension-polyfill is `wxt/browser` for the code that uses the browser's wider APIs (the
-  // worker: alarms, notifications, badge, storage; the popup: tabs, scripting, side panel), one
-  // promise-based `browser` in Chrome and Firefox alike. The content scripts and the pages that
-  // only ask the worker reach the runtime directly (utils/extension-runtime.ts), 2.8 KB gzip
-  // lighter. Messages are answered through sendResponse (utils/messaging/wire.ts), which the
-  // polyfill and both browsers honour.
+  // webextension-polyfill is `wxt/browser` for the worker (alarms, notifications, badge,
+  // storage), one promise-based `browser` in Chrome and Firefox alike. The content scripts and
+  // the pages reach the browser directly, 2.8 KB gzip lighter: those that only ask the worker
+  // through utils/extension-runtime.ts, the popup and side panel (tabs, scripting, side panel)
+  // through utils/extension-api.ts, whose Chrome MV3 APIs all return promises. Messages are
+  // answered through sendResponse (utils/messaging/wire.ts), which the polyfill and both
+  // browsers honour.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],

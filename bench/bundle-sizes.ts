@@ -65,7 +65,10 @@ const budgets: Record<string, number | undefined> = {
  * first load is its HTML's scripts and their static imports, its CSS, and every chunk it loads
  * with import() for its first screen: the popup always loads their local time (their-time); a
  * saved contact's popup loads its view (SavedContact); a draft or a dashboard in a language other
- * than English loads that language's words (the largest is counted).
+ * than English loads that language's words (the largest is counted). What the popup loads once
+ * the draft is on screen is not counted: the checker and its words (checker, checks-*), the parts
+ * below the draft and one click away (draft-extras), and views off the draft (replies-seen,
+ * store-notice-view).
  */
 export function bundleSizes(outDir: string): Figure[] {
   const languages = ['es', 'fr', 'de', 'pt'];
