@@ -8,7 +8,7 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { assemble, writeDraft, type DraftParts } from '@/utils/outreach/write-draft';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
-import { defaultMe, questionTopicOf, type Me } from '@/utils/outreach/me';
+import { defaultMe, meetsDraftNeeds, type Me } from '@/utils/outreach/me';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { firstChannel } from '@/utils/outreach/channels';
@@ -205,16 +205,12 @@ export function typeField(field: TypedField, value: string): void {
   });
 }
 
-/** Whether Me lacks one of the two things every first message needs: who I am, what my questions are about. */
-export function lacksDraftNeeds(settings: Me): boolean {
-  return !settings.intro || !questionTopicOf(settings);
-}
-
 /**
  * Shows the profile, or first asks for who I am and my questions' topic when Me lacks them
  * (unless skipped), with the draft kept for this profile if there is one; otherwise a fresh draft.
  */
 export function showProfile(read: Profile, settings: Me, skipFirstRun = false, keptDraft?: KeptDraft): void {
+  const needs = meetsDraftNeeds(settings);
   batch(() => {
     pageProfile.value = read;
     me.value = settings;
@@ -228,7 +224,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
     known.value = undefined;
     showFirstMessage.value = false;
     save.value = { state: 'idle' };
-    screen.value = lacksDraftNeeds(settings) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
+    screen.value = !(needs.intro && needs.askAbout) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
   });
 }
 

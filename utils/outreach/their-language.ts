@@ -5,14 +5,6 @@ export type DraftLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt';
 /** Every language a draft can be written in, English first. */
 export const draftLanguages: readonly DraftLanguage[] = ['en', 'es', 'fr', 'de', 'pt'];
 
-export const languageNames: Record<DraftLanguage, string> = {
-  en: 'English',
-  es: 'Spanish',
-  fr: 'French',
-  de: 'German',
-  pt: 'Portuguese',
-};
-
 /** Short words each language uses constantly and the others rarely: enough to tell a profile's language. */
 const markers: Record<DraftLanguage, string[]> = {
   en: 'the and with for of is are in my our we i to at from have has this that it was be on as you your not but what how'.split(' '),
