@@ -75,11 +75,14 @@ export const profile = computed(() => pageProfile.value && withTypedFields(pageP
 export const theirZone = computed(() => chosenZone.value ?? theirClock.value?.guessTimeZone(profile.value?.location));
 export const personaMatch = computed(() => profile.value && matchPersona(profile.value, me.value.persona));
 export const hooks = computed(() => (profile.value ? findHooks(profile.value, me.value) : []));
-export const chosenHook = computed(() => {
+/** The hook the user picked (one found, or their own words); undefined leaves the choice to the composer. */
+const pickedHook = computed(() => {
   const { hookId, ownHook } = choices.value;
   if (hookId === ownHookId) return ownHook.trim() ? customHook(ownHook) : undefined;
-  return hooks.value.find((hook) => hook.id === hookId) ?? hooks.value[0];
+  return hooks.value.find((hook) => hook.id === hookId);
 });
+/** The hook the draft cites: the one picked, else the best the message has room to name (see writeDraft). */
+export const chosenHook = computed(() => (choices.value.hookId === ownHookId ? pickedHook.value : (pickedHook.value ?? draft.value?.hook ?? hooks.value[0])));
 export const chosenHookId = computed(() => (choices.value.hookId === ownHookId ? ownHookId : (chosenHook.value?.id ?? ownHookId)));
 /** The language this draft is written in: the one chosen for it, else Me's. */
 export const draftLanguage = computed(() => choices.value.language ?? me.value.language);
@@ -103,7 +106,7 @@ effect(() => {
 export const draft = computed(() => {
   if (!profile.value || !wordsReady.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
-  return writeDraft(profile.value, me.value, { channel, hook: chosenHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
+  return writeDraft(profile.value, me.value, { channel, hook: pickedHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));

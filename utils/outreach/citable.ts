@@ -14,7 +14,7 @@ const pronouns = /^\(?\s*(?:he|she|they|xe|ze|ey|it)\s*\/\s*(?:him|her|them|hers
 
 /** Words of promotion, recruiting and announcements: not their thinking, so not a hook. */
 const promotion =
-  /\b(?:looking forward to|join (?:us|me)|register(?: now| here| today)?|sign up|link in (?:bio|comments?)|dm me|follow (?:me|us)|we'?re hiring|i'?m hiring|now hiring|apply (?:now|here|today)|check (?:it )?out|don'?t miss|save the date|get your tickets?|tickets? (?:are )?(?:on sale|available)|discount|promo code|coming soon|stay tuned|subscribe|book a (?:call|demo)|free (?:trial|consultation|webinar)|limited (?:seats|spots|time)|see you (?:there|at)|starting a new position|open to work)\b/i;
+  /\b(?:looking forward to|join (?:us|me)|register(?: now| here| today)?|sign up|link in (?:bio|comments?)|dm me|follow (?:me|us)|we'?re hiring|i'?m hiring|now hiring|(?:we|i) (?:are|am) hiring|(?:is|are) hiring|hiring (?:for|a|an)|join (?:our|the) team|open (?:roles?|positions?)|job openings?|#hiring|apply (?:now|here|today)|check (?:it )?out|don'?t miss|save the date|get your tickets?|tickets? (?:are )?(?:on sale|available)|discount|promo code|coming soon|stay tuned|subscribe|book a (?:call|demo)|free (?:trial|consultation|webinar)|limited (?:seats|spots|time)|see you (?:there|at)|starting a new position|open to work)\b/i;
 
 /** True when a title or the start of a post is specific enough to cite to its author. */
 export function isCitable(text: string | undefined, minWords = 2): boolean {
@@ -34,6 +34,15 @@ export function isCitable(text: string | undefined, minWords = 2): boolean {
 
 const noSpaceScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
 
+// A post that opens with a feeling ("Really excited about our partnership…", "Love this example
+// from…") announces news or reacts to someone else's: quoting it back reads as a bot's flattery.
+const announcing = /^(?:(?:really|so|super|very|truly|incredibly|extremely)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving)\b/i;
+
+/** True when the opening of a post is their own thinking, worth citing: not news of theirs or a reaction to another's. */
+export function isOwnThinking(opening: string): boolean {
+  return isCitable(opening, 4) && !announcing.test(tidy(opening));
+}
+
 /** Words in a text; in scripts written without spaces, about two characters make a word. */
 export function wordCount(text: string): number {
   const spaced = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -46,6 +55,8 @@ export function wordCount(text: string): number {
 // sentence, not a title: "your post on love this end-to-end example" is what a careless bot writes.
 const sentenceLike =
   /^(?:what|how|why|when|where|who|which|do|does|did|is|are|can|should|will|would|i|i'm|we|we're|my|our|here|this|it|there|lessons|from|to|on|in|at|for|with|beyond|inside|after|before|if|just|so|today|yesterday|love|loved|loving|excited|thrilled|proud|happy|glad|delighted|honou?red|humbled|grateful|thankful|thanks|thank|congrats|congratulations|great|amazing|incredible|fantastic|wow|join|check|read|watch|meet|welcome|big|huge|\d+)\b/i;
+// "Some thoughts on the Reverse Information Paradox" is about the paradox, not "some thoughts".
+const preamble = /^(?:(?:some|a few|few|my|quick|more|final|random)\s+)?(?:thoughts|notes|reflections|musings|takeaways)\s+(?:on|about)\s+(?=\S)/iu;
 const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|via|and|—|–|-)\s/iu;
 
 /**
@@ -55,7 +66,7 @@ const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|vi
  * `asWritten` keeps the title's capitals (German capitalises its nouns).
  */
 export function topicOf(title: string, maxLength = 45, asWritten = false): string | undefined {
-  const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').trim();
+  const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').replace(preamble, '').trim();
   const cased = asWritten ? (phrase: string) => phrase : sentenceCase;
   if (!main || sentenceLike.test(main)) return undefined;
   if (main.length <= maxLength && wordCount(main) >= 2) return cased(main);

@@ -1,5 +1,5 @@
 import type { Achievement, ItemKind, PageDate, Profile } from '@/utils/linkedin/profile';
-import { isBigEmployer, isCitable, mainClauseOf, quotable, topicOf, wordCount } from './citable';
+import { isBigEmployer, isCitable, isOwnThinking, mainClauseOf, quotable, topicOf, wordCount } from './citable';
 import type { Me } from './me';
 import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
 import { firstSentence, tidy } from './text';
@@ -85,7 +85,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
   });
   profile.activity.slice(0, 5).forEach((post, index) => {
     const opening = firstSentence(tidy(post.text));
-    if (!isCitable(opening, 4)) return;
+    if (!isOwnThinking(opening)) return;
     const made = madeThing(opening, post.kind ?? 'post', post.date, now, 'post', theirs);
     if (made) add({ id: `post-${index}`, kind: 'post', ...made }, 5, post.date);
   });

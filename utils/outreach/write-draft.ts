@@ -83,14 +83,31 @@ const formsOf = (texts: string[], costs: number[]): Form[] => {
   });
 };
 
-/** Writes a first message in the guide's five parts, fitted to the channel's limit (compose.ts checks it). */
+/** How many of the best hooks are tried when the best one could only be named by its kind. */
+const hooksTried = 3;
+/** An opening that names the hook only by its kind ("your recent post") costs this much or more. */
+const namedByKind = 9;
+
+/**
+ * Writes a first message in the guide's five parts, fitted to the channel's limit (compose.ts
+ * checks it). Left to choose, it cites the best hook the message has room to name: "your post
+ * has stayed with me" tells a mentor nothing, so when the best one fits only as its kind
+ * (a long title in a 200-character note) the next of the best that fits by name is cited.
+ */
 export function writeDraft(profile: Profile, me: Me, choices: DraftChoices): WrittenDraft {
+  const written = (hook: Hook | undefined) => draftCiting(profile, me, choices, hook);
+  const drafts = choices.hook !== undefined ? [written(choices.hook ?? undefined)] : findHooks(profile, me, choices.now ?? Date.now()).slice(0, hooksTried).map(written);
+  // Never at the cost of saying who I am: that matters more to a mentor than which post.
+  const saysWhoIAm = (draft: WrittenDraft) => !draft.notes.some((note) => note.id === 'intro-left-out');
+  const { namedByKind: _plain, ...draft } = drafts.find((draft) => !draft.namedByKind && (saysWhoIAm(draft) || !saysWhoIAm(drafts[0]!))) ?? drafts[0] ?? written(undefined);
+  return draft;
+}
+
+function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook | undefined): WrittenDraft & { namedByKind: boolean } {
   const { channel } = choices;
   const words = wordingFor(choices.language ?? me.language);
   const { asks, closes, greetings } = words;
-  const now = choices.now ?? Date.now();
   const limit = limitFor(channel, me.account);
-  const hook = choices.hook === null ? undefined : (choices.hook ?? findHooks(profile, me, now)[0]);
   const note = channel === 'connection-note';
   const concise = choices.tone === 'concise';
   // Same person, same draft; another person, another shape; "Another wording" walks on.
@@ -137,6 +154,7 @@ export function writeDraft(profile: Profile, me: Me, choices: DraftChoices): Wri
     language: words.language,
     notes,
     ...(theirs && theirs !== words.language && { theirLanguage: theirs }),
+    namedByKind: hook !== undefined && (forms.opening[levels.opening]?.cost ?? 0) >= namedByKind,
   };
 }
 
@@ -240,7 +258,7 @@ function openingForms(hook: Hook | undefined, seed: number, words: Wording): For
     { text: sentenceOf(chosen(mention)), cost: index * 2 },
     { text: sentenceOf(shortest(mention)), cost: index * 2 + 1 },
   ]);
-  if (names.plain) forms.push({ text: sentenceOf(chosen(names.plain)), cost: 9 }, { text: sentenceOf(shortest(names.plain)), cost: 9.5 });
+  if (names.plain) forms.push({ text: sentenceOf(chosen(names.plain)), cost: namedByKind }, { text: sentenceOf(shortest(names.plain)), cost: namedByKind + 0.5 });
   return formsOf(forms.map((form) => form.text), forms.map((form) => form.cost));
 }
 

@@ -4,7 +4,7 @@ import { assemble, compose } from '@/utils/outreach/compose';
 import { check } from '@/utils/outreach/check';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import type { Me } from '@/utils/outreach/me';
-import { mes, people } from './people';
+import { mes, people, profileOf } from './people';
 
 const accounts = ['free', 'premium'] as const;
 const table = Object.entries(people).flatMap(([who, profile]) =>
@@ -99,6 +99,23 @@ describe('compose', () => {
     expect(draft.length).toBeLessThanOrEqual(200);
     expect(draft.body).not.toContain('…');
     expect(draft.body).toMatch(/^Hi Maximilian-Alexander, /);
+  });
+
+  it('in a note with no room to name their best post, cites a thing of theirs it can name, never just "your post"', () => {
+    const longPost = 'Our platform team spent eighteen months rebuilding how we page engineers at night and what we would keep';
+    const profile = profileOf('long-post', {
+      name: 'Ada Obi',
+      current: { title: 'Head of Platform', company: 'Contoso Rail' },
+      experience: [{ title: 'Head of Platform', company: 'Contoso Rail' }],
+      activity: [{ text: `${longPost}.`, kind: 'post', date: '2026-11' }],
+    });
+    const [best] = findHooks(profile, sam, now);
+    expect(best?.kind).toBe('post');
+    const note = compose(profile, sam, { channel: 'connection-note', now });
+    expect(note.body).not.toMatch(/your (?:recent )?post (?:has|is|gave)|by your (?:recent )?post\./i);
+    expect(note.body).toContain('Contoso Rail');
+    // A letter has room: it quotes the post itself.
+    expect(compose(profile, sam, { channel: 'message', now }).body).toContain(`"${longPost}"`);
   });
 
   it('is shorter in the concise tone, with the same hook and ask', () => {

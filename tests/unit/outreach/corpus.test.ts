@@ -3,6 +3,7 @@ import { type Account, type Channel, channels } from '@/utils/outreach/channels'
 import { check } from '@/utils/outreach/check';
 import { type Draft, compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
+import { writeDraft } from '@/utils/outreach/write-draft';
 import { questionTopicOf } from '@/utils/outreach/me';
 import { corpus, corpusMentees, corpusNow as now } from './corpus';
 
@@ -17,7 +18,7 @@ const drafts = Object.entries(corpus).flatMap(([who, profile]) =>
       channels.map((channel: Channel) => {
         const settings = { ...me, account };
         const draft = compose(profile, settings, { channel, now });
-        return { who, mentee, profile, me: settings, channel, account, draft, hook: findHooks(profile, settings, now)[0] };
+        return { who, mentee, profile, me: settings, channel, account, draft, hook: writeDraft(profile, settings, { channel, now }).hook, best: findHooks(profile, settings, now)[0] };
       }),
     ),
   ),
@@ -51,6 +52,17 @@ describe(`${drafts.length} first messages: ${Object.keys(corpus).length} people 
       const names = [...entry.hook!.mentions, ...(entry.hook!.plain ? [entry.hook!.plain] : [])].map((name) => name.toLowerCase());
       expect(names.some((name) => entry.draft.body.toLowerCase().includes(name)), label(entry)).toBe(true);
     }
+  });
+
+  it('cite another of the best hooks only when the best fits by its kind alone ("your post"), and then name it', () => {
+    const switched = drafts.filter((entry) => entry.hook && entry.best && entry.hook.id !== entry.best.id);
+    expect(switched.length).toBeGreaterThan(0);
+    for (const entry of switched) {
+      expect(entry.channel, label(entry)).toBe('connection-note');
+      expect(entry.hook!.mentions.some((name) => entry.draft.body.toLowerCase().includes(name.toLowerCase())), label(entry)).toBe(true);
+    }
+    // Letters have room to name the best hook: they always cite it.
+    expect(drafts.filter((entry) => entry.channel !== 'connection-note' && entry.best).every((entry) => entry.hook?.id === entry.best!.id)).toBe(true);
   });
 
   it('never cite a type label, a pronoun, a one-word headline, a tagline or a promotion, and call nothing old "recent"', () => {

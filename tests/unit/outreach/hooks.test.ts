@@ -25,6 +25,22 @@ describe('findHooks', () => {
     expect(kinds(corpus.hashtagPost!)).toEqual(['role']);
   });
 
+  it('never cites a post that announces news, reacts to another\'s or recruits: it is not their thinking', () => {
+    const profile = profileOf('news-poster', {
+      name: 'Dana Ilunga',
+      activity: [
+        { text: 'Really excited about our expanded partnership with Mistral, bringing customers more choice.', kind: 'post' },
+        { text: 'Love this end-to-end example from Jeff Hollan of what agents can do now.', kind: 'post' },
+        { text: 'We are hiring twelve graduate engineers in Johannesburg and Durban.', kind: 'post' },
+        { text: 'Some thoughts on the Reverse Information Paradox.', kind: 'post' },
+      ],
+    });
+    const hooks = findHooks(profile, mes.full!, now);
+    expect(hooks.map((hook) => hook.text)).toEqual(['Some thoughts on the Reverse Information Paradox']);
+    // Named by what it is about, not by "some thoughts".
+    expect(hooks[0]?.mentions).toContain('your post on the Reverse Information Paradox');
+  });
+
   it('calls a post "recent" only when the page dates it within three months', () => {
     const hooks = findHooks(corpus.oldPostRecentArticle!, mes.full!, now);
     const article = hooks.find((hook) => hook.text.startsWith('On-call'));
