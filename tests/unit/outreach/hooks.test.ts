@@ -41,6 +41,19 @@ describe('findHooks', () => {
     expect(hooks[0]?.mentions).toContain('your post on the Reverse Information Paradox');
   });
 
+  it('names an honour as a prize, or as the recognition of the person', () => {
+    const profile = profileOf('honoured', {
+      name: 'Hanna Berg',
+      honors: [
+        { title: 'Nordic Security Champion of the Year', date: '2026-09' },
+        { title: 'The Game Accessibility Award', by: 'IGDA', date: '2026-08' },
+        { title: "Dean's List", date: '2025-06' },
+      ],
+    });
+    const names = findHooks(profile, mes.full!, now).filter((hook) => hook.kind === 'honor').map((hook) => hook.mentions[0]);
+    expect(names).toEqual(['your recognition as Nordic Security Champion of the Year', 'the Game Accessibility Award from IGDA', "your place on the Dean's List"]);
+  });
+
   it('calls a post "recent" only when the page dates it within three months', () => {
     const hooks = findHooks(corpus.oldPostRecentArticle!, mes.full!, now);
     const article = hooks.find((hook) => hook.text.startsWith('On-call'));

@@ -158,11 +158,21 @@ const subjects = {
   generic: 'A short question about your career path',
 };
 
+// "Congratulations on the Game Accessibility Award", but a title that names the person is theirs:
+// "on your recognition as Nordic Security Champion of the Year", "on your place on the Dean's List".
+const prizeNoun = /\b(?:award|awards|prize|medal|grant|fellowship|scholarship|honou?rs?|trophy|distinction|cup|bursary|laureate)$/i;
+function honorName(title: string): string {
+  if (prizeNoun.test(title)) return `the ${title}`;
+  if (/\blist$/i.test(title)) return `your place on the ${title}`;
+  if (/\b\d+\s+under\s+\d+\b/i.test(title)) return `your place in ${title}`;
+  return `your recognition as ${title}`;
+}
+
 const cite: CiteWords = {
   quoted: (noun, recent, quote, venue) => `your ${recent ? 'recent ' : ''}${noun} "${quote}"${venue ? ` in ${venue}` : ''}`,
   onTopic: (noun, recent, topic) => `your ${recent ? 'recent ' : ''}${noun} on ${topic}`,
   plainMade: (noun: MadeNoun, recent) => `your ${recent ? 'recent ' : ''}${noun}`,
-  honor: (title, by) => (by ? `the ${title} from ${by}` : `the ${title}`),
+  honor: (title, by) => `${honorName(title)}${by ? ` from ${by}` : ''}`,
   role: {
     full: (title, company) => `your work as ${title} at ${company}`,
     atCompany: (company) => `your work at ${company}`,
