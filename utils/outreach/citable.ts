@@ -25,6 +25,8 @@ export function isCitable(text: string | undefined, minWords = 2): boolean {
   if (pronouns.test(words)) return false;
   if (wordCount(words) < minWords) return false;
   if (promotion.test(words)) return false;
+  // Markup ("<img src=x onerror=…>") is a prank or a broken page, never words to quote back to someone.
+  if (/<\/?[a-z][^<>]*>/i.test(words)) return false;
   // Headline-style fragments ("Speaker | Author | Coach") and shouting read as a tagline.
   if ((words.match(/\s[|•·]\s/g) ?? []).length >= 2) return false;
   if ((text?.match(/!/g) ?? []).length >= 2) return false;

@@ -25,13 +25,14 @@ describe('findHooks', () => {
     expect(kinds(corpus.hashtagPost!)).toEqual(['role']);
   });
 
-  it('never cites a post that announces news, reacts to another\'s or recruits: it is not their thinking', () => {
+  it('never cites a post that announces news, reacts to another\'s, recruits or holds markup: it is not their thinking', () => {
     const profile = profileOf('news-poster', {
       name: 'Dana Ilunga',
       activity: [
         { text: 'Really excited about our expanded partnership with Mistral, bringing customers more choice.', kind: 'post' },
         { text: 'Love this end-to-end example from Jeff Hollan of what agents can do now.', kind: 'post' },
         { text: 'We are hiring twelve graduate engineers in Johannesburg and Durban.', kind: 'post' },
+        { text: "<img src=x onerror=alert('post')> Five questions I ask before any payment launch.", kind: 'post' },
         { text: 'Some thoughts on the Reverse Information Paradox.', kind: 'post' },
       ],
     });
