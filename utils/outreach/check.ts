@@ -36,7 +36,8 @@ export type FindingId =
   | 'no-introduction'
   | 'intro-left-out'
   | 'no-why-them'
-  | 'no-persona';
+  | 'no-persona'
+  | 'me-in-other-language';
 
 export interface CheckContext {
   account?: Account;

@@ -40,6 +40,14 @@ export function profileLanguage(profile: Profile): DraftLanguage | undefined {
 }
 
 /**
+ * The language Me's own words are written in (who I am, my goals, what I want to ask), or
+ * undefined when they are too few to tell: a draft in another language carries them as written.
+ */
+export function languageOfMine(texts: readonly string[]): DraftLanguage | undefined {
+  return languageOf(texts.join(' '), { words: 6, markers: 2 });
+}
+
+/**
  * The language of a title of theirs (a post, an article, a talk): its own words when they tell
  * ("three questions I ask every mentee" is English), else their profile's; undefined when neither tells.
  */

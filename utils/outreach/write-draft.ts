@@ -5,7 +5,7 @@ import { type Hook, findHooks, hashNumber } from './hooks';
 import type { Me } from './me';
 import { firstNameOf, fullNameOf } from './names';
 import { capitalize, tidy } from './text';
-import { type DraftLanguage, profileLanguage } from './their-language';
+import { type DraftLanguage, languageOfMine, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
 import { type Wording, hookNames, wordingFor } from './wording';
 
@@ -143,6 +143,9 @@ function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook
   const notes = composerNotes(me, hook, overlap);
   const theirs = profileLanguage(profile);
   if (tidy(me.intro) && !parts.introduction) notes.push({ id: 'intro-left-out', detail: String(limit.body) });
+  // "Soy a data analyst…": Me's words go into the draft as written, so say so when their language is not the draft's.
+  const mine = languageOfMine([me.intro, me.shortTermGoal, me.longTermGoal, me.skillsMissing, me.askAbout]);
+  if (mine && mine !== words.language && (parts.introduction || words.topicOf(me))) notes.push({ id: 'me-in-other-language', detail: '' });
   return {
     channel,
     ...(message.subject && { subject: message.subject }),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type FindingId, check } from '@/utils/outreach/check';
-import type { Foreign } from './people-i18n';
-import './people-i18n'; // loads the four languages' words, as the popup does for a draft
+import { compose } from '@/utils/outreach/compose';
+import type { Me } from '@/utils/outreach/me';
+import type { DraftLanguage } from '@/utils/outreach/their-language';
+import { mes } from './people';
+// Also loads the four languages' words, as the popup does for a draft.
+import { type Foreign, foreignLanguages, nativeMes, nativePeople } from './people-i18n';
 
 interface Table {
   /** A specific, small, easy ask: nothing to find. */
@@ -208,5 +212,22 @@ describe('every language catches the ask in every other', () => {
     ['es', 'Will you be my mentor?'],
   ] as const)('%s: %s', (language, ask) => {
     expect(check(`${tables[language].good} ${ask}`, 'message', { language }).map((finding) => finding.id)).toContain('mentorship-ask');
+  });
+});
+
+describe('Me in one language, the draft in another', () => {
+  const profile = nativePeople.es.rich!;
+  const englishMe = mes.full!;
+  const noted = (me: Me, language: DraftLanguage) => compose(profile, me, { channel: 'message', language, now: Date.UTC(2026, 11, 2) }).findings.some((finding) => finding.id === 'me-in-other-language');
+
+  it('warns, in the draft’s language, that Me’s words went in as written ("Soy a data analyst…")', () => {
+    const draft = compose(profile, englishMe, { channel: 'message', language: 'es', now: Date.UTC(2026, 11, 2) });
+    expect(draft.body).toContain('Soy Sam Lee, junior product analyst at Northwind Logistics');
+    expect(draft.findings.find((finding) => finding.id === 'me-in-other-language')).toMatchObject({ severity: 'warning', message: expect.stringContaining('«Yo»') });
+  });
+
+  it('says nothing when Me is in the draft’s language', () => {
+    expect(noted(englishMe, 'en')).toBe(false);
+    for (const language of foreignLanguages) expect(noted(nativeMes[language], language), language).toBe(false);
   });
 });

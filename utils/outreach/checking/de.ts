@@ -62,6 +62,11 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'Nichts im Profil passt zu dem Mentor, den Sie suchen, deshalb sagt der Entwurf nicht, warum Sie gerade diese Person gewählt haben.',
     advice: 'Verbinden Sie Ihr Ziel in eigenen Worten mit ihrer Erfahrung, oder suchen Sie jemanden, dessen Erfahrung zu Ihren Zielen passt.',
   }),
+  'me-in-other-language': () => ({
+    severity: 'warning',
+    message: 'Wer Sie sind und was Sie fragen möchten, stammt aus „Ich“ und ist dort in einer anderen Sprache geschrieben als diese Nachricht.',
+    advice: 'Schreiben Sie es in den Teilen unten in der Sprache der Nachricht (oder entwerfen Sie in der Sprache von „Ich“), bevor Sie sie senden.',
+  }),
   'no-persona': () => ({
     severity: 'tip',
     message: 'Der Entwurf kann nicht sagen, warum Sie diese Person gewählt haben: Unter „Ich“ ist noch kein Mentorenprofil beschrieben.',

@@ -70,6 +70,11 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'Nothing on their profile matches the mentor you look for, so the draft does not say why you chose them.',
     advice: 'Connect your purpose to their expertise in your own words, or look for someone whose experience matches your goals.',
   }),
+  'me-in-other-language': () => ({
+    severity: 'warning',
+    message: 'Who you are and what you want to ask come from Me, where they are written in another language than this message.',
+    advice: 'Write them in this message’s language in the parts below (or draft in the language of Me) before you send it.',
+  }),
   'no-persona': () => ({
     severity: 'tip',
     message: 'The draft cannot say why you chose them: Me has no mentor persona yet.',

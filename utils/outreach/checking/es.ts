@@ -65,6 +65,11 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'Nada en su perfil coincide con el mentor que buscas, así que el borrador no dice por qué le eliges.',
     advice: 'Relaciona tu objetivo con su experiencia con tus propias palabras, o busca a alguien cuya experiencia encaje con tus metas.',
   }),
+  'me-in-other-language': () => ({
+    severity: 'warning',
+    message: 'Quién eres y lo que quieres preguntar vienen de «Yo», donde están escritos en otro idioma que este mensaje.',
+    advice: 'Escríbelos en el idioma del mensaje en las partes de abajo (o redacta en el idioma de «Yo») antes de enviarlo.',
+  }),
   'no-persona': () => ({
     severity: 'tip',
     message: 'El borrador no puede decir por qué le eliges: «Yo» aún no describe al mentor que buscas.',

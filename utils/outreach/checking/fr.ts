@@ -65,6 +65,11 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: fr`Rien sur son profil ne correspond au mentor que vous cherchez : le brouillon ne dit donc pas pourquoi vous la choisissez.`,
     advice: "Reliez votre objectif à son expérience avec vos mots, ou cherchez une personne dont l'expérience correspond à vos objectifs.",
   }),
+  'me-in-other-language': () => ({
+    severity: 'warning',
+    message: `Qui vous êtes et ce que vous voulez demander viennent de ${quoted('Moi')}, où c'est écrit dans une autre langue que ce message.`,
+    advice: `Écrivez-le dans la langue du message dans les parties ci-dessous (ou rédigez dans la langue de ${quoted('Moi')}) avant de l'envoyer.`,
+  }),
   'no-persona': () => ({
     severity: 'tip',
     message: `Le brouillon ne peut pas dire pourquoi vous la choisissez${thin}: ${quoted('Moi')} ne décrit pas encore le mentor que vous cherchez.`,

@@ -62,6 +62,11 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: 'Nada no perfil corresponde ao mentor que você procura, então o rascunho não diz por que escolheu esta pessoa.',
     advice: 'Ligue seu objetivo à experiência da pessoa com suas palavras, ou procure alguém cuja experiência combine com suas metas.',
   }),
+  'me-in-other-language': () => ({
+    severity: 'warning',
+    message: 'Quem você é e o que quer perguntar vêm de “Eu”, onde estão escritos em um idioma diferente do desta mensagem.',
+    advice: 'Escreva-os no idioma da mensagem nas partes abaixo (ou escreva o rascunho no idioma de “Eu”) antes de enviar.',
+  }),
   'no-persona': () => ({
     severity: 'tip',
     message: 'O rascunho não pode dizer por que você escolheu esta pessoa: “Eu” ainda não descreve o mentor que você procura.',
