@@ -1,7 +1,9 @@
 import type { askWorker } from '@/utils/messaging/ask-worker';
 import { openDatabase, type Database } from '@/utils/store/database';
 import { exportData } from '@/utils/store/export-data';
-import { exportPieces } from '@/utils/store/export-pages';
+import { entryPieces, exportPieces } from '@/utils/store/export-pages';
+import { contactCheck } from '@/utils/store/record-checks';
+import type { Contact } from '@/utils/store/records';
 import { exportFileName } from '@/utils/store/export-file-name';
 import { contactsToCsv } from '@/utils/store/contacts-csv';
 import type { ExportFile } from '@/utils/store/export-file';
@@ -52,10 +54,18 @@ export interface ExportDeps {
  * handed over in pieces (no one text need hold it all).
  */
 export async function saveExport(kind: 'json' | 'csv', deps: ExportDeps): Promise<Outcome<{ name: string; contacts: number }>> {
-  const file = await withDatabase(deps.ask, (db) => exportData(db, Date.now(), deps.onProgress));
+  // Each range of contacts written out as it is read, while the database reads the next.
+  const contacts: string[][] = [];
+  let done = 0;
+  const onRead = (read: readonly Contact[], total: number) => {
+    if (kind === 'json') contacts.push(entryPieces(contactCheck, read));
+    done += read.length;
+    deps.onProgress(done, total);
+  };
+  const file = await withDatabase(deps.ask, (db) => exportData(db, Date.now(), onRead));
   if (!file.ok) return file;
   const name = exportFileName(kind, file.value.exportedAt);
-  if (kind === 'json') deps.download(name, exportPieces(file.value), 'application/json');
+  if (kind === 'json') deps.download(name, exportPieces(file.value, contacts), 'application/json');
   else deps.download(name, [contactsToCsv(file.value)], 'text/csv');
   if (kind === 'json') noteExport(deps.storage, file.value.exportedAt);
   return succeed({ name, contacts: file.value.contacts.length });

@@ -9,21 +9,23 @@ const readStep = 1000;
 
 /**
  * Everything, read in one transaction so the file is a consistent snapshot; the contacts in
- * key ranges of `readStep`, each told to `onProgress` (contacts read, of all).
+ * key ranges of `readStep`, each handed to `onRead` as it comes (first none), with the next
+ * range already asked for: the page writes out one range while the database reads the next.
  */
-export async function exportData(db: Database, now: number, onProgress?: (done: number, total: number) => void): Promise<Outcome<ExportFile>> {
+export async function exportData(db: Database, now: number, onRead?: (contacts: readonly Contact[], total: number) => void): Promise<Outcome<ExportFile>> {
   try {
     const tx = db.transaction(allStores, 'readonly');
     const store = tx.objectStore('contacts');
     const [settings, total, followUps] = await Promise.all([settingsIn(tx), store.count(), tx.objectStore('followUps').getAll()]);
-    onProgress?.(0, total);
+    onRead?.([], total);
     const contacts: Contact[] = [];
-    for (;;) {
-      const last = contacts.at(-1);
-      const step = await store.getAll(last && IDBKeyRange.lowerBound(last.url, true), readStep);
+    let reading = store.getAll(undefined, readStep);
+    for (let more = true; more; ) {
+      const step = await reading;
+      more = step.length === readStep;
+      if (more) reading = store.getAll(IDBKeyRange.lowerBound(step.at(-1)!.url, true), readStep);
       contacts.push(...step);
-      onProgress?.(contacts.length, total);
-      if (step.length < readStep) break;
+      onRead?.(step, total);
     }
     return succeed({
       format: exportFormat,

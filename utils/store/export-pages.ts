@@ -40,13 +40,27 @@ function entries(items: readonly unknown[]): string[] {
   return [text];
 }
 
-function list(name: string, items: readonly unknown[], last: boolean): string[] {
-  if (items.length === 0) return [`  "${name}": []${last ? '' : ','}\n`];
-  const pieces = [`  "${name}": [`];
-  for (let start = 0; start < items.length; start += entriesAtOnce) {
-    const [first, ...rest] = entries(items.slice(start, start + entriesAtOnce));
+/**
+ * Records in the order and shape the import's checks give them, written out as entries of the
+ * file's list, in pieces (each but the first starting with the comma before its entry). A list
+ * may be written in several such sets, in order (see list): contacts are written as they are
+ * read (saveExport).
+ */
+export function entryPieces<T>(check: Validator<T>, records: readonly unknown[]): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < records.length; start += entriesAtOnce) {
+    const [first, ...rest] = entries(records.slice(start, start + entriesAtOnce).map((record) => canonical(check, record)));
     pieces.push(start > 0 ? `,${first}` : first!, ...rest);
   }
+  return pieces;
+}
+
+/** Sets of entry pieces (entryPieces'), in order, as the file's list called `name`. */
+function list(name: string, sets: readonly string[][], last: boolean): string[] {
+  const filled = sets.filter((set) => set.length > 0);
+  if (filled.length === 0) return [`  "${name}": []${last ? '' : ','}\n`];
+  const pieces = [`  "${name}": [`];
+  for (const [index, set] of filled.entries()) pieces.push(index > 0 ? `,${set[0]}` : set[0]!, ...set.slice(1));
   pieces.push(`\n  ]${last ? '' : ','}\n`);
   return pieces;
 }
@@ -55,12 +69,12 @@ function list(name: string, items: readonly unknown[], last: boolean): string[] 
  * The export file's text in pieces: joined they are exactly JSON.stringify(file, null, 2),
  * the file the extension always wrote, but no piece is the whole store.
  */
-export function exportPieces(file: ExportFile): string[] {
+export function exportPieces(file: ExportFile, contacts: readonly string[][] = [entryPieces(contactCheck, file.contacts)]): string[] {
   const head = `{\n  "format": ${JSON.stringify(file.format)},\n  "version": ${file.version},\n  "exportedAt": ${file.exportedAt},\n  "settings": ${nested(file.settings, 1)},\n`;
   return [
     head,
-    ...list('contacts', file.contacts.map((contact) => canonical(contactCheck, contact)), false),
-    ...list('followUps', file.followUps.map((followUp) => canonical(followUpCheck, followUp)), true),
+    ...list('contacts', contacts, false),
+    ...list('followUps', [entryPieces(followUpCheck, file.followUps)], true),
     '}',
   ];
 }
