@@ -1,19 +1,17 @@
 import type { askWorker } from '@/utils/messaging/ask-worker';
-import { openDatabase, type Database } from '@/utils/store/database';
-import { exportData } from '@/utils/store/export-data';
-import { entryPieces, exportPieces } from '@/utils/store/export-pages';
-import { contactCheck } from '@/utils/store/record-checks';
+import type { Database } from '@/utils/store/database';
 import type { Contact } from '@/utils/store/records';
 import { exportFileName } from '@/utils/store/export-file-name';
-import { contactsToCsv } from '@/utils/store/contacts-csv';
 import type { ExportFile } from '@/utils/store/export-file';
-import { importFile, type ImportSummary } from '@/utils/store/import-data';
-import { parseExportInSteps } from '@/utils/store/parse-export';
+import type { ImportSummary } from '@/utils/store/import-data';
 import { noteExport } from './last-export';
 import { failureOf, succeed, type Outcome } from '@/utils/store/outcome';
 
 /** How a page asks the worker (askWorker; tests pass their own). */
 export type Ask = typeof askWorker;
+
+// The database and the file's code load with the first export or import, not with the page.
+const transferCode = () => import('./transfer-code');
 
 /** Contacts done, of all: a long export or import says how far it has got. */
 export type OnProgress = (done: number, total: number) => void;
@@ -29,7 +27,7 @@ async function withDatabase<T>(ask: Ask, work: (db: Database) => Promise<Outcome
   if (!ready.ok) return ready;
   let db: Database | undefined;
   try {
-    db = await openDatabase();
+    db = await (await transferCode()).openDatabase();
     return await work(db);
   } catch (error) {
     return failureOf(error);
@@ -54,6 +52,7 @@ export interface ExportDeps {
  * handed over in pieces (no one text need hold it all).
  */
 export async function saveExport(kind: 'json' | 'csv', deps: ExportDeps): Promise<Outcome<{ name: string; contacts: number }>> {
+  const { contactCheck, contactsToCsv, entryPieces, exportData, exportPieces } = await transferCode();
   // Each range of contacts written out as it is read, while the database reads the next.
   const contacts: string[][] = [];
   let done = 0;
@@ -79,6 +78,7 @@ export interface CheckedImport {
 
 /** Checks a chosen file's text, counting the contacts checked, and previews its import without changing anything. */
 export async function checkImport(ask: Ask, text: string, onProgress: OnProgress): Promise<Outcome<CheckedImport>> {
+  const { importFile, parseExportInSteps } = await transferCode();
   const file = await parseExportInSteps(text, onProgress);
   if (!file.ok) return file;
   const summary = await withDatabase(ask, (db) => importFile(db, file.value, false));
@@ -91,6 +91,7 @@ export async function checkImport(ask: Ask, text: string, onProgress: OnProgress
  * to the worker too, which checks the database survived and answers what really happened.
  */
 export async function applyImport(ask: Ask, file: ExportFile, onProgress: OnProgress): Promise<Outcome<ImportSummary>> {
+  const { importFile } = await transferCode();
   const imported = await withDatabase(ask, (db) => importFile(db, file, true, onProgress));
   if (imported.ok) {
     await ask('storeWritten', {});
