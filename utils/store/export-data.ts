@@ -34,7 +34,7 @@ export async function exportData(db: Database, now: number, onRead?: (contacts: 
       settings,
       contacts,
       // Each contact's follow-ups together, in the order they were made: the same file after
-      // an import in batches gave them other ids. The snapshot is the database's shortcut,
+      // an import gave them other ids. The snapshot is the database's shortcut,
       // not the user's data: the file stays as it was.
       followUps: followUps
         .sort((a, b) => (a.contactUrl < b.contactUrl ? -1 : a.contactUrl > b.contactUrl ? 1 : a.id - b.id))
