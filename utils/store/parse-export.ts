@@ -72,6 +72,20 @@ export function parseExport(text: string): Outcome<ExportFile> {
   return checked.ok ? wholeFile(checked.value) : fail(storeText.invalid(checked.error));
 }
 
+/**
+ * A turn of the page's event loop, so it can draw. A message, not a timer: a tab in the
+ * background runs timers at most once a second, and the check would crawl while the user looks away.
+ */
+const nextTask = () =>
+  new Promise<void>((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      done();
+    };
+    channel.port2.postMessage(null);
+  });
+
 /** A list checked `step` entries at a time, each step told to `onStep` and given a turn of the page (to draw progress). */
 async function listInSteps<T>(input: unknown, check: Validator<T>, most: number, name: (position: number) => string, where: string, step: number, onStep: (done: number) => void): Promise<Outcome<T[]>> {
   const whole = list(check, most, name)(Array.isArray(input) ? [] : input, where);
@@ -83,7 +97,7 @@ async function listInSteps<T>(input: unknown, check: Validator<T>, most: number,
     if (!part.ok) return part;
     out.push(...part.value);
     onStep(out.length);
-    await new Promise((done) => setTimeout(done));
+    await nextTask();
   }
   return succeed(out);
 }
