@@ -91,7 +91,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<DataOf<Work
   exportData: nothing,
   importData: shape({ text: text(pageCharacters), apply: yesNo }),
   openStore: nothing,
-  storeWritten: shape({ error: optional(text(2_000)) }),
+  storeWritten: shape({ error: optional(text(20_000)) }),
   importLinkedInExport: shape({
     people: list(
       shape({
