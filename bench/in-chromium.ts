@@ -1,10 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ExtensionBrowser } from '../tests/e2e/harness';
-import { textParts } from '../utils/store/export-pages';
 import { sampleMe } from '../tests/e2e/sample-me';
-import { manyContacts } from '../tests/unit/store/made-up';
 import { stages } from '../utils/relationship/stages';
 import { requestFor } from '../utils/messaging/wire';
-import { median, timeMedian, type Figure } from './figures';
+import { median, type Figure } from './figures';
+import { backupWritten, exportOnOptions, importOnOptions, madeUpFile } from './transfer';
 
 
 /**
@@ -45,29 +47,21 @@ async function dashboardFirstScreen(browser: ExtensionBrowser, runs: number): Pr
 }
 
 /**
- * An import as the options page sends it, timed inside an extension page from the first part
- * sent to the reply: the text is handed to the page first, untimed (Playwright's copy of 12 MB
- * into the page is no cost of the extension's).
+ * The store filled as the user does it: "Import…" of a file of `count` made-up contacts on the
+ * options page into an empty store; the time from "Import" to done (the page's own measure).
  */
-async function importInPage(browser: ExtensionBrowser, text: string): Promise<number> {
-  const page = await browser.openExtensionPage('options.html');
-  const parts = textParts(text);
-  const time = await page.evaluate(async (parts) => {
-    const start = performance.now();
-    let upload: number | undefined;
-    // utils/messaging/wire.ts's request, built in the page ({ request, data }; the reply is the outcome itself).
-    // (No named helper here: the bundler would wrap it in a function the page does not have.)
-    for (const [index, text] of [...parts, ''].entries()) {
-      const last = index === parts.length;
-      const data = last ? { upload, apply: true } : { ...(upload !== undefined && { upload }), text };
-      const reply = await chrome.runtime.sendMessage({ request: last ? 'importData' : 'importPart', data });
-      if (!reply?.ok) throw new Error(`The import failed: ${JSON.stringify(reply).slice(0, 300)}`);
-      upload = reply.value.upload;
-    }
-    return performance.now() - start;
-  }, parts);
-  await page.close();
-  return time;
+export async function insertTime(browser: ExtensionBrowser, count: number): Promise<number> {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-insert-'));
+  try {
+    await browser.askWorker('eraseAll', { confirm: true });
+    await backupWritten(browser);
+    const options = await browser.openExtensionPage('options.html');
+    const { apply } = await importOnOptions(options, madeUpFile(folder, count));
+    await options.close();
+    return apply;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -142,33 +136,24 @@ async function workerStartToBadge(browser: ExtensionBrowser, runs: number): Prom
   return median(times);
 }
 
-/**
- * Waits until the worker's backup has caught up with the last change: it copies the whole store
- * a few seconds after changes stop, and timing a page meanwhile would time the backup too.
- */
-async function backupWritten(browser: ExtensionBrowser): Promise<void> {
-  const worker = await browser.worker();
-  const caughtUp = () =>
-    worker.evaluate(async () => {
-      const times = await chrome.storage.local.get(['changed-at', 'backed-up-at']);
-      const changed = Number(times['changed-at'] ?? 0);
-      return changed > 0 && Number(times['backed-up-at'] ?? 0) >= changed;
-    });
-  for (let wait = 0; wait < 600 && !(await caughtUp()); wait++) await new Promise((done) => setTimeout(done, 500));
-}
-
-/** Export, and import of what was exported (a merge into the same contacts). */
+/** Export, and import of what was exported (a merge into the same contacts), on the options page. */
 async function transferFigures(browser: ExtensionBrowser, group: string): Promise<Figure[]> {
-  let exportText = '';
-  const exportTime = await timeMedian(async () => {
-    const exported = await browser.askWorker('exportData');
-    exportText = JSON.stringify(exported.ok ? exported.value : {});
-  }, 3, 1);
-  const importTime = await timeMedian(() => browser.askWorker('importData', { text: exportText, apply: true }), 3, 1);
-  return [
-    { group, name: 'export', value: exportTime, unit: 'ms' },
-    { group, name: 'import (merge into the same)', value: importTime, unit: 'ms' },
-  ];
+  const folder = mkdtempSync(join(tmpdir(), 'bench-merge-'));
+  try {
+    const options = await browser.openExtensionPage('options.html');
+    const exported = await exportOnOptions(options);
+    const path = join(folder, 'export.json');
+    writeFileSync(path, exported.text);
+    const { apply } = await importOnOptions(options, path);
+    await options.close();
+    await backupWritten(browser);
+    return [
+      { group, name: 'export', value: exported.time, unit: 'ms' },
+      { group, name: 'import (merge into the same)', value: apply, unit: 'ms' },
+    ];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -180,10 +165,7 @@ export async function storeFigures(browser: ExtensionBrowser, { pagesOnly = fals
   const figures: Figure[] = [];
   for (const count of pagesOnly ? [10_000] : [1_000, 10_000]) {
     const group = `store, ${count.toLocaleString('en')} contacts`;
-    const text = JSON.stringify(manyContacts(count, Date.now()));
-    await browser.askWorker('eraseAll', { confirm: true });
-    // In messages of at most 8 million characters, as the options page sends a large file.
-    const insert = await importInPage(browser, text);
+    const insert = await insertTime(browser, count);
     const big = count === 10_000;
     await backupWritten(browser);
     const dueList = await dueListInPage(browser, 21);

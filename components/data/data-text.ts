@@ -37,8 +37,6 @@ export const dataText = {
   imported: (summary: ImportSummary) =>
     t('data.imported', tCount('data.newContacts', summary.newContacts), tCount('data.combinedContacts', summary.mergedContacts)),
   importFailed: (reason: string) => t('data.importFailed', reason),
-  importStopped: (done: number, total: number, reason: string) =>
-    t('data.importStopped', formatNumber(done), tCount('data.contacts', total), reason),
   progress: ({ action, done, total }: DataProgress) =>
     t(({ checking: 'data.checking', importing: 'data.importing', exporting: 'data.exporting' } as const)[action], formatNumber(done), tCount('data.contacts', total)),
   cancelled: t('data.cancelled'),

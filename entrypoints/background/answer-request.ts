@@ -7,9 +7,6 @@ import type { Database } from '@/utils/store/database';
 import { listDue } from '@/utils/store/due-follow-ups';
 import { eraseAll } from '@/utils/store/erase-all';
 import { exportData } from '@/utils/store/export-data';
-import { exportPages, exportPieces, Kept, type ExportPage } from '@/utils/store/export-pages';
-import { longestText } from '@/utils/store/export-text';
-import { storeText } from '@/utils/store/store-text';
 import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
 import { importData } from '@/utils/store/import-data';
 import { importLinkedInExport } from '@/utils/store/linkedin-export';
@@ -20,17 +17,6 @@ import { notesThisMonth } from '@/utils/store/sent-notes';
 import { noticeReplies } from '@/utils/store/notice-replies';
 import { readSettings, saveSettings } from '@/utils/store/settings';
 import { dismissStoreNotice, StoreLostError, storeNotice } from './database-connection';
-
-/** Exports being fetched page by page, and files being sent in parts (see WorkerProtocol). */
-const exportsUnderWay = new Kept<ExportPage[]>();
-const uploads = new Kept<string[]>();
-
-async function startExport(db: Database, _data: undefined, clock: Clock): Promise<Reply<'startExport'>> {
-  const file = await exportData(db, clock.now);
-  if (!file.ok) return file;
-  const pages = exportPages(exportPieces(file.value));
-  return succeed({ id: exportsUnderWay.add(pages), exportedAt: file.value.exportedAt, contacts: file.value.contacts.length, pages: pages.length });
-}
 
 type Reply<K extends WorkerRequest> = ReturnType<WorkerProtocol[K]>;
 type Handler<K extends WorkerRequest> = (db: Database, data: DataOf<WorkerProtocol[K]>, clock: Clock) => Promise<Reply<K>>;
@@ -57,28 +43,11 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
   getSettings: readSettings,
   saveSettings,
   exportData: (db, _data, clock) => exportData(db, clock.now),
-  startExport,
-  exportPage: async (_db, { id, page }) => {
-    const pages = exportsUnderWay.get(id);
-    if (!pages?.[page]) return fail(storeText.exportGone);
-    if (page === pages.length - 1) exportsUnderWay.delete(id); // the page has it all now
-    return succeed(pages[page]);
-  },
-  importPart: async (_db, { upload, text }) => {
-    const parts = upload === undefined ? [] : uploads.get(upload);
-    if (!parts) return fail(storeText.uploadGone);
-    if (parts.reduce((sum, part) => sum + part.length, text.length) > longestText) {
-      if (upload !== undefined) uploads.delete(upload);
-      return fail(storeText.tooLarge(Math.ceil((parts.reduce((sum, part) => sum + part.length, 0) + text.length) / 1_000_000)));
-    }
-    parts.push(text);
-    return succeed({ upload: upload ?? uploads.add(parts) });
-  },
-  importData: async (db, { text, upload, apply }) => {
-    const parts = upload === undefined ? [text ?? ''] : uploads.get(upload);
-    if (upload !== undefined) uploads.delete(upload);
-    return parts ? importData(db, parts.join(''), apply) : fail(storeText.uploadGone);
-  },
+  importData: (db, { text, apply }) => importData(db, text, apply),
+  // Reaching a handler means the database was opened and checked (see answerRequest): the page may use it now.
+  openStore: async () => succeed(null),
+  // A failed write of the page's is answered as the worker's own are: after checking the database survived.
+  storeWritten: async (_db, { error }) => (error === undefined ? succeed(null) : { ok: false, error, storage: true }),
   importLinkedInExport,
   eraseAll,
 };
@@ -87,14 +56,14 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'saveSettings', 'exportData', 'startExport', 'exportPage', 'importPart', 'storeNotice']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'saveSettings', 'exportData', 'openStore', 'storeNotice']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);
 }
 
 /** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
-const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'exportData', 'startExport', 'exportPage', 'importPart', 'storeNotice']);
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'exportData', 'openStore', 'storeNotice']);
 
 export function changesData(type: WorkerRequest): boolean {
   return !reads.has(type);

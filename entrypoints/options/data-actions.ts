@@ -9,8 +9,8 @@ import { downloadFile } from '@/components/data/download-file';
 import type { DataProgress } from '@/components/data/data-text';
 import { loadMe } from './me-state';
 import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';
-import { saveExport, sendImport } from '@/utils/data/transfer';
-import type { ImportSummary } from '@/utils/store/import-data';
+import { applyImport as importChecked, checkImport, saveExport } from '@/utils/data/transfer';
+import type { ExportFile } from '@/utils/store/export-file';
 
 export const step = signal<DataStep>({ kind: 'idle' });
 export const status = signal('');
@@ -18,18 +18,13 @@ export const error = signal('');
 export const busy = signal(false);
 /** How far a long import or export has got, while it runs. */
 export const progress = signal<DataProgress | undefined>(undefined);
-/** Contacts sent to the worker at a time: about a second and a half each, so the bar moves. */
-const batchSize = 1000;
-/** The chosen file's text, kept between the preview and the user's "Import". */
-let pendingText = '';
+/** The chosen file, checked, kept between the preview and the user's "Import". */
+let pendingFile: ExportFile | undefined;
 
 function report(message: string, failure = '') {
   status.value = message;
   error.value = failure;
 }
-
-// The import cuts its file into batches with code loaded when first used: the page's first load stays small.
-const batching = () => import('@/utils/data/import-batches');
 
 /** Times a long task for npm run bench (a performance measure named `name`); costs nothing else. */
 async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -60,30 +55,10 @@ async function exportAs(kind: 'json' | 'csv') {
 export const exportJson = () => exportAs('json');
 export const exportCsv = () => exportAs('csv');
 
-/**
- * Sends the file to the worker a batch at a time (one at once when small), counting the
- * contacts done; says how many were done before a refusal.
- */
-async function importInBatches(text: string, apply: boolean): Promise<{ ok: true; value: ImportSummary } | { ok: false; error: string; done: number; total: number }> {
-  const { addSummaries, importBatches } = await batching();
-  const { batches, contacts } = importBatches(text, batchSize);
-  const summaries: ImportSummary[] = [];
-  let done = 0;
-  const action = apply ? 'importing' : 'checking';
-  if (batches.length > 1) progress.value = { action, done, total: contacts };
-  try {
-    for (const batch of batches) {
-      const reply = await sendImport(askWorker, batch, apply);
-      if (!reply.ok) return { ok: false, error: reply.error, done, total: contacts };
-      summaries.push(reply.value);
-      done += reply.value.contacts;
-      if (progress.value) progress.value = { action, done, total: contacts };
-    }
-  } finally {
-    progress.value = undefined;
-  }
-  return { ok: true, value: addSummaries(summaries) };
-}
+/** Shows how far a long check or import has got, in counts, while it runs. */
+const showProgress = (action: 'checking' | 'importing') => (done: number, total: number) => {
+  progress.value = { action, done, total };
+};
 
 /** Reads the chosen file and previews what importing it would do (timed from the choice to the preview). */
 export const chooseFile = (file: File) => timed('import-check', () => previewFile(file));
@@ -97,27 +72,30 @@ async function previewFile(file: File) {
     busy.value = false;
     return report('', dataText.importFailed(text.error));
   }
-  pendingText = text.value;
-  const reply = await importInBatches(pendingText, false);
+  const reply = await checkImport(askWorker, text.value, showProgress('checking')).finally(() => (progress.value = undefined));
   busy.value = false;
   if (!reply.ok) return report('', dataText.importFailed(reply.error));
+  pendingFile = reply.value.file;
   report('');
-  step.value = { kind: 'previewing', fileName: file.name, summary: reply.value };
+  step.value = { kind: 'previewing', fileName: file.name, summary: reply.value.summary };
 }
 
 export async function applyImport() {
+  const file = pendingFile;
+  if (!file) return;
   busy.value = true;
   step.value = { kind: 'idle' };
-  const reply = await timed('import', () => importInBatches(pendingText, true));
+  const reply = await timed('import', () => importChecked(askWorker, file, showProgress('importing'))).finally(() => (progress.value = undefined));
   busy.value = false;
-  pendingText = '';
-  if (!reply.ok) return report('', reply.done > 0 ? dataText.importStopped(reply.done, reply.total, reply.error) : dataText.importFailed(reply.error));
+  pendingFile = undefined;
+  // One transaction: a failed import changed nothing.
+  if (!reply.ok) return report('', dataText.importFailed(reply.error));
   report(dataText.imported(reply.value));
   await loadMe();
 }
 
 export function cancelImport() {
-  pendingText = '';
+  pendingFile = undefined;
   step.value = { kind: 'idle' };
   report(dataText.cancelled);
 }

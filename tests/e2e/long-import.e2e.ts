@@ -20,7 +20,7 @@ describe('a long import', () => {
     const progress = options.getByTestId('data-progress');
     await options.getByLabel('Import…').setInputFiles({ name: 'ten-thousand.json', mimeType: 'application/json', buffer: Buffer.from(exportOf(10_000)) });
 
-    // Checked a batch at a time before anything changes.
+    // Checked a step at a time before anything changes.
     await expect.poll(() => progress.textContent(), { timeout: 120_000 }).toMatch(/^Checking: [1-9][\d,]* of 10,000 contacts/);
     await expect.poll(() => options.getByTestId('import-preview').textContent(), { timeout: 120_000 }).toMatch(/This file has 10,000 contacts\. 10,000 contacts are new/);
 

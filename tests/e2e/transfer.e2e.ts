@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textParts } from '@/utils/store/export-pages';
 import type { ExportFile } from '@/utils/store/export-file';
 import { largeProfile, manyContacts } from '../unit/store/made-up';
 import { browserPerFile } from './browser-per-file';
+import { fillStore } from './fill-store';
 
 // Issue 15 and 14: an export of any store the worker took comes back, with progress for both.
 const browser = browserPerFile();
@@ -18,16 +18,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Fills the store as a page would send a long file: in parts, then one import. */
-async function fill(file: ExportFile) {
-  let upload: number | undefined;
-  for (const text of textParts(JSON.stringify(file))) {
-    const sent = await browser.askWorker('importPart', { ...(upload !== undefined && { upload }), text });
-    if (!sent.ok) throw new Error(sent.error);
-    upload = sent.value.upload;
-  }
-  expect(await browser.askWorker('importData', { upload: upload!, apply: true })).toMatchObject({ ok: true });
-}
+const fill = (file: ExportFile) => fillStore(browser, file);
 
 /** Every text the progress area showed, caught as it changes (an export page can be quicker than a poll). */
 async function watchProgress(page: Page) {

@@ -1,51 +1,39 @@
 import type { askWorker } from '@/utils/messaging/ask-worker';
-import { pageCharacters, textParts } from '@/utils/store/export-pages';
+import type { Database } from '@/utils/store/database';
+import type { Contact } from '@/utils/store/records';
 import { exportFileName } from '@/utils/store/export-file-name';
-import { contactsToCsv } from '@/utils/store/contacts-csv';
 import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
 import { noteExport } from './last-export';
-import { fail, succeed, type Outcome } from '@/utils/store/outcome';
+import { failureOf, succeed, type Outcome } from '@/utils/store/outcome';
 
 /** How a page asks the worker (askWorker; tests pass their own). */
 export type Ask = typeof askWorker;
 
-/** An export as the page holds it: the file's text in the pieces it came in, never one huge text. */
-export interface FetchedExport {
-  parts: string[];
-  exportedAt: number;
-  contacts: number;
-}
+// The database and the file's code load with the first export or import, not with the page.
+const transferCode = () => import('./transfer-code');
+
+/** Contacts done, of all: a long export or import says how far it has got. */
+export type OnProgress = (done: number, total: number) => void;
 
 /**
- * Fetches the whole export a page at a time (no message near the 64 MiB limit, whatever the
- * store's size), telling `onProgress` how many contacts are in so far.
+ * The page's own connection to the database (extension pages share the worker's origin), for
+ * `work` only: opened once the worker has opened and checked the database, so a database the
+ * browser lost is brought back or reported before a page reads or writes it. Closed after,
+ * so it never holds up the worker's next version of the database.
  */
-export async function fetchExport(ask: Ask, onProgress: (done: number, total: number) => void): Promise<Outcome<FetchedExport>> {
-  const started = await ask('startExport', undefined);
-  if (!started.ok) return started;
-  const { id, exportedAt, contacts, pages } = started.value;
-  onProgress(0, contacts);
-  const parts: string[] = [];
-  for (let page = 0; page < pages; page++) {
-    const reply = await ask('exportPage', { id, page });
-    if (!reply.ok) return reply;
-    parts.push(reply.value.text);
-    onProgress(reply.value.contacts, contacts);
+async function withDatabase<T>(ask: Ask, work: (db: Database) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  const ready = await ask('openStore', undefined);
+  if (!ready.ok) return ready;
+  let db: Database | undefined;
+  try {
+    db = await (await transferCode()).openDatabase();
+    return await work(db);
+  } catch (error) {
+    return failureOf(error);
+  } finally {
+    db?.close();
   }
-  return succeed({ parts, exportedAt, contacts });
-}
-
-/** One file (or batch) to the worker: in one message when it fits, else in parts the worker puts together. */
-export async function sendImport(ask: Ask, text: string, apply: boolean): Promise<Outcome<ImportSummary>> {
-  if (text.length <= pageCharacters) return ask('importData', { text, apply });
-  let upload: number | undefined;
-  for (const part of textParts(text)) {
-    const sent = await ask('importPart', { ...(upload !== undefined && { upload }), text: part });
-    if (!sent.ok) return sent;
-    upload = sent.value.upload;
-  }
-  return upload === undefined ? fail('Nothing to import.') : ask('importData', { upload, apply });
 }
 
 export interface ExportDeps {
@@ -54,20 +42,62 @@ export interface ExportDeps {
   download: (name: string, parts: string[], type: string) => void;
   /** Where the time of the last export is kept, for the dashboard's reminder. */
   storage: Storage;
-  onProgress: (done: number, total: number) => void;
+  onProgress: OnProgress;
 }
 
 /**
  * Export to the user's downloads, as JSON (everything, to import again) or CSV (a spreadsheet),
- * the one flow behind "Export JSON", "Export CSV" and the dashboard's "Back up now".
+ * the one flow behind "Export JSON", "Export CSV" and the dashboard's "Back up now". The page
+ * reads the database itself: no message carries the store, whatever its size, and the JSON is
+ * handed over in pieces (no one text need hold it all).
  */
 export async function saveExport(kind: 'json' | 'csv', deps: ExportDeps): Promise<Outcome<{ name: string; contacts: number }>> {
-  const fetched = await fetchExport(deps.ask, deps.onProgress);
-  if (!fetched.ok) return fetched;
-  const { parts, exportedAt, contacts } = fetched.value;
-  const name = exportFileName(kind, exportedAt);
-  if (kind === 'json') deps.download(name, parts, 'application/json');
-  else deps.download(name, [contactsToCsv(JSON.parse(parts.join('')) as ExportFile)], 'text/csv');
-  if (kind === 'json') noteExport(deps.storage, exportedAt);
-  return succeed({ name, contacts });
+  const { contactCheck, contactsToCsv, entryPieces, exportData, exportPieces } = await transferCode();
+  // Each range of contacts written out as it is read, while the database reads the next.
+  const contacts: string[][] = [];
+  let done = 0;
+  const onRead = (read: readonly Contact[], total: number) => {
+    if (kind === 'json') contacts.push(entryPieces(contactCheck, read));
+    done += read.length;
+    deps.onProgress(done, total);
+  };
+  const file = await withDatabase(deps.ask, (db) => exportData(db, Date.now(), onRead));
+  if (!file.ok) return file;
+  const name = exportFileName(kind, file.value.exportedAt);
+  if (kind === 'json') deps.download(name, exportPieces(file.value, contacts), 'application/json');
+  else deps.download(name, [contactsToCsv(file.value)], 'text/csv');
+  if (kind === 'json') noteExport(deps.storage, file.value.exportedAt);
+  return succeed({ name, contacts: file.value.contacts.length });
+}
+
+/** A file checked whole, with what importing it would do: what "Import" then applies. */
+export interface CheckedImport {
+  file: ExportFile;
+  summary: ImportSummary;
+}
+
+/** Checks a chosen file's text, counting the contacts checked, and previews its import without changing anything. */
+export async function checkImport(ask: Ask, text: string, onProgress: OnProgress): Promise<Outcome<CheckedImport>> {
+  const { importFile, parseExportInSteps } = await transferCode();
+  const file = await parseExportInSteps(text, onProgress);
+  if (!file.ok) return file;
+  const summary = await withDatabase(ask, (db) => importFile(db, file.value, false));
+  return summary.ok ? succeed({ file: file.value, summary: summary.value }) : summary;
+}
+
+/**
+ * Imports a checked file in one transaction: all of it, or nothing at all. The worker then
+ * hears of it (nudges, badge, backup, other pages); a failure of the browser's storage is told
+ * to the worker too, which checks the database survived and answers what really happened.
+ */
+export async function applyImport(ask: Ask, file: ExportFile, onProgress: OnProgress): Promise<Outcome<ImportSummary>> {
+  const { importFile } = await transferCode();
+  const imported = await withDatabase(ask, (db) => importFile(db, file, true, onProgress));
+  if (imported.ok) {
+    await ask('storeWritten', {});
+    return imported;
+  }
+  if (!imported.storage) return imported;
+  const told = await ask('storeWritten', { error: imported.error });
+  return told.ok ? imported : told;
 }

@@ -9,7 +9,6 @@ import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
 import type { LinkedInExportSummary } from '@/utils/store/linkedin-export';
-import type { ExportPage } from '@/utils/store/export-pages';
 import type { Outcome } from '@/utils/store/outcome';
 import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
 import type { WordsInput } from '@/utils/store/save-words';
@@ -72,22 +71,22 @@ export interface WorkerProtocol {
   noticeReplies(data: { threads: ThreadReading[] }): Outcome<number>;
   getSettings(): Outcome<StoredSettings>;
   saveSettings(data: Partial<StoredSettings>): Outcome<StoredSettings>;
-  /** The whole export as one reply: only for small stores (tests); pages export in pages. */
+  /** The whole export as one reply, for tests; pages read the database themselves (utils/data/transfer.ts). */
   exportData(): Outcome<ExportFile>;
+  /** An export file's text, for tests; `apply` false previews what it would do and changes nothing. */
+  importData(data: { text: string; apply: boolean }): Outcome<ImportSummary>;
   /**
-   * Starts an export: the worker takes a snapshot and cuts its file into pages, each well
-   * under a message's 64 MiB, which the page fetches with exportPage and puts together.
+   * Before a page reads or writes the database itself (an export, an import): the worker opens
+   * it and checks it first, so a database the browser lost is brought back, or reported and
+   * left alone, before any page touches it.
    */
-  startExport(): Outcome<{ id: number; exportedAt: number; contacts: number; pages: number }>;
-  /** Page `page` (from 0) of export `id`: its text, and the contacts in the file up to its end. */
-  exportPage(data: { id: number; page: number }): Outcome<ExportPage>;
+  openStore(): Outcome<null>;
   /**
-   * Part of a file too long for one message, kept by the worker until importData names its
-   * `upload`; the first part has none and gets one.
+   * After a page wrote the database itself: the worker re-plans nudges and the badge and backs
+   * up, and open pages hear of the change. With `error` (the write failed on the browser's
+   * storage) it checks the database survived and answers what really happened.
    */
-  importPart(data: { upload?: number; text: string }): Outcome<{ upload: number }>;
-  /** The file's text, or the upload it was sent in; `apply` false previews what it would do and changes nothing. */
-  importData(data: { text?: string; upload?: number; apply: boolean }): Outcome<ImportSummary>;
+  storeWritten(data: { error?: string }): Outcome<null>;
   /**
    * What LinkedIn's own data export (Connections.csv, messages.csv, read by the page) says
    * about each person: saved contacts keep their connection date and who wrote last, replies

@@ -89,14 +89,9 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<DataOf<Work
   getSettings: nothing,
   saveSettings: shape({ me: optional(meCheck), plan: optional(planSettingsCheck) }),
   exportData: nothing,
-  startExport: nothing,
-  exportPage: shape({ id, page: number(0, Number.MAX_SAFE_INTEGER) }),
-  importPart: shape({ upload: optional(id), text: text(pageCharacters) }),
-  importData: (input, where) => {
-    const checked = shape({ text: optional(text(pageCharacters)), upload: optional(id), apply: yesNo })(input, where);
-    if (checked.ok && (checked.value.text === undefined) === (checked.value.upload === undefined)) return fail(`${where} needs a text or an upload.`);
-    return checked;
-  },
+  importData: shape({ text: text(pageCharacters), apply: yesNo }),
+  openStore: nothing,
+  storeWritten: shape({ error: optional(text(20_000)) }),
   importLinkedInExport: shape({
     people: list(
       shape({

@@ -7,7 +7,10 @@ import { openStates, type Contact, type FollowUp, type StageCounts, type StoredS
 import { countStages } from './stage-counts';
 import { fillBuckets, type SearchBucket } from './search-buckets';
 
-/** The database the background worker owns. Only the worker opens it; pages ask through messages. */
+/**
+ * The database the background worker owns. Pages ask it through messages; only an export or an
+ * import on a page opens it there too (utils/data/transfer.ts), after the worker checked it.
+ */
 export interface MentorDB extends DBSchema {
   contacts: {
     key: string;

@@ -14,6 +14,8 @@ export async function inTransaction<T>(
   let tx: WriteTransaction | undefined;
   try {
     tx = db.transaction(allStores, 'readwrite');
+    // A write sent without a wait may abort the transaction while `work` still runs: its outcome is read below, never left unheard.
+    tx.done.catch(() => undefined);
     const outcome = await work(tx);
     if (!outcome.ok || !commit) {
       tx.abort();
@@ -23,12 +25,13 @@ export async function inTransaction<T>(
     await tx.done;
     return outcome;
   } catch (error) {
-    tx?.done.catch(() => undefined);
+    // A write sent without a wait (an import's) that failed aborted the transaction: its error is the cause, what followed only says "aborted".
+    const cause = tx?.error ?? error;
     try {
       tx?.abort();
     } catch {
       // Already finished or aborted by the failing request itself.
     }
-    return failureOf(error);
+    return failureOf(cause);
   }
 }

@@ -29,6 +29,9 @@ describe('the worker answers every request, malformed ones with a plain-words er
     ['listContacts', { limit: 1e9 }, /limit should be a number from 1 to 500/],
     ['saveSettings', { plan: { checkInAfterDays: 7 } }, /plan › moveOnAfterDays should be a number/],
     ['importData', { text: '{}' }, /apply should be true or false/],
+    ['importData', { upload: 3, apply: true }, /text should be text/],
+    ['openStore', { please: true }, /takes no data/],
+    ['storeWritten', { error: 42 }, /error should be text/],
     ['eraseAll', {}, /confirm should be true/],
     ['getSettings', 'please', /takes no data/],
     ['deleteTheInternet' as WorkerRequest, {}, /Unknown request/],
@@ -55,6 +58,13 @@ describe('the worker answers every request, malformed ones with a plain-words er
     }
     expect(await ask('getContact', { url: amara.url })).toMatchObject({ ok: true, value: { contact: { stage: 'reached-out' } } });
     expect(await ask('getContact', { url: amara.url })).not.toMatchObject({ value: { contact: { meetingAt: expect.anything() } } });
+  });
+
+  it('lets a page use the database once opened and checked, and answers a page’s failed write as a failure of the storage', async () => {
+    expect(await ask('openStore', undefined)).toEqual({ ok: true, value: null });
+    expect(await ask('storeWritten', {})).toEqual({ ok: true, value: null });
+    // The worker's own answer to a storage failure (index.ts) then checks the database survived.
+    expect(await ask('storeWritten', { error: 'The disk is full.' })).toEqual({ ok: false, error: 'The disk is full.', storage: true });
   });
 
   it('saves a well-formed contact and finds it again', async () => {
