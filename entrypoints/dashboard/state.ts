@@ -3,10 +3,10 @@
  * open on the right. Derivations are pure functions from utils/; loading talks to the worker.
  */
 import { computed, signal } from '@preact/signals';
+import { onDemand } from '@/utils/dashboard/on-demand';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
-import { loadLanguage } from '@/utils/outreach/languages';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
 import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
@@ -33,17 +33,29 @@ export const status = signal('');
 
 export const timeZone = computed(() => me.value.timeZone);
 
-export async function loadMe(): Promise<void> {
-  const reply = await askWorker('getSettings', undefined);
-  if (!reply.ok) {
-    error.value = reply.error;
-    return;
-  }
-  const mine = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
-  // Follow-up drafts are written in Me's language: its words load first (English is always here).
-  await loadLanguage(mine.language);
-  me.value = mine;
+let meLoading: Promise<void> = Promise.resolve();
+
+export function loadMe(): Promise<void> {
+  meLoading = (async () => {
+    const reply = await askWorker('getSettings', undefined);
+    if (!reply.ok) {
+      error.value = reply.error;
+      return;
+    }
+    me.value = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
+  })();
+  return meLoading;
 }
+
+/**
+ * A contact's open view, and the words of Me's language for its follow-up drafts (English is
+ * always here): loaded with the first contact opened; the first screen does without them.
+ */
+export const contactView = onDemand(async () => {
+  const [view] = await Promise.all([import('./ContactView'), meLoading]);
+  await view.loadLanguage(me.value.language);
+  return view;
+});
 
 /** Coming up from the follow-ups open by `until` (shown up to `shownUntil`); false when the worker said no (the error is shown). */
 async function loadDueUntil(until: number, meLoaded: Promise<unknown> = Promise.resolve(), shownUntil = () => until): Promise<boolean> {
@@ -75,6 +87,10 @@ export async function loadDue(): Promise<void> {
   if (await loadDueThisWeek()) await loadDueLater();
 }
 
+/** Parts shown after the first screen (the backup reminder) or seldom (the notice of a lost database): their code loads then. */
+export const backupPart = onDemand(() => import('./BackupPart'));
+export const noticePart = onDemand(() => import('./NoticePart'));
+
 /** One page per stage, all in one request: each stage's count is exact, and only pages are read. */
 export async function loadGroups(): Promise<void> {
   const text = search.value;
@@ -89,10 +105,13 @@ export async function loadGroups(): Promise<void> {
   loading.value = false;
 }
 
+/** Opens a contact: asked beside its view's code, shown when both are here (the open view stays until then). */
 export async function loadContact(url: string): Promise<void> {
-  const reply = await askWorker('getContact', { url });
-  if (reply.ok) selected.value = reply.value;
-  else error.value = reply.error;
+  const [reply, view] = await Promise.all([askWorker('getContact', { url }), contactView.want().catch((failed: unknown) => String(failed))]);
+  // Set only with the view's code here: never an empty panel.
+  if (typeof view === 'string') error.value = view;
+  else if (!reply.ok) error.value = reply.error;
+  else selected.value = reply.value;
 }
 
 export async function refresh(): Promise<void> {
