@@ -2,7 +2,7 @@ import { useComputed } from '@preact/signals';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
 import { ComingUp, type DueItem } from '@/components/dashboard/ComingUp';
 import { StageGroups } from '@/components/dashboard/StageGroups';
-import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/follow-ups/split-due';
+import type { DueGroup } from '@/utils/follow-ups/split-due';
 import { dueWhen } from '@/utils/follow-ups/due-when';
 import type { NudgeClock } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
@@ -27,13 +27,12 @@ export function App() {
   // Each line's wording is worked out in the user's zone, which is not free: only when the
   // list changes (not at every keystroke in the search), and only for the lines shown.
   const dueShown = useComputed(() => {
-    const listed = firstOfDue(state.due.value, dueFirstShown, state.allDueShown.value);
     const at: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
-    const words = (items: DueFollowUp[]) => items.map((item) => dueItem(item, at));
-    return { overdue: words(listed.overdue), today: words(listed.today), thisWeek: words(listed.thisWeek), later: words(listed.later) };
+    const words = (group: DueGroup) => state.due.value[group].shown.map((item) => dueItem(item, at));
+    return { overdue: words('overdue'), today: words('today'), thisWeek: words('thisWeek'), later: words('later') };
   });
   const due = state.due.value;
-  const dueTotals = { overdue: due.overdue.length, today: due.today.length, thisWeek: due.thisWeek.length, later: due.later.length };
+  const dueTotals = { overdue: due.overdue.total, today: due.today.total, thisWeek: due.thisWeek.total, later: due.later.total };
   const view = state.selected.value;
   // A contact is set only once its view's code is here (state.loadContact waits for it).
   const ContactView = state.contactView.loaded.value?.ContactView;
@@ -64,7 +63,7 @@ export function App() {
         onOpen={actions.openContact}
         onSnooze={(id) => actions.snooze('1-day', id)}
         onDone={(id) => actions.done(id)}
-        onShowAll={(group: DueGroup) => (state.allDueShown.value = new Set([...state.allDueShown.value, group]))}
+        onShowAll={(group: DueGroup) => void state.showAllDue(group)}
       />
       <div class="board">
         <div class="list-side">

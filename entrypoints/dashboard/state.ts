@@ -9,12 +9,12 @@ import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
-import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
+import { dueFirstShown, dueRanges, type DueGroup } from '@/utils/follow-ups/split-due';
 import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
 import type { ContactView } from '@/utils/store/contact-queries';
-import { latestTime } from '@/utils/store/validate';
+import type { DuePart } from '@/utils/store/due-follow-ups';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -22,7 +22,9 @@ export const me = signal<Me>({ ...defaultMe, timeZone: browserZone });
 export const search = signal('');
 export const limits = signal<Partial<Record<Stage, number>>>({});
 export const groups = signal<StageGroup[]>([]);
-export const due = signal<DueSplit>({ overdue: [], today: [], thisWeek: [], later: [] });
+/** Each group of Coming up: its first follow-ups (all, when asked), and how many it holds. */
+const nothingDue: DuePart = { shown: [], total: 0 };
+export const due = signal<Record<DueGroup, DuePart>>({ overdue: nothingDue, today: nothingDue, thisWeek: nothingDue, later: nothingDue });
 /** The groups of Coming up the user asked to see whole, not only their first few. */
 export const allDueShown = signal<ReadonlySet<DueGroup>>(new Set());
 export const selected = signal<ContactView | null | undefined>(undefined);
@@ -57,30 +59,34 @@ export const contactView = onDemand(async () => {
   return view;
 });
 
-/** Coming up from the follow-ups open by `until` (shown up to `shownUntil`); false when the worker said no (the error is shown). */
-async function loadDueUntil(until: number, meLoaded: Promise<unknown> = Promise.resolve(), shownUntil = () => until): Promise<boolean> {
-  const [reply] = await Promise.all([askWorker('listDue', { until }), meLoaded]);
+/**
+ * Some of Coming up's groups, in Me's zone once it is known: each one's count and its first
+ * follow-ups, or all of a group the user asked to see whole; false when the worker said no (the error is shown).
+ */
+async function loadDueGroups(groups: readonly DueGroup[], meLoaded: Promise<unknown> = Promise.resolve()): Promise<boolean> {
+  await meLoaded;
+  const ranges = dueRanges(Date.now(), timeZone.value);
+  const wanted = groups.map((group) => ({ ...ranges[group], ...(allDueShown.value.has(group) && { whole: true }) }));
+  const reply = await askWorker('listDueIn', { ranges: wanted, first: dueFirstShown });
   if (!reply.ok) {
     error.value = reply.error;
     return false;
   }
-  const last = shownUntil();
-  due.value = splitDue(reply.value.filter(({ followUp }) => followUp.dueAt <= last), Date.now(), timeZone.value);
+  due.value = { ...due.value, ...Object.fromEntries(groups.map((group, index) => [group, reply.value[index]!])) };
   return true;
 }
 
-const day = 86_400_000;
+/** What is due and planned this week: the top of Coming up, part of the first screen. */
+export const loadDueThisWeek = (meLoaded?: Promise<unknown>) => loadDueGroups(['overdue', 'today', 'thisWeek'], meLoaded);
 
-/**
- * What is due and planned this week: the top of Coming up, part of the first screen. Asked
- * beside "Me" rather than after it: a week from now reaches past this week's end in any zone,
- * and the list is cut at the end of the week in Me's zone once it is known.
- */
-export const loadDueThisWeek = (meLoaded?: Promise<unknown>) =>
-  loadDueUntil(Date.now() + 7 * day, meLoaded, () => endOfThisWeek(Date.now(), timeZone.value));
+/** What is planned after this week: counted over thousands at 10,000 contacts, so it comes after the first screen. */
+export const loadDueLater = () => loadDueGroups(['later']);
 
-/** Every planned follow-up, however far ahead: with thousands of contacts that is thousands, so it comes after the first screen. */
-export const loadDueLater = () => loadDueUntil(latestTime);
+/** "Show all" for a group of Coming up: every follow-up in it, asked for then. */
+export function showAllDue(group: DueGroup): Promise<boolean> {
+  allDueShown.value = new Set([...allDueShown.value, group]);
+  return loadDueGroups([group]);
+}
 
 /** Coming up: this week's first, so the top of the page shows at once; then every planned follow-up. */
 export async function loadDue(): Promise<void> {

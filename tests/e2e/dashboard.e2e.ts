@@ -120,6 +120,27 @@ describe('the dashboard in Chromium', () => {
     expect(after.ok && after.value?.followUps.find((item) => item.id === zoeCheckIn!.id)?.state).toBe('done');
   });
 
+  it('Coming up shows the first ten of a long group with its count, and the whole group on "Show all"', async () => {
+    // Twelve made-up contacts, checked in already (a stage the 10,000 below do not use), their check-ins planned weeks ahead.
+    for (let index = 0; index < 12; index++) {
+      const profile = person(`long-list-${index}`, `Longlist ${index}`, 'Analyst', 'Contoso', 'Nairobi, Kenya');
+      expect(await browser.askWorker('saveContact', { profile, stage: 'checked-in' })).toMatchObject({ ok: true });
+      const saved = await browser.askWorker('getContact', { url: profile.url });
+      const checkIn = saved.ok ? saved.value?.followUps[0] : undefined;
+      expect(await browser.askWorker('setFollowUpDue', { id: checkIn!.id, dueAt: Date.now() + (60 + index) * day })).toMatchObject({ ok: true });
+    }
+    await dashboard.reload();
+    const later = dashboard.getByTestId('due-later');
+    await expect.poll(() => later.getByRole('heading').textContent()).toMatch(/^Later \((1[2-9]|[2-9]\d)\)$/);
+    const total = Number(/\((\d+)\)/.exec((await later.getByRole('heading').textContent())!)![1]);
+    expect(await later.locator('.due-item').count()).toBe(10);
+    await later.getByRole('button', { name: `Show all ${total}: Later` }).click();
+    await expect.poll(() => later.locator('.due-item').count()).toBe(total);
+    expect(await later.getByRole('button', { name: /^Show all/ }).count()).toBe(0);
+    // Date order across the whole group: the last of the twelve, planned furthest ahead, is the last shown.
+    expect(await later.locator('.due-item .link').last().textContent()).toBe('Longlist');
+  });
+
   it('keeps notes and takeaways typed for a contact, and the thank-you names the takeaway', async () => {
     await dashboard.getByRole('button', { name: /Hana Sato/ }).click();
     await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Hana Sato');
