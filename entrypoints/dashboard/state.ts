@@ -14,7 +14,7 @@ import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
 import type { ContactView } from '@/utils/store/contact-queries';
-import type { DuePart } from '@/utils/store/due-follow-ups';
+import type { DuePart, DueRange } from '@/utils/store/due-follow-ups';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -64,10 +64,17 @@ export const contactView = onDemand(async () => {
  * follow-ups, or all of a group the user asked to see whole; false when the worker said no (the error is shown).
  */
 async function loadDueGroups(groups: readonly DueGroup[], meLoaded: Promise<unknown> = Promise.resolve()): Promise<boolean> {
+  const now = Date.now();
+  const ask = (ranges: Record<DueGroup, DueRange>) =>
+    askWorker('listDueIn', { ranges: groups.map((group) => ({ ...ranges[group], ...(allDueShown.value.has(group) && { whole: true }) })), first: dueFirstShown });
+  // Asked at once in the zone known now (the browser's until Me is read, and most people's Me is
+  // in it), not after "Me": asked again only when Me's zone draws other days.
+  const asked = dueRanges(now, timeZone.value);
+  const early = ask(asked);
   await meLoaded;
-  const ranges = dueRanges(Date.now(), timeZone.value);
-  const wanted = groups.map((group) => ({ ...ranges[group], ...(allDueShown.value.has(group) && { whole: true }) }));
-  const reply = await askWorker('listDueIn', { ranges: wanted, first: dueFirstShown });
+  const ranges = dueRanges(now, timeZone.value);
+  const same = groups.every((group) => ranges[group].from === asked[group].from && ranges[group].to === asked[group].to);
+  const reply = same ? await early : await ask(ranges);
   if (!reply.ok) {
     error.value = reply.error;
     return false;
