@@ -35,7 +35,7 @@ void Promise.all([meLoaded, loadDueThisWeek(meLoaded), loadGroups()])
   // The frame that paints the first screen (every stage's first page, and Coming up to the end
   // of this week): marked for npm run bench (budget 200 ms at 10,000 contacts).
   .then(() => painted('first-screen'))
-  // After the first screen: every later follow-up (thousands at 10,000 contacts; timed by the bench too), and the backup reminder.
+  // After the first screen: the follow-ups planned later (thousands to count at 10,000 contacts; timed by the bench too), and the backup reminder.
   .then(() => Promise.all([loadDueLater().then(() => painted('coming-up-whole')), backupPart.want().then((part) => part.loadBackupReminder())]));
 void loadStoreNotice();
 // A notice of a lost database is rare: its words load only when there is one.

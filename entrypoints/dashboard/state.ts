@@ -22,8 +22,8 @@ export const me = signal<Me>({ ...defaultMe, timeZone: browserZone });
 export const search = signal('');
 export const limits = signal<Partial<Record<Stage, number>>>({});
 export const groups = signal<StageGroup[]>([]);
-/** Each group of Coming up: its first follow-ups (all, when asked), and how many it holds. */
 const nothingDue: DuePart = { shown: [], total: 0 };
+/** Each group of Coming up: its first follow-ups (all, when asked), and how many it holds. */
 export const due = signal<Record<DueGroup, DuePart>>({ overdue: nothingDue, today: nothingDue, thisWeek: nothingDue, later: nothingDue });
 /** The groups of Coming up the user asked to see whole, not only their first few. */
 export const allDueShown = signal<ReadonlySet<DueGroup>>(new Set());
