@@ -9,10 +9,11 @@ import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
-import { dueFirstShown, dueRanges, type DueGroup } from '@/utils/follow-ups/split-due';
+import { dueFirstShown, dueGroups, dueRanges, type DueGroup } from '@/utils/follow-ups/split-due';
 import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
+import { isTimeZone } from '@/utils/time-zones';
 import type { ContactView } from '@/utils/store/contact-queries';
 import type { DuePart, DueRange } from '@/utils/store/due-follow-ups';
 
@@ -36,6 +37,10 @@ export const status = signal('');
 export const timeZone = computed(() => me.value.timeZone);
 
 let meLoading: Promise<void> = Promise.resolve();
+let meKnown = false;
+
+/** Me's zone as last read, kept by the page: Coming up is asked in it before "Me" is read again. */
+const zoneKey = 'mentor-outreach:me-zone';
 
 export function loadMe(): Promise<void> {
   meLoading = (async () => {
@@ -45,6 +50,8 @@ export function loadMe(): Promise<void> {
       return;
     }
     me.value = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
+    meKnown = true;
+    localStorage.setItem(zoneKey, me.value.timeZone);
   })();
   return meLoading;
 }
@@ -67,9 +74,10 @@ async function loadDueGroups(groups: readonly DueGroup[], meLoaded: Promise<unkn
   const now = Date.now();
   const ask = (ranges: Record<DueGroup, DueRange>) =>
     askWorker('listDueIn', { ranges: groups.map((group) => ({ ...ranges[group], ...(allDueShown.value.has(group) && { whole: true }) })), first: dueFirstShown });
-  // Asked at once in the zone known now (the browser's until Me is read, and most people's Me is
-  // in it), not after "Me": asked again only when Me's zone draws other days.
-  const asked = dueRanges(now, timeZone.value);
+  // Asked at once, not after "Me": in Me's zone as last read (else the browser's, most people's
+  // Me's), and asked again only should Me's zone now draw other days.
+  const lastZone = localStorage.getItem(zoneKey);
+  const asked = dueRanges(now, !meKnown && lastZone && isTimeZone(lastZone) ? lastZone : timeZone.value);
   const early = ask(asked);
   await meLoaded;
   const ranges = dueRanges(now, timeZone.value);
@@ -95,9 +103,9 @@ export function showAllDue(group: DueGroup): Promise<boolean> {
   return loadDueGroups([group]);
 }
 
-/** Coming up: this week's first, so the top of the page shows at once; then every planned follow-up. */
+/** Coming up whole, in one request, so no follow-up shows in two groups at once (snoozed from later into this week, say). */
 export async function loadDue(): Promise<void> {
-  if (await loadDueThisWeek()) await loadDueLater();
+  await loadDueGroups(dueGroups);
 }
 
 /** Parts shown after the first screen (the backup reminder) or seldom (the notice of a lost database): their code loads then. */
