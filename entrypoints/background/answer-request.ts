@@ -4,7 +4,7 @@ import type { Clock } from '@/utils/relationship/clock';
 import { getContact, listContacts, listGroups, recentMessages } from '@/utils/store/contact-queries';
 import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
-import { listDue } from '@/utils/store/due-follow-ups';
+import { listDue, listDueIn } from '@/utils/store/due-follow-ups';
 import { eraseAll } from '@/utils/store/erase-all';
 import { exportData } from '@/utils/store/export-data';
 import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
@@ -38,6 +38,7 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
   listGroups,
   recentMessages,
   listDue: (db, data, clock) => listDue(db, data.until ?? clock.now),
+  listDueIn,
   notesThisMonth,
   noticeReplies,
   getSettings: readSettings,
@@ -56,14 +57,14 @@ const handlers: { [K in StoreRequest]: Handler<K> } = {
  * Requests that cannot change a follow-up (they read, or save only settings); every other one
  * may, so nudges are brought up to date after it.
  */
-const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'saveSettings', 'exportData', 'openStore', 'storeNotice']);
+const readOnly: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'listDueIn', 'notesThisMonth', 'getSettings', 'saveSettings', 'exportData', 'openStore', 'storeNotice']);
 
 export function changesFollowUps(type: WorkerRequest): boolean {
   return !readOnly.has(type);
 }
 
 /** Requests that only read: every other one that succeeds changed the store, and the backup follows. */
-const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'notesThisMonth', 'getSettings', 'exportData', 'openStore', 'storeNotice']);
+const reads: ReadonlySet<WorkerRequest> = new Set(['getContact', 'listContacts', 'listGroups', 'recentMessages', 'listDue', 'listDueIn', 'notesThisMonth', 'getSettings', 'exportData', 'openStore', 'storeNotice']);
 
 export function changesData(type: WorkerRequest): boolean {
   return !reads.has(type);

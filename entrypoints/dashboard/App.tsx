@@ -1,38 +1,16 @@
 import { useComputed } from '@preact/signals';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
 import { ComingUp, type DueItem } from '@/components/dashboard/ComingUp';
-import { HistoryList } from '@/components/dashboard/HistoryList';
-import { MeetingPlanner } from '@/components/dashboard/MeetingPlanner';
-import { NextFollowUp } from '@/components/dashboard/NextFollowUp';
-import { NotesFields } from '@/components/dashboard/NotesFields';
-import { ProfileSnapshot } from '@/components/dashboard/ProfileSnapshot';
-import { StageChanger } from '@/components/dashboard/StageChanger';
-import { notNowDefault } from '@/utils/relationship/snooze-until';
 import { StageGroups } from '@/components/dashboard/StageGroups';
-import { stageLabels } from '@/components/stage-labels';
-import { StoreNotice } from '@/components/StoreNotice';
-import { BackupReminder } from '@/components/data/BackupReminder';
-import * as backup from './backup-reminder';
-import { dateFieldValue, dateTimeFieldValue, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
-import { dueFirstShown, firstOfDue, type DueGroup } from '@/utils/follow-ups/split-due';
+import type { DueGroup } from '@/utils/follow-ups/split-due';
 import { dueWhen } from '@/utils/follow-ups/due-when';
-import { nextStep } from '@/utils/follow-ups/next-step';
-import { meetingTimesText } from '@/utils/meeting/meeting-times';
 import type { NudgeClock } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { whatToDo } from '@/utils/follow-ups/what-to-do';
-import { uiLocale } from '@/utils/ui-text';
-import { guessTimeZone } from '@/utils/sizing-up/their-time';
-import type { ContactView } from '@/utils/store/contact-queries';
-import { storeNoticeText } from '@/utils/store/store-text';
-import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
-import { contactName } from '@/utils/store/contact-snapshot';
+import { storeNotice } from '@/utils/messaging/store-notice';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import * as actions from './actions';
 import * as state from './state';
-import { timeZoneList } from '@/utils/time-zones';
-
-const timeZones = timeZoneList();
 
 function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
   return {
@@ -44,71 +22,22 @@ function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem
   };
 }
 
-function Contact({ view, clock }: { view: ContactView; clock: NudgeClock }) {
-  const { contact } = view;
-  const me = state.me.value;
-  const step = nextStep(view, me, clock.now);
-  const name = contactName(contact);
-  const followUp = step?.followUp;
-  const theirZone = actions.theirZone.value || guessTimeZone(contact.profile.location) || '';
-  const field = actions.meetingField.value || (contact.meetingAt !== undefined ? dateTimeFieldValue(contact.meetingAt, me.timeZone) : '');
-  const start = timeFromDateTimeField(field, me.timeZone);
-  const dateText = (time: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: me.timeZone }).format(time);
-  return (
-    <>
-      <ProfileSnapshot contact={contact} stageLabel={stageLabels[contact.stage]} />
-      <StageChanger
-        key={`${contact.url}-${contact.stage}`}
-        current={contact.stage}
-        today={dateFieldValue(clock.now, me.timeZone)}
-        inAMonth={dateFieldValue(notNowDefault(clock.now, me.timeZone), me.timeZone)}
-        onChange={actions.changeStage}
-      />
-      <NextFollowUp
-        key={followUp?.id ?? contact.url}
-        {...(step && { step })}
-        {...(followUp && {
-          todo: whatToDo(name, followUp, contact.meetingAt, clock, nudgeWords),
-          dueText: dueWhen(followUp.dueAt, clock, nudgeWords),
-          dueDate: dateFieldValue(followUp.dueAt, me.timeZone),
-        })}
-        copyStatus={actions.copyStatus.value}
-        onCopy={actions.copy}
-        onDone={() => actions.done()}
-        onSnooze={(choice) => actions.snooze(choice)}
-        onDueDate={actions.setDueDate}
-      />
-      <MeetingPlanner
-        myZone={me.timeZone}
-        value={field}
-        theirZone={theirZone}
-        timeZones={timeZones}
-        times={start === undefined ? [] : meetingTimesText({ start, myZone: me.timeZone, ...(theirZone && { theirZone }) }, text.meeting.times)}
-        status={actions.meetingStatus.value}
-        onValue={(value) => (actions.meetingField.value = value)}
-        onTheirZone={(zone) => (actions.theirZone.value = zone)}
-        onSave={actions.saveMeeting}
-        onDownload={() => actions.downloadMeeting(theirZone)}
-      />
-      <NotesFields contact={contact} status={actions.notesStatus.value} revision={actions.notesRevision.value} onChange={actions.editNote} />
-      <HistoryList history={contact.history} dateText={dateText} />
-    </>
-  );
-}
-
 export function App() {
   const clock: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
   // Each line's wording is worked out in the user's zone, which is not free: only when the
   // list changes (not at every keystroke in the search), and only for the lines shown.
   const dueShown = useComputed(() => {
-    const listed = firstOfDue(state.due.value, dueFirstShown, state.allDueShown.value);
     const at: NudgeClock = { now: Date.now(), timeZone: state.timeZone.value };
-    const words = (items: DueFollowUp[]) => items.map((item) => dueItem(item, at));
-    return { overdue: words(listed.overdue), today: words(listed.today), thisWeek: words(listed.thisWeek), later: words(listed.later) };
+    const words = (group: DueGroup) => state.due.value[group].shown.map((item) => dueItem(item, at));
+    return { overdue: words('overdue'), today: words('today'), thisWeek: words('thisWeek'), later: words('later') };
   });
   const due = state.due.value;
-  const dueTotals = { overdue: due.overdue.length, today: due.today.length, thisWeek: due.thisWeek.length, later: due.later.length };
+  const dueTotals = { overdue: due.overdue.total, today: due.today.total, thisWeek: due.thisWeek.total, later: due.later.total };
   const view = state.selected.value;
+  // A contact is set only once its view's code is here (state.loadContact waits for it).
+  const ContactView = state.contactView.loaded.value?.ContactView;
+  const NoticePart = state.noticePart.loaded.value?.NoticePart;
+  const BackupPart = state.backupPart.loaded.value?.BackupPart;
   const selectedUrl = view?.contact.url;
   return (
     <main class="page dashboard">
@@ -118,17 +47,8 @@ export function App() {
           {text.editMe}
         </a>
       </header>
-      {storeNotice.value && <StoreNotice {...storeNoticeText(storeNotice.value, state.timeZone.value)} onDismiss={dismissStoreNotice} />}
-      <BackupReminder
-        lastExportAt={backup.lastExport.value}
-        timeZone={state.timeZone.value}
-        due={backup.due.value}
-        busy={backup.busy.value}
-        progress={backup.progress.value}
-        status={backup.status.value}
-        error={backup.error.value}
-        onBackUp={backup.backUpNow}
-      />
+      {storeNotice.value && NoticePart && <NoticePart notice={storeNotice.value} timeZone={state.timeZone.value} />}
+      {BackupPart && <BackupPart timeZone={state.timeZone.value} />}
       {state.error.value && (
         <p role="alert" class="error">
           {state.error.value}
@@ -143,7 +63,7 @@ export function App() {
         onOpen={actions.openContact}
         onSnooze={(id) => actions.snooze('1-day', id)}
         onDone={(id) => actions.done(id)}
-        onShowAll={(group: DueGroup) => (state.allDueShown.value = new Set([...state.allDueShown.value, group]))}
+        onShowAll={(group: DueGroup) => void state.showAllDue(group)}
       />
       <div class="board">
         <div class="list-side">
@@ -171,12 +91,12 @@ export function App() {
         <section id="contact-detail" class="detail-side" tabIndex={-1} aria-label={view ? (view.contact.profile.name ?? view.contact.profile.slug) : text.contact.pick} data-testid="contact-detail">
           {view === undefined && <p class="muted">{text.contact.pick}</p>}
           {view === null && <p class="muted">{text.contact.notFound}</p>}
-          {view && (
+          {view && ContactView && (
             <>
               <button type="button" class="secondary close" onClick={actions.closeContact}>
                 {text.contact.close}
               </button>
-              <Contact key={view.contact.url} view={view} clock={clock} />
+              <ContactView key={view.contact.url} view={view} clock={clock} />
             </>
           )}
         </section>

@@ -3,13 +3,10 @@ import { signal } from '@preact/signals';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
 import type { NoteField } from '@/components/dashboard/NotesFields';
-import { downloadFile } from '@/components/data/download-file';
 import { stageLabels } from '@/components/stage-labels';
 import { debounce } from '@/utils/debounce';
 import { dueAtFromDateField, timeFromDateTimeField } from '@/utils/follow-ups/field-times';
 import { pageSize } from '@/utils/dashboard/stage-query';
-import { meetingCalendarFile } from '@/utils/meeting/calendar-file';
-import { prepQuestions } from '@/utils/outreach/follow-up-drafts';
 import { whenAhead } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { dueWhen } from '@/utils/follow-ups/due-when';
@@ -229,7 +226,8 @@ export async function catchUp(): Promise<void> {
 
 export const saveNow = () => saveNotes.flush();
 
-const meetingAt = () => timeFromDateTimeField(meetingField.value, state.timeZone.value);
+/** The chat's time as the field holds it, in Me's zone. */
+export const meetingAt = () => timeFromDateTimeField(meetingField.value, state.timeZone.value);
 
 export function saveMeeting() {
   const url = state.selected.value?.contact.url;
@@ -238,23 +236,4 @@ export function saveMeeting() {
   void act(askWorker('logInteraction', { url, kind: 'meeting-scheduled', meetingAt: at }), () => text.meeting.saved).then(() => {
     meetingStatus.value = state.error.value ? '' : text.meeting.saved;
   });
-}
-
-export function downloadMeeting(zone: string | undefined) {
-  const view = state.selected.value;
-  const start = meetingAt();
-  if (!view || start === undefined) return;
-  const me = state.me.value;
-  const name = view.contact.profile.name ?? view.contact.profile.slug;
-  const questions = prepQuestions(view.contact.profile, undefined, me);
-  const file = meetingCalendarFile({
-    start,
-    minutes: me.askMinutes,
-    withName: name,
-    myZone: me.timeZone,
-    ...(zone && { theirZone: zone }),
-    notes: [text.meeting.questions, ...questions.map((question) => `- ${question}`)].join('\n'),
-    profileUrl: view.contact.url,
-  });
-  downloadFile(`chat-with-${view.contact.profile.slug}.ics`, file, 'text/calendar');
 }

@@ -5,7 +5,6 @@ import type { DataProgress } from '@/components/data/data-text';
 import { downloadFile } from '@/components/data/download-file';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { backupDue, lastExportAt } from '@/utils/data/last-export';
-import { saveExport } from '@/utils/data/transfer';
 
 export const lastExport = signal<number | undefined>(undefined);
 export const due = signal(false);
@@ -25,6 +24,8 @@ export async function backUpNow(): Promise<void> {
   busy.value = true;
   status.value = '';
   error.value = '';
+  // The export's code (its pages, checks and file writers) loads when asked for, not with the dashboard.
+  const { saveExport } = await import('@/utils/data/transfer');
   const saved = await saveExport('json', {
     ask: askWorker,
     download: downloadFile,

@@ -1,13 +1,13 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import '@/components/base.css';
 import '@/components/dashboard/pages.css';
 import '@/components/dashboard/dashboard.css';
 import { App } from './App';
 import { catchUp, contactInHash, openContact, saveNow, storeChanged } from './actions';
 import { storeChannel, type StoreChange } from '@/utils/messaging/messages';
-import { loadDueLater, loadDueThisWeek, loadGroups, loadMe, selected } from './state';
-import { loadStoreNotice } from '@/utils/messaging/store-notice';
-import { loadBackupReminder } from './backup-reminder';
+import { backupPart, loadDueLater, loadDueThisWeek, loadGroups, loadMe, noticePart, selected } from './state';
+import { loadStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
 import { speakTheInterfaceLanguage } from '@/components/page-language';
 import { dashboardText } from '@/components/dashboard/dashboard-text';
 
@@ -35,9 +35,13 @@ void Promise.all([meLoaded, loadDueThisWeek(meLoaded), loadGroups()])
   // The frame that paints the first screen (every stage's first page, and Coming up to the end
   // of this week): marked for npm run bench (budget 200 ms at 10,000 contacts).
   .then(() => painted('first-screen'))
-  // After the first screen: every later follow-up (thousands at 10,000 contacts; timed by the bench too), and the backup reminder.
-  .then(() => Promise.all([loadDueLater().then(() => painted('coming-up-whole')), loadBackupReminder()]));
+  // After the first screen: the follow-ups planned later (thousands to count at 10,000 contacts; timed by the bench too), and the backup reminder.
+  .then(() => Promise.all([loadDueLater().then(() => painted('coming-up-whole')), backupPart.want().then((part) => part.loadBackupReminder())]));
 void loadStoreNotice();
+// A notice of a lost database is rare: its words load only when there is one.
+effect(() => {
+  if (storeNotice.value) void noticePart.want();
+});
 followHash();
 addEventListener('hashchange', followHash);
 addEventListener('pagehide', saveNow);

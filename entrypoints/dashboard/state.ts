@@ -3,18 +3,19 @@
  * open on the right. Derivations are pure functions from utils/; loading talks to the worker.
  */
 import { computed, signal } from '@preact/signals';
+import { onDemand } from '@/utils/dashboard/on-demand';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';
-import { loadWording } from '@/utils/outreach/languages';
 import type { StageGroup } from '@/components/dashboard/StageGroups';
 import { stageLabels } from '@/components/stage-labels';
-import { endOfThisWeek, splitDue, type DueGroup, type DueSplit } from '@/utils/follow-ups/split-due';
+import { dueFirstShown, dueGroups, dueRanges, type DueGroup } from '@/utils/follow-ups/split-due';
 import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
+import { isTimeZone } from '@/utils/time-zones';
 import type { ContactView } from '@/utils/store/contact-queries';
-import { latestTime } from '@/utils/store/validate';
+import type { DuePart, DueRange } from '@/utils/store/due-follow-ups';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -22,7 +23,9 @@ export const me = signal<Me>({ ...defaultMe, timeZone: browserZone });
 export const search = signal('');
 export const limits = signal<Partial<Record<Stage, number>>>({});
 export const groups = signal<StageGroup[]>([]);
-export const due = signal<DueSplit>({ overdue: [], today: [], thisWeek: [], later: [] });
+const nothingDue: DuePart = { shown: [], total: 0 };
+/** Each group of Coming up: its first follow-ups (all, when asked), and how many it holds. */
+export const due = signal<Record<DueGroup, DuePart>>({ overdue: nothingDue, today: nothingDue, thisWeek: nothingDue, later: nothingDue });
 /** The groups of Coming up the user asked to see whole, not only their first few. */
 export const allDueShown = signal<ReadonlySet<DueGroup>>(new Set());
 export const selected = signal<ContactView | null | undefined>(undefined);
@@ -33,47 +36,81 @@ export const status = signal('');
 
 export const timeZone = computed(() => me.value.timeZone);
 
-export async function loadMe(): Promise<void> {
-  const reply = await askWorker('getSettings', undefined);
-  if (!reply.ok) {
-    error.value = reply.error;
-    return;
-  }
-  const mine = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
-  // Follow-up drafts are written in Me's language: its words load first (English is always here).
-  await loadWording(mine.language);
-  me.value = mine;
+let meLoading: Promise<void> = Promise.resolve();
+let meKnown = false;
+
+/** Me's zone as last read, kept by the page: Coming up is asked in it before "Me" is read again. */
+const zoneKey = 'mentor-outreach:me-zone';
+
+export function loadMe(): Promise<void> {
+  meLoading = (async () => {
+    const reply = await askWorker('getSettings', undefined);
+    if (!reply.ok) {
+      error.value = reply.error;
+      return;
+    }
+    me.value = meWithZone(reply.value.me, browserZone, browserDraftLanguage(navigator.language));
+    meKnown = true;
+    localStorage.setItem(zoneKey, me.value.timeZone);
+  })();
+  return meLoading;
 }
 
-/** Coming up from the follow-ups open by `until` (shown up to `shownUntil`); false when the worker said no (the error is shown). */
-async function loadDueUntil(until: number, meLoaded: Promise<unknown> = Promise.resolve(), shownUntil = () => until): Promise<boolean> {
-  const [reply] = await Promise.all([askWorker('listDue', { until }), meLoaded]);
+/**
+ * A contact's open view, and the words of Me's language for its follow-up drafts (English is
+ * always here): loaded with the first contact opened; the first screen does without them.
+ */
+export const contactView = onDemand(async () => {
+  const [view] = await Promise.all([import('./ContactView'), meLoading]);
+  await view.loadWording(me.value.language);
+  return view;
+});
+
+/**
+ * Some of Coming up's groups, in Me's zone once it is known: each one's count and its first
+ * follow-ups, or all of a group the user asked to see whole; false when the worker said no (the error is shown).
+ */
+async function loadDueGroups(groups: readonly DueGroup[], meLoaded: Promise<unknown> = Promise.resolve()): Promise<boolean> {
+  const now = Date.now();
+  const ask = (ranges: Record<DueGroup, DueRange>) =>
+    askWorker('listDueIn', { ranges: groups.map((group) => ({ ...ranges[group], ...(allDueShown.value.has(group) && { whole: true }) })), first: dueFirstShown });
+  // Asked at once, not after "Me": in Me's zone as last read (else the browser's, most people's
+  // Me's), and asked again only should Me's zone now draw other days.
+  const lastZone = localStorage.getItem(zoneKey);
+  const asked = dueRanges(now, !meKnown && lastZone && isTimeZone(lastZone) ? lastZone : timeZone.value);
+  const early = ask(asked);
+  await meLoaded;
+  const ranges = dueRanges(now, timeZone.value);
+  const same = groups.every((group) => ranges[group].from === asked[group].from && ranges[group].to === asked[group].to);
+  const reply = same ? await early : await ask(ranges);
   if (!reply.ok) {
     error.value = reply.error;
     return false;
   }
-  const last = shownUntil();
-  due.value = splitDue(reply.value.filter(({ followUp }) => followUp.dueAt <= last), Date.now(), timeZone.value);
+  due.value = { ...due.value, ...Object.fromEntries(groups.map((group, index) => [group, reply.value[index]!])) };
   return true;
 }
 
-const day = 86_400_000;
+/** What is due and planned this week: the top of Coming up, part of the first screen. */
+export const loadDueThisWeek = (meLoaded?: Promise<unknown>) => loadDueGroups(['overdue', 'today', 'thisWeek'], meLoaded);
 
-/**
- * What is due and planned this week: the top of Coming up, part of the first screen. Asked
- * beside "Me" rather than after it: a week from now reaches past this week's end in any zone,
- * and the list is cut at the end of the week in Me's zone once it is known.
- */
-export const loadDueThisWeek = (meLoaded?: Promise<unknown>) =>
-  loadDueUntil(Date.now() + 7 * day, meLoaded, () => endOfThisWeek(Date.now(), timeZone.value));
+/** What is planned after this week: counted over thousands at 10,000 contacts, so it comes after the first screen. */
+export const loadDueLater = () => loadDueGroups(['later']);
 
-/** Every planned follow-up, however far ahead: with thousands of contacts that is thousands, so it comes after the first screen. */
-export const loadDueLater = () => loadDueUntil(latestTime);
-
-/** Coming up: this week's first, so the top of the page shows at once; then every planned follow-up. */
-export async function loadDue(): Promise<void> {
-  if (await loadDueThisWeek()) await loadDueLater();
+/** "Show all" for a group of Coming up: every follow-up in it, asked for then. */
+export function showAllDue(group: DueGroup): Promise<boolean> {
+  allDueShown.value = new Set([...allDueShown.value, group]);
+  return loadDueGroups([group]);
 }
+
+/** Coming up whole, in one request, so no follow-up shows in two groups at once (snoozed from later into this week, say). */
+export async function loadDue(): Promise<void> {
+  await loadDueGroups(dueGroups);
+}
+
+/** Parts shown after the first screen (the backup reminder) or seldom (the notice of a lost database): their code loads then. */
+export const backupPart = onDemand(() => import('./BackupPart'));
+export const noticePart = onDemand(() => import('./NoticePart'));
 
 /** One page per stage, all in one request: each stage's count is exact, and only pages are read. */
 export async function loadGroups(): Promise<void> {
@@ -89,10 +126,13 @@ export async function loadGroups(): Promise<void> {
   loading.value = false;
 }
 
+/** Opens a contact: asked beside its view's code, shown when both are here (the open view stays until then). */
 export async function loadContact(url: string): Promise<void> {
-  const reply = await askWorker('getContact', { url });
-  if (reply.ok) selected.value = reply.value;
-  else error.value = reply.error;
+  const [reply, view] = await Promise.all([askWorker('getContact', { url }), contactView.want().catch((failed: unknown) => String(failed))]);
+  // Set only with the view's code here: never an empty panel.
+  if (typeof view === 'string') error.value = view;
+  else if (!reply.ok) error.value = reply.error;
+  else selected.value = reply.value;
 }
 
 export async function refresh(): Promise<void> {

@@ -7,6 +7,8 @@ import { browserPerFile } from './browser-per-file';
 import { newContact } from '@/utils/store/contacts';
 import { dateFieldValue } from '@/utils/follow-ups/field-times';
 import { notNowDefault } from '@/utils/relationship/snooze-until';
+import { dueRanges } from '@/utils/follow-ups/split-due';
+import { sampleMe } from './sample-me';
 
 // Made-up people at different stages.
 const person = (slug: string, name: string, title: string, company: string, location: string): Profile =>
@@ -120,6 +122,27 @@ describe('the dashboard in Chromium', () => {
     expect(after.ok && after.value?.followUps.find((item) => item.id === zoeCheckIn!.id)?.state).toBe('done');
   });
 
+  it('Coming up shows the first ten of a long group with its count, and the whole group on "Show all"', async () => {
+    // Twelve made-up contacts, checked in already (a stage the 10,000 below do not use), their check-ins planned weeks ahead.
+    for (let index = 0; index < 12; index++) {
+      const profile = person(`long-list-${index}`, `Longlist ${index}`, 'Analyst', 'Contoso', 'Nairobi, Kenya');
+      expect(await browser.askWorker('saveContact', { profile, stage: 'checked-in' })).toMatchObject({ ok: true });
+      const saved = await browser.askWorker('getContact', { url: profile.url });
+      const checkIn = saved.ok ? saved.value?.followUps[0] : undefined;
+      expect(await browser.askWorker('setFollowUpDue', { id: checkIn!.id, dueAt: Date.now() + (60 + index) * day })).toMatchObject({ ok: true });
+    }
+    await dashboard.reload();
+    const later = dashboard.getByTestId('due-later');
+    await expect.poll(() => later.getByRole('heading').textContent()).toMatch(/^Later \((1[2-9]|[2-9]\d)\)$/);
+    const total = Number(/\((\d+)\)/.exec((await later.getByRole('heading').textContent())!)![1]);
+    expect(await later.locator('.due-item').count()).toBe(10);
+    await later.getByRole('button', { name: `Show all ${total}: Later` }).click();
+    await expect.poll(() => later.locator('.due-item').count()).toBe(total);
+    expect(await later.getByRole('button', { name: /^Show all/ }).count()).toBe(0);
+    // Date order across the whole group: the last of the twelve, planned furthest ahead, is the last shown.
+    expect(await later.locator('.due-item .link').last().textContent()).toBe('Longlist');
+  });
+
   it('keeps notes and takeaways typed for a contact, and the thank-you names the takeaway', async () => {
     await dashboard.getByRole('button', { name: /Hana Sato/ }).click();
     await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Hana Sato');
@@ -214,5 +237,23 @@ describe('the dashboard in Chromium', () => {
     await dashboard.getByLabel('Search contacts').fill('Made Up 9999');
     // A search reads the rows of all 10,000 contacts (in a few large records): on a busy machine that can take a while, so wait for the state.
     await expect.poll(() => listed(dashboard), { timeout: 180_000 }).toEqual(['Made Up 9999']);
+  });
+
+  // Last: it changes Me, which the tests above leave unset.
+  it('Coming up draws its days in Me’s zone, not the browser’s', async () => {
+    // UTC+14: its days begin ten to fourteen hours before most browsers' do.
+    const kiritimati = 'Pacific/Kiritimati';
+    expect(await browser.askWorker('saveSettings', { me: { ...sampleMe, timeZone: kiritimati } })).toMatchObject({ ok: true });
+    const tarawa = person('tarawa-example', 'Tarawa Example', 'Analyst', 'Contoso', 'Tarawa, Kiribati');
+    expect(await browser.askWorker('saveContact', { profile: tarawa, stage: 'checked-in' })).toMatchObject({ ok: true });
+    const saved = await browser.askWorker('getContact', { url: tarawa.url });
+    const checkIn = saved.ok ? saved.value?.followUps[0] : undefined;
+    // An hour before today began in Kiritimati: overdue there, though perhaps still today where the browser is.
+    const dueAt = dueRanges(Date.now(), kiritimati).today.from - 3_600_000;
+    expect(await browser.askWorker('setFollowUpDue', { id: checkIn!.id, dueAt })).toMatchObject({ ok: true });
+    const page = await browser.openExtensionPage('dashboard.html');
+    await expect.poll(() => overdue(page).textContent()).toContain('Tarawa');
+    expect(await page.getByTestId('due-today').filter({ hasText: 'Tarawa' }).count()).toBe(0);
+    await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { browserPerFile } from './browser-per-file';
 import { freshStart, popupOn } from './drafting';
 import { sampleMe } from './sample-me';
 import { readMe } from '../../utils/outreach/me';
+import { personNamed } from '../unit/outreach/people';
 
 // The message box by its Spanish label (drafting.ts's messageBox is the English one).
 const mensaje = (page: import('playwright-core').Page) => page.getByLabel('Mensaje', { exact: true });
@@ -55,6 +56,19 @@ describe('under a Spanish browser, in Chromium', () => {
     await expect.poll(() => dashboard.getByText('Próximamente').count()).toBeGreaterThan(0);
     await expect.poll(() => dashboard.getByText(/Aún no hay contactos guardados/).count()).toBe(1);
     expect(await dashboard.evaluate(() => document.documentElement.lang)).toBe('es');
+  });
+
+  it('a contact opened on the dashboard has their follow-up drafted in Spanish, Me’s language (its words come with the contact’s view)', async () => {
+    await browser.askWorker('saveSettings', { me: { ...sampleMe, language: 'es' } });
+    const kofi = personNamed('kofi-mensah', 'Kofi Mensah', { headline: 'Product Director at Northwind Logistics' });
+    expect(await browser.askWorker('saveContact', { profile: kofi, stage: 'replied' })).toMatchObject({ ok: true });
+    const dashboard = await browser.openExtensionPage('dashboard.html');
+    await dashboard.getByRole('button', { name: /Kofi Mensah/ }).click();
+    await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Kofi Mensah');
+    expect(await dashboard.getByTestId('next-kind').textContent()).toBe('Proponer horarios para la charla');
+    const draft = await dashboard.getByLabel('Mensaje redactado').inputValue();
+    expect(draft).toMatch(/^Hola, Kofi:/);
+    expect(draft).toContain('Muchas gracias por su respuesta');
   });
 });
 

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, endOfDay, startOfDay } from 'date-fns';
-import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { DueRange } from '@/utils/store/due-follow-ups';
+import { latestTime } from '@/utils/store/validate';
 
 /** The last moment of today in the user's zone: "due today" includes this evening. */
 export function endOfToday(now: number, timeZone: string): number {
@@ -12,39 +13,25 @@ export function endOfThisWeek(now: number, timeZone: string): number {
   return endOfDay(addDays(new TZDate(now, timeZone), 6)).getTime();
 }
 
-/** Coming up, in date order within each group (journey 8). */
-export interface DueSplit {
-  /** Due before today began, in the user's zone: the oldest first. */
-  overdue: DueFollowUp[];
-  /** Due some time today, earlier or later than now. */
-  today: DueFollowUp[];
-  /** Due in the six days after today. */
-  thisWeek: DueFollowUp[];
-  /** Planned for after that. */
-  later: DueFollowUp[];
-}
-
-export type DueGroup = keyof DueSplit;
+/** Coming up's groups, in date order (journey 8): overdue, today, this week, later. */
+export type DueGroup = 'overdue' | 'today' | 'thisWeek' | 'later';
 export const dueGroups: readonly DueGroup[] = ['overdue', 'today', 'thisWeek', 'later'];
 
-/** Splits the follow-ups by the user's calendar days, so "overdue" means "from yesterday or before". */
-export function splitDue(due: readonly DueFollowUp[], now: number, timeZone: string): DueSplit {
+/**
+ * Coming up's groups as ranges of due times, by the user's calendar days: "overdue" means "from
+ * yesterday or before", "today" includes this evening, "this week" is the six days after today.
+ */
+export function dueRanges(now: number, timeZone: string): Record<DueGroup, DueRange> {
   const todayBegan = startOfDay(new TZDate(now, timeZone)).getTime();
   const todayEnds = endOfToday(now, timeZone);
   const weekEnds = endOfThisWeek(now, timeZone);
-  const split: DueSplit = { overdue: [], today: [], thisWeek: [], later: [] };
-  for (const item of due) {
-    const at = item.followUp.dueAt;
-    split[at < todayBegan ? 'overdue' : at <= todayEnds ? 'today' : at <= weekEnds ? 'thisWeek' : 'later'].push(item);
-  }
-  return split;
+  return {
+    overdue: { from: 0, to: todayBegan - 1 },
+    today: { from: todayBegan, to: todayEnds },
+    thisWeek: { from: todayEnds + 1, to: weekEnds },
+    later: { from: weekEnds + 1, to: latestTime },
+  };
 }
 
 /** How many of each group the list shows before "Show all": a backlog must not push the contacts off screen. */
 export const dueFirstShown = 10;
-
-/** The first `count` of each group, unless the user asked for all of that group. */
-export function firstOfDue(split: DueSplit, count: number, allShown: ReadonlySet<DueGroup> = new Set()): DueSplit {
-  const first = (group: DueGroup) => (allShown.has(group) ? split[group] : split[group].slice(0, count));
-  return { overdue: first('overdue'), today: first('today'), thisWeek: first('thisWeek'), later: first('later') };
-}

@@ -4,7 +4,7 @@ import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contact-queries';
 import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts';
 import type { StoreNotice } from '@/utils/store/backup';
-import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { DueFollowUp, DuePart, DueRange } from '@/utils/store/due-follow-ups';
 import type { ExportFile } from '@/utils/store/export-file';
 import type { ImportSummary } from '@/utils/store/import-data';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
@@ -62,6 +62,8 @@ export interface WorkerProtocol {
   recentMessages(data: { exceptUrl?: string; limit?: number }): Outcome<SentFirstMessage[]>;
   /** Open follow-ups due by `until` (now when absent), oldest first. */
   listDue(data: { until?: number }): Outcome<DueFollowUp[]>;
+  /** Coming up a stretch at a time: each range's count and first follow-ups (all, when whole), oldest first. */
+  listDueIn(data: { ranges: DueRange[]; first: number }): Outcome<DuePart[]>;
   /** How many invitation notes were saved as sent this calendar month, in Me's zone (the free account's cap). */
   notesThisMonth(): Outcome<number>;
   /**

@@ -86,6 +86,7 @@ export const requestChecks: { [K in keyof WorkerProtocol]: Validator<DataOf<Work
   listGroups: shape({ queries: list(contactQuery, 20) }),
   recentMessages: shape({ exceptUrl: optional(profileUrlCheck), limit: optional(number(1, 200)) }),
   listDue: (input, where) => (input === undefined ? succeed({}) : shape({ until: maybeTime })(input, where)),
+  listDueIn: shape({ ranges: list(shape({ from: time, to: time, whole: optional(yesNo) }), 10), first: number(1, 1000) }),
   getSettings: nothing,
   saveSettings: shape({ me: optional(meCheck), plan: optional(planSettingsCheck) }),
   exportData: nothing,

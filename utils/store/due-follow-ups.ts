@@ -35,7 +35,8 @@ async function withContacts(tx: DueRead, followUps: FollowUp[]): Promise<DueFoll
       return contact && snapshotOf(contact);
     }),
   );
-  return followUps.flatMap((followUp, index) => {
+  // The snapshot goes once, as the contact: a page is sent a due list of thousands at 10,000 contacts.
+  return followUps.flatMap(({ snapshot: _kept, ...followUp }, index) => {
     const snapshot = snapshots[index];
     return snapshot ? [{ followUp, contact: { url: followUp.contactUrl, ...snapshot } }] : [];
   });
@@ -46,6 +47,51 @@ export async function listDue(db: Database, until: number): Promise<Outcome<DueF
   try {
     const tx = db.transaction(dueStores, 'readonly');
     return succeed(await withContacts(tx, await openDueIn(tx, until)));
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+/** A stretch of Coming up: open follow-ups due from `from` to `to`, both included (epoch ms); `whole` for all of them, not the first few. */
+export interface DueRange {
+  from: number;
+  to: number;
+  whole?: boolean;
+}
+
+/** A stretch of Coming up as a page shows it: its first follow-ups (or all), and how many it holds. */
+export interface DuePart {
+  shown: DueFollowUp[];
+  total: number;
+}
+
+/**
+ * Coming up a stretch at a time: for each range, how many open follow-ups it holds, counted in
+ * the index, and the first `first` of them (all, when `whole`), oldest first; only those are read
+ * and sent. At 10,000 contacts a page was sent every follow-up to show 40 (2.7 MB, which cost
+ * more to pass than to read), and reading all 10,000 records took ~200 ms where counting them
+ * in the index is a fraction.
+ */
+export async function listDueIn(db: Database, { ranges, first }: { ranges: readonly DueRange[]; first: number }): Promise<Outcome<DuePart[]>> {
+  try {
+    const tx = db.transaction(dueStores, 'readonly');
+    const index = tx.objectStore('followUps').index('by-state-due');
+    const parts = await Promise.all(
+      ranges.map(async ({ from, to, whole }) => {
+        const byState = await Promise.all(
+          openStates.map(async (state) => {
+            const range = IDBKeyRange.bound([state, from], [state, to]);
+            // The first few of each state hold the first few of all: the index is in date order within a state.
+            const [followUps, total] = await Promise.all([index.getAll(range, whole ? undefined : first), whole ? undefined : index.count(range)]);
+            return { followUps, total: total ?? followUps.length };
+          }),
+        );
+        const followUps = byState.flatMap((found) => found.followUps).sort((a, b) => a.dueAt - b.dueAt);
+        const shown = await withContacts(tx, whole ? followUps : followUps.slice(0, first));
+        return { shown, total: whole ? shown.length : byState.reduce((sum, found) => sum + found.total, 0) };
+      }),
+    );
+    return succeed(parts);
   } catch (error) {
     return failureOf(error);
   }

@@ -50,6 +50,7 @@ describe('the worker answers every request, malformed ones with a plain-words er
     ['a new due date', 'setFollowUpDue', (time) => ({ id: 1, dueAt: time })],
     ['a snooze date', 'snoozeFollowUp', (time) => ({ id: 1, choice: { until: time } })],
     ['the due list’s end', 'listDue', (time) => ({ until: time })],
+    ['a stretch of Coming up', 'listDueIn', (time) => ({ ranges: [{ from: 0, to: time }], first: 10 })],
   ])('refuses %s of NaN, Infinity or the year 275760 with a plain message, and changes nothing', async (_what, type, request) => {
     await ask('saveContact', { profile: amara });
     for (const time of [Number.NaN, Number.POSITIVE_INFINITY, 8.64e15]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfThisWeek, endOfToday, firstOfDue, splitDue } from '@/utils/follow-ups/split-due';
+import { dueGroups, dueRanges, endOfThisWeek, endOfToday, type DueGroup } from '@/utils/follow-ups/split-due';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 
 const hour = 3_600_000;
@@ -7,6 +7,13 @@ const dueAt = (time: number, name = 'Amara'): DueFollowUp => ({
   followUp: { id: time, contactUrl: `https://www.linkedin.com/in/${name}/`, kind: 'check-in', dueAt: time, state: 'pending', since: time - 7 * 24 * hour },
   contact: { url: `https://www.linkedin.com/in/${name}/`, name, stage: 'reached-out' },
 });
+
+/** The follow-ups in each of Coming up's groups, as the worker picks them by dueRanges, in the order given. */
+function splitDue(due: readonly DueFollowUp[], now: number, timeZone: string): Record<DueGroup, DueFollowUp[]> {
+  const ranges = dueRanges(now, timeZone);
+  const inGroup = (group: DueGroup) => due.filter(({ followUp }) => followUp.dueAt >= ranges[group].from && followUp.dueAt <= ranges[group].to);
+  return Object.fromEntries(dueGroups.map((group) => [group, inGroup(group)])) as Record<DueGroup, DueFollowUp[]>;
+}
 
 describe('what is due today and what is overdue', () => {
   // 00:30 on Tuesday 5 May 2026 in Sydney is still Monday afternoon in UTC.
@@ -54,27 +61,15 @@ describe('what is coming up this week and later', () => {
   });
 });
 
-describe('a long list at first', () => {
-  const names = (items: DueFollowUp[]) => items.map((item) => item.contact.name);
-  const split = {
-    overdue: ['o1', 'o2', 'o3'].map((name, index) => dueAt(index, name)),
-    today: ['t1', 't2'].map((name, index) => dueAt(10 + index, name)),
-    thisWeek: [],
-    later: ['l1', 'l2', 'l3'].map((name, index) => dueAt(20 + index, name)),
-  };
+describe('the groups as ranges of due times', () => {
+  const now = Date.UTC(2026, 4, 4, 9);
 
-  it('shows the first few of each group', () => {
-    const first = firstOfDue(split, 2);
-    expect([names(first.overdue), names(first.today), names(first.thisWeek), names(first.later)]).toEqual([
-      ['o1', 'o2'],
-      ['t1', 't2'],
-      [],
-      ['l1', 'l2'],
-    ]);
-  });
-
-  it('shows the whole of a group the user asked to see in full', () => {
-    expect(names(firstOfDue(split, 2, new Set(['later'])).later)).toEqual(['l1', 'l2', 'l3']);
-    expect(firstOfDue(split, 20)).toEqual(split);
+  it('follow on from each other with no gap and no overlap, from the first time to the last', () => {
+    const ranges = dueRanges(now, 'Europe/London');
+    expect(ranges.overdue.from).toBe(0);
+    expect(ranges.today.from).toBe(ranges.overdue.to + 1);
+    expect(ranges.thisWeek.from).toBe(ranges.today.to + 1);
+    expect(ranges.later.from).toBe(ranges.thisWeek.to + 1);
+    expect(ranges.later.to).toBe(Date.UTC(2200, 0, 1));
   });
 });
