@@ -32,6 +32,9 @@ describe('under a Spanish browser, in Chromium', () => {
     // A hint under a field is in Spanish too, and knows the Spanish draft's "Soy".
     await options.getByLabel('Quién eres, en una línea').fill('Soy analista de datos en Northwind');
     await expect.poll(() => options.getByText('Escríbela para que siga a «Soy»', { exact: false }).count()).toBe(1);
+    // The page saves as you type, a moment later: that save lands here, not in the next test's Me.
+    await expect.poll(savedMe).toMatchObject({ intro: 'Soy analista de datos en Northwind' });
+    await options.close();
   });
 
   it('the popup reads in Spanish, and with Me in Spanish drafts in Spanish', async () => {
