@@ -1,4 +1,4 @@
-import { channelLabels, type Channel } from '@/utils/outreach/channels';
+import { channels, type Channel } from '@/utils/outreach/channels';
 import { text } from './text';
 
 interface Props {
@@ -12,9 +12,9 @@ export function ChannelChoice({ channel, onChannel }: Props) {
     <label class="channel">
       {text.draft.channel}
       <select value={channel} onChange={(e) => onChannel(e.currentTarget.value as Channel)}>
-        {(Object.keys(channelLabels) as Channel[]).map((value) => (
+        {channels.map((value) => (
           <option key={value} value={value}>
-            {channelLabels[value]}
+            {text.channelNames[value]}
           </option>
         ))}
       </select>

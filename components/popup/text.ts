@@ -20,6 +20,13 @@ export const text = {
     setUp: t('popup.firstRun.setUp'),
     skip: t('popup.firstRun.skip'),
   },
+  /** Where a message goes, by channel, for the channel picker. */
+  channelNames: {
+    'connection-note': t('popup.channelNames.connectionNote'),
+    message: t('popup.channelNames.message'),
+    inmail: t('popup.channelNames.inmail'),
+    email: t('popup.channelNames.email'),
+  },
   unreadableAddress: {
     heading: t('popup.unreadableAddress.heading'),
     body: t('popup.unreadableAddress.body'),

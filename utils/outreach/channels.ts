@@ -56,17 +56,6 @@ export function channelHasSubject(channel: Channel): boolean {
 }
 
 /**
- * Labels for the channel picker. A plain table, not one built from the rules at load time: the
- * worker needs only the channel names, and a built value would carry the rules into its bundle.
- */
-export const channelLabels: Record<Channel, string> = {
-  'connection-note': 'Connection request note',
-  message: 'Message to a connection',
-  inmail: 'InMail',
-  email: 'Email',
-};
-
-/**
  * Where a first message goes, as the profile says where we stand: a 1st-degree connection
  * can be messaged (no invitation, no InMail credit spent); anyone else gets an invitation note.
  */
