@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Hook } from '@/utils/outreach/hooks';
-import { text } from './text';
+import { hookSource, text } from './text';
 
 interface Props {
   /** The hook the opening cites, if any. */
@@ -17,7 +17,7 @@ export function HookLine({ hook, children }: Props) {
         <span class="one-line">
           {hook ? (
             <>
-              {text.draft.citing}: <span class="hook-source">{hook.source}: </span>
+              {text.draft.citing}: <span class="hook-source">{hookSource(hook)}: </span>
               {hook.text}
             </>
           ) : (

@@ -1,5 +1,5 @@
 import type { Hook } from '@/utils/outreach/hooks';
-import { text } from './text';
+import { hookSource, text } from './text';
 
 export const ownHookId = 'own';
 
@@ -28,7 +28,7 @@ export function HookPicker({ hooks, chosen, ownText, onChoose, onOwnText }: Prop
             onChange={() => onChoose(hook.id)}
           />
           <span>
-            <span class="hook-source">{hook.source}: </span>
+            <span class="hook-source">{hookSource(hook)}: </span>
             {hook.text}
           </span>
         </label>

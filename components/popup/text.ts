@@ -1,4 +1,5 @@
-import { t } from '@/utils/ui-text';
+import type { Hook, HookPlace } from '@/utils/outreach/hooks';
+import { t, uiLocale } from '@/utils/ui-text';
 
 /** Every sentence the popup shows, in one place; the words are in locales/*.yml. */
 export const text = {
@@ -20,6 +21,22 @@ export const text = {
     setUp: t('popup.firstRun.setUp'),
     skip: t('popup.firstRun.skip'),
   },
+  /** Where on their profile a hook was found, by place (utils/outreach/hooks.ts HookPlace). */
+  hookFrom: {
+    featured: t('popup.hookFrom.featured'),
+    'recent-activity': t('popup.hookFrom.recentActivity'),
+    activity: t('popup.hookFrom.activity'),
+    publication: t('popup.hookFrom.publication'),
+    project: t('popup.hookFrom.project'),
+    honour: t('popup.hookFrom.honour'),
+    'earlier-role': t('popup.hookFrom.earlierRole'),
+    volunteering: t('popup.hookFrom.volunteering'),
+    about: t('popup.hookFrom.about'),
+    'current-role': t('popup.hookFrom.currentRole'),
+    'shared-company': t('popup.hookFrom.sharedCompany'),
+    'shared-school': t('popup.hookFrom.sharedSchool'),
+    own: t('popup.hookFrom.own'),
+  } satisfies Record<HookPlace, string>,
   /** Where a message goes, by channel, for the channel picker. */
   channelNames: {
     'connection-note': t('popup.channelNames.connectionNote'),
@@ -113,3 +130,15 @@ export const text = {
     failed: (detail: string) => t('popup.readFailed', detail),
   },
 } as const;
+
+/**
+ * Where a hook was found, in the interface's language, with the page's date: "Featured · Nov
+ * 2026", "Destacado · nov 2026". A hook kept from before carries only its English source.
+ */
+export function hookSource(hook: Pick<Hook, 'source' | 'from'>): string {
+  if (!hook.from) return hook.source;
+  const place = text.hookFrom[hook.from.place];
+  const month = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(hook.from.when ?? '');
+  const when = month ? new Intl.DateTimeFormat(uiLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 15)) : hook.from.when;
+  return when ? `${place} · ${when}` : place;
+}

@@ -20,6 +20,28 @@ export type HookKind =
   | 'about'
   | 'custom';
 
+/** The parts of a profile a hook is found in. */
+export type HookPlace =
+  | 'featured'
+  | 'recent-activity'
+  | 'activity'
+  | 'publication'
+  | 'project'
+  | 'honour'
+  | 'earlier-role'
+  | 'volunteering'
+  | 'about'
+  | 'current-role'
+  | 'shared-company'
+  | 'shared-school'
+  | 'own';
+
+/** Where a hook was found, and when as the page dates it ("2026-11", "2021", "2015–2021"). */
+export interface HookFrom {
+  place: HookPlace;
+  when?: string;
+}
+
 /** How the opening sentence treats a hook: something they made, their work, what we share, an honour. */
 export type HookFamily = 'made' | 'work' | 'past' | 'shared-school' | 'shared-company' | 'honor' | 'custom';
 
@@ -28,8 +50,10 @@ export interface Hook {
   id: string;
   /** What the picker shows and the contact keeps: a title, the start of a post, a role. */
   text: string;
-  /** Where it came from, in plain words: "Featured talk · 2026". */
+  /** Where it came from, in plain English words, kept with the contact: "Featured talk · 2026". */
   source: string;
+  /** Where it came from, without words: the picker names it in the interface's language. */
+  from?: HookFrom;
   kind: HookKind;
   family: HookFamily;
   /**
@@ -103,7 +127,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const by = tidy(item.by);
     const year = yearOf(item.date);
     const recent = (monthsSince(item.date, now) ?? 99) <= 12;
-    add({ id: `honor-${index}`, kind: 'honor', family: 'honor', text: title, source: sourceWith('Honour', year), ...named({ type: 'honor', title, ...(by && { by }) }), ...(recent && { recent }) }, 3, item.date);
+    add({ id: `honor-${index}`, kind: 'honor', family: 'honor', text: title, source: sourceWith('Honour', year), from: { place: 'honour', ...(year && { when: year }) }, ...named({ type: 'honor', title, ...(by && { by }) }), ...(recent && { recent }) }, 3, item.date);
   });
 
   const current = roleHook(profile);
@@ -120,6 +144,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
         family: 'past',
         text: `${title} at ${company}`,
         source: sourceWith('Earlier role', rangeOf(role.period?.start, role.period?.end)),
+        from: fromWhen('earlier-role', rangeOf(role.period?.start, role.period?.end)),
         ...named({ type: 'past-role', title, company, years: years >= 2 }),
       },
       0.5,
@@ -132,7 +157,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const organization = tidy(item.organization);
     if (!organization) return;
     const cite: Citation = { type: 'volunteering', organization, ...(role && { role }) };
-    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', ...named(cite) }, 1.5);
+    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', from: { place: 'volunteering' }, ...named(cite) }, 1.5);
   });
 
   const shared = sharedHooks(profile, me);
@@ -141,7 +166,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
   const about = firstSentence(tidy(profile.about));
   const aboutQuote = quotable(about, quoteLength);
   if (aboutQuote && isCitable(aboutQuote, 6)) {
-    add({ id: 'about', kind: 'about', family: 'made', text: aboutQuote, source: 'About section', ...named({ type: 'about', quote: aboutQuote }) }, 0);
+    add({ id: 'about', kind: 'about', family: 'made', text: aboutQuote, source: 'About section', from: { place: 'about' }, ...named({ type: 'about', quote: aboutQuote }) }, 0);
   }
 
   const seen = new Set<string>();
@@ -160,7 +185,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
 /** A hook the user types in, e.g. "your keynote on sustainable supply chains at the Global Logistics Summit". */
 export function customHook(text: string): Hook {
   const words = tidy(text);
-  return { id: `custom-${hashOf(words)}`, text: words, source: 'Written by you', kind: 'custom', family: 'custom', mentions: [words] };
+  return { id: `custom-${hashOf(words)}`, text: words, source: 'Written by you', from: { place: 'own' }, kind: 'custom', family: 'custom', mentions: [words] };
 }
 
 /** How a post, article or talk of theirs is named: its words in quotation marks, its topic, or its kind. */
@@ -188,6 +213,7 @@ function madeThing(
   return {
     text,
     source: sourceWith(label, date ? shortDate(date) : undefined),
+    from: fromWhen(where === 'featured' ? 'featured' : recent ? 'recent-activity' : 'activity', date),
     family: 'made',
     ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true) ?? topic }), topicFirst, ...languageOfTitle(text, theirs) }),
     ...(topic && { topic }),
@@ -205,7 +231,7 @@ function achievement(item: Achievement, noun: MadeNoun, label: string, theirs: D
   if (!quote && !topic) return undefined;
   const year = yearOf(item.date ?? item.period?.end ?? item.period?.start);
   const cite: Citation = { type: 'made', noun, recent: false, quotes: quote ? [quote] : [], ...(topic && { topic, writtenTopic: topicOf(title, 45, true) ?? topic }), ...(venue && { venue }), topicFirst: false, ...languageOfTitle(title, theirs) };
-  return { text: title, source: sourceWith(label, year), family: 'made', ...named(cite), ...(topic && { topic }) };
+  return { text: title, source: sourceWith(label, year), from: fromWhen(noun === 'project' ? 'project' : 'publication', year), family: 'made', ...named(cite), ...(topic && { topic }) };
 }
 
 function languageOfTitle(title: string, theirs: DraftLanguage | undefined): { language?: DraftLanguage } {
@@ -231,6 +257,7 @@ function roleHook(profile: Profile): Hook | undefined {
     family: 'work',
     text: `${title} at ${company}`,
     source: 'Current role',
+    from: { place: 'current-role' },
     ...named({ type: 'role', title, company, byCompany, byTitle: title.length <= 40 }),
   };
 }
@@ -241,12 +268,12 @@ function sharedHooks(profile: Profile, me: Me): Hook[] {
   const myCompanies = mine([...me.companies, ...companiesIn(me.intro)]);
   const company = profile.experience.map((job) => tidy(job.company)).find((name) => name && myCompanies.has(normalizeName(name)));
   if (company) {
-    hooks.push({ id: 'shared-company', kind: 'shared-company', family: 'shared-company', text: company, source: 'A company you both worked at', ...named({ type: 'shared-company', name: company }) });
+    hooks.push({ id: 'shared-company', kind: 'shared-company', family: 'shared-company', text: company, source: 'A company you both worked at', from: { place: 'shared-company' }, ...named({ type: 'shared-company', name: company }) });
   }
   const mySchools = mine(me.schools);
   const school = profile.education.map((entry) => tidy(entry.school)).find((name) => name && mySchools.has(normalizeName(name)));
   if (school) {
-    hooks.push({ id: 'shared-school', kind: 'shared-school', family: 'shared-school', text: school, source: 'A school you both attended', ...named({ type: 'shared-school', name: school }) });
+    hooks.push({ id: 'shared-school', kind: 'shared-school', family: 'shared-school', text: school, source: 'A school you both attended', from: { place: 'shared-school' }, ...named({ type: 'shared-school', name: school }) });
   }
   return hooks;
 }
@@ -266,6 +293,10 @@ function shortTitle(title: string): string | undefined {
 function leadingClause(text: string): string | undefined {
   const [clause = ''] = text.split(/\s*(?:[,;:]|\s[–—-])\s/u);
   return clause !== text && wordCount(clause) >= 4 && clause.length <= 70 ? clause : undefined;
+}
+
+function fromWhen(place: HookPlace, when: string | undefined): HookFrom {
+  return when ? { place, when } : { place };
 }
 
 function sourceWith(label: string, when: string | undefined): string {
