@@ -96,10 +96,20 @@ const namedByKind = 9;
  */
 export function writeDraft(profile: Profile, me: Me, choices: DraftChoices): WrittenDraft {
   const written = (hook: Hook | undefined) => draftCiting(profile, me, choices, hook);
-  const drafts = choices.hook !== undefined ? [written(choices.hook ?? undefined)] : findHooks(profile, me, choices.now ?? Date.now()).slice(0, hooksTried).map(written);
+  if (choices.hook !== undefined) return withoutMarks(written(choices.hook ?? undefined));
+  const [best, ...next] = findHooks(profile, me, choices.now ?? Date.now()).slice(0, hooksTried);
+  const first = written(best);
+  if (!first.namedByKind) return withoutMarks(first);
   // Never at the cost of saying who I am: that matters more to a mentor than which post.
   const saysWhoIAm = (draft: WrittenDraft) => !draft.notes.some((note) => note.id === 'intro-left-out');
-  const { namedByKind: _plain, ...draft } = drafts.find((draft) => !draft.namedByKind && (saysWhoIAm(draft) || !saysWhoIAm(drafts[0]!))) ?? drafts[0] ?? written(undefined);
+  for (const hook of next) {
+    const draft = written(hook);
+    if (!draft.namedByKind && (saysWhoIAm(draft) || !saysWhoIAm(first))) return withoutMarks(draft);
+  }
+  return withoutMarks(first);
+}
+
+function withoutMarks({ namedByKind: _plain, ...draft }: WrittenDraft & { namedByKind: boolean }): WrittenDraft {
   return draft;
 }
 
