@@ -3,30 +3,75 @@ import { addDays } from 'date-fns';
 import type { Clock } from './clock';
 import type { KnownContact } from './stages';
 
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// The day headings of LinkedIn's conversations in the five interface languages we speak,
+// compared without accents, case or dots ("Aujourd’hui", "28. Nov.", "28 de nov. de 2025").
+const todayWords = new Set(['today', 'hoy', 'aujourdhui', 'heute', 'hoje']);
+const yesterdayWords = new Set(['yesterday', 'ayer', 'hier', 'gestern', 'ontem']);
+/** Sunday first, as Date.getDay() counts. */
+const weekdayNames = [
+  ['sunday', 'domingo', 'dimanche', 'sonntag'],
+  ['monday', 'lunes', 'lundi', 'montag', 'segunda'],
+  ['tuesday', 'martes', 'mardi', 'dienstag', 'terca'],
+  ['wednesday', 'miercoles', 'mercredi', 'mittwoch', 'quarta'],
+  ['thursday', 'jueves', 'jeudi', 'donnerstag', 'quinta'],
+  ['friday', 'viernes', 'vendredi', 'freitag', 'sexta'],
+  ['saturday', 'sabado', 'samedi', 'samstag'],
+];
+/** A month by the first letters of its name in any of the five ("mär" is "mar" without its accent). */
+const monthStarts = [
+  ['jan', 'ene'],
+  ['feb', 'fev'],
+  ['mar'],
+  ['apr', 'abr', 'avr'],
+  ['may', 'mai'],
+  ['jun', 'jui'],
+  ['jul', 'juil'],
+  ['aug', 'ago', 'aou'],
+  ['sep', 'set'],
+  ['oct', 'okt', 'out'],
+  ['nov'],
+  ['dec', 'dic', 'dez'],
+];
 
-/** "Today", "Yesterday", "Monday", "Nov 28", "Nov 28, 2025" (English interface) → that day, in the clock's zone. */
+const plain = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'.]/g, '');
+
+function monthOf(word: string): number | undefined {
+  // "juin" and "juil" share "jui": the fourth letter tells them apart.
+  if (word.startsWith('juil') || word === 'julio' || word === 'julho') return 6;
+  const index = monthStarts.findIndex((starts) => starts.some((start) => word.startsWith(start)));
+  return index < 0 ? undefined : index;
+}
+
+/**
+ * "Today", "Yesterday", "Monday", "Nov 28", "Nov 28, 2025", and the same in Spanish, French,
+ * German and Portuguese ("Hoy", "Hier", "Montag", "28 nov", "28. Nov. 2025", "28 de nov.") → that
+ * day, in the clock's zone.
+ */
 function dayOf(day: string | undefined, now: Date, timeZone: string): Date | undefined {
-  const words = (day ?? 'today').toLowerCase().replace(',', '').split(/\s+/);
-  const [first = '', second, third] = words;
-  if (first === 'today') return now;
-  if (first === 'yesterday') return addDays(now, -1);
-  const weekday = weekdays.indexOf(first);
+  const words = plain((day ?? 'today').toLowerCase())
+    .split(/[\s,-]+/)
+    .filter((word) => word && word !== 'de' && word !== 'feira');
+  const [first = ''] = words;
+  if (words.length === 1 && todayWords.has(first)) return now;
+  if (words.length === 1 && yesterdayWords.has(first)) return addDays(now, -1);
+  const weekday = words.length === 1 ? weekdayNames.findIndex((names) => names.includes(first)) : -1;
   if (weekday >= 0) return addDays(now, -((now.getDay() - weekday + 7) % 7 || 7));
-  const month = months.indexOf(first.slice(0, 3));
-  const date = Number(second);
-  if (month < 0 || !Number.isInteger(date)) return undefined;
-  const year = third ? Number(third) : now.getFullYear();
+  const numbers = words.filter((word) => /^\d+$/.test(word)).map(Number);
+  const named = words.filter((word) => !/^\d+$/.test(word));
+  const month = named.length === 1 ? monthOf(named[0]!) : undefined;
+  const date = numbers.find((number) => number >= 1 && number <= 31);
+  const yearWritten = numbers.find((number) => number > 31);
+  if (month === undefined || date === undefined || numbers.length > 2) return undefined;
+  const year = yearWritten ?? now.getFullYear();
   const found = new TZDate(year, month, date, 0, 0, timeZone);
   // Without a year, "Dec 30" read in January is last year's.
-  return !third && found.getTime() > now.getTime() ? new TZDate(year - 1, month, date, 0, 0, timeZone) : found;
+  return yearWritten === undefined && found.getTime() > now.getTime() ? new TZDate(year - 1, month, date, 0, 0, timeZone) : found;
 }
 
 /**
  * When a message shown with a day heading and a time ("Today", "2:14 PM") was written, in
- * the user's zone; never later than now. Undefined when the words are not understood (another
- * interface language): then the moment it was seen stands in.
+ * the user's zone; never later than now. Undefined when the words are not understood (an
+ * interface language we do not speak): then the moment it was seen stands in.
  */
 export function replyTime(day: string | undefined, time: string | undefined, clock: Clock): number | undefined {
   const match = /^(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?$/i.exec(time?.trim() ?? '');
