@@ -105,6 +105,7 @@ export const dashboardText = {
   history: {
     heading: t('dashboard.history.heading'),
     none: t('dashboard.history.none'),
+    connectedOn: (day: string) => t('dashboard.history.connectedOn', day),
     kinds: interactionLabels,
   },
   kinds: {

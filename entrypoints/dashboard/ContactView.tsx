@@ -80,7 +80,11 @@ export function ContactView({ view, clock }: { view: View; clock: NudgeClock }) 
         onDownload={() => downloadMeeting(theirZone)}
       />
       <NotesFields contact={contact} status={actions.notesStatus.value} revision={actions.notesRevision.value} onChange={actions.editNote} />
-      <HistoryList history={contact.history} dateText={dateText} />
+      <HistoryList
+        history={contact.history}
+        dateText={dateText}
+        {...(contact.connectedAt !== undefined && { connectedOn: new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: me.timeZone }).format(contact.connectedAt) })}
+      />
     </>
   );
 }

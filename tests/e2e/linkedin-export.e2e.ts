@@ -98,6 +98,11 @@ describe('LinkedIn’s own data export on the options page, in Chromium', () => 
     expect(after.value.followUps.filter((followUp) => followUp.state === 'pending').map((followUp) => followUp.kind)).toContain('log-reply');
     // Nobody new was added.
     expect(await browser.askWorker('listContacts', {})).toMatchObject({ ok: true, value: { total: 5 } });
+    // The dashboard's contact view says when you connected, the same day as the preview.
+    const dashboard = await browser.openExtensionPage('dashboard.html');
+    await dashboard.getByRole('button', { name: /Amara Okafor/ }).click();
+    await expect.poll(() => dashboard.getByTestId('connected-on').textContent()).toBe(`Connected on LinkedIn on ${inMyZone(connectedDay)} (from LinkedIn’s data export).`);
+    await dashboard.close();
 
     // One click logs the reply: the stage moves on and the check-in is replaced.
     await amara.getByRole('button', { name: 'Log their reply: Amara Okafor' }).click();
