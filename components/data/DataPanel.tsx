@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ImportSummary } from '@/utils/store/import-data';
 import { dataText as text, type DataProgress } from './data-text';
+import { StatusLines } from './StatusLines';
 
 /** Where the data panel stands: idle, an import waiting for the user's yes, or an erase waiting for it. */
 export type DataStep =
@@ -124,14 +125,7 @@ export function DataPanel(props: Props) {
           </label>
         </div>
       )}
-      <p role="status" class="status" data-testid="data-status">
-        {props.status}
-      </p>
-      {props.error && (
-        <p role="alert" class="error" data-testid="data-error">
-          {props.error}
-        </p>
-      )}
+      <StatusLines status={props.status} error={props.error} name="data" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ExportedContact, LinkedInExportSummary } from '@/utils/store/linkedin-export';
 import { linkedInExportText as text, type ExportCounts } from './linkedin-export-text';
+import { StatusLines } from './StatusLines';
 
 /** Where importing LinkedIn's export stands: reading, a preview waiting for a yes, or done. */
 export type ExportStep =
@@ -96,16 +97,7 @@ export function LinkedInExportPreview(props: Props) {
           {changes.some((change) => change.replyAt !== undefined) && <p class="muted">{text.offeredElsewhere}</p>}
         </section>
       )}
-      {props.status && (
-        <p role="status" class="status" data-testid="linkedin-status">
-          {props.status}
-        </p>
-      )}
-      {props.error && (
-        <p role="alert" class="error" data-testid="linkedin-error">
-          {props.error}
-        </p>
-      )}
+      <StatusLines status={props.status} error={props.error} name="linkedin" />
     </div>
   );
 }

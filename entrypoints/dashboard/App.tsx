@@ -11,6 +11,7 @@ import { storeNotice } from '@/utils/messaging/store-notice';
 import type { DueFollowUp } from '@/utils/store/due-follow-ups';
 import * as actions from './actions';
 import * as state from './state';
+import { PageHeader } from '@/components/PageHeader';
 
 function dueItem({ followUp, contact }: DueFollowUp, clock: NudgeClock): DueItem {
   return {
@@ -41,12 +42,7 @@ export function App() {
   const selectedUrl = view?.contact.url;
   return (
     <main class="page dashboard">
-      <header class="page-header">
-        <h1>{text.title}</h1>
-        <a class="button secondary" href="/options.html">
-          {text.editMe}
-        </a>
-      </header>
+      <PageHeader title={text.title} link="/options.html" linkText={text.editMe} />
       {storeNotice.value && NoticePart && <NoticePart notice={storeNotice.value} timeZone={state.timeZone.value} />}
       {BackupPart && <BackupPart timeZone={state.timeZone.value} />}
       {state.error.value && (

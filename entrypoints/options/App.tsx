@@ -4,16 +4,12 @@ import { MeForm } from '@/components/me/MeForm';
 import * as data from './data-actions';
 import * as meState from './me-state';
 import { text } from './text';
+import { PageHeader } from '@/components/PageHeader';
 
 export function App() {
   return (
     <main class="page options">
-      <header class="page-header">
-        <h1>{text.title}</h1>
-        <a class="button secondary" href="/dashboard.html">
-          {text.openDashboard}
-        </a>
-      </header>
+      <PageHeader title={text.title} link="/dashboard.html" linkText={text.openDashboard} />
       {meState.firstRun.value && (
         <p class="welcome" data-testid="welcome">
           {text.welcome}
