@@ -42,7 +42,7 @@ export function App() {
   const selectedUrl = view?.contact.url;
   return (
     <main class="page dashboard">
-      <PageHeader title={text.title} link="/options.html" linkText={text.editMe} />
+      <PageHeader title={text.title} to="me" linkText={text.editMe} />
       {storeNotice.value && NoticePart && <NoticePart notice={storeNotice.value} timeZone={state.timeZone.value} />}
       {BackupPart && <BackupPart timeZone={state.timeZone.value} />}
       {state.error.value && (

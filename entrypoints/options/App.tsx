@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/PageHeader';
 export function App() {
   return (
     <main class="page options">
-      <PageHeader title={text.title} link="/dashboard.html" linkText={text.openDashboard} />
+      <PageHeader title={text.title} to="dashboard" linkText={text.openDashboard} />
       {meState.firstRun.value && (
         <p class="welcome" data-testid="welcome">
           {text.welcome}
