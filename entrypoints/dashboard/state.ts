@@ -3,7 +3,7 @@
  * open on the right. Derivations are pure functions from utils/; loading talks to the worker.
  */
 import { computed, signal } from '@preact/signals';
-import { onDemand } from '@/utils/dashboard/on-demand';
+import { onDemand } from '@/utils/on-demand';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meWithZone } from '@/utils/outreach/me-with-zone';
 import { browserDraftLanguage } from '@/utils/drafting/draft-language';

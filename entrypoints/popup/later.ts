@@ -1,21 +1,14 @@
-import { signal } from '@preact/signals';
+import { onDemand } from '@/utils/on-demand';
 
 /**
- * A part of the drafting view that is not on its first screen, loaded the first time it is
- * asked for: undefined until then, and a view that asked is drawn again once it is here.
- * A failed load (the extension was updated underneath) is tried again at the next ask.
+ * A part of the drafting view that is not on its first screen (utils/on-demand.ts): asking for
+ * it starts its load, undefined until it is here, and a view that asked is drawn again then.
  */
 export function later<T>(load: () => Promise<T>): () => T | undefined {
-  const loaded = signal<T | undefined>(undefined);
-  let asked = false;
+  const part = onDemand(load);
   return () => {
-    if (!asked) {
-      asked = true;
-      load().then(
-        (module) => (loaded.value = module),
-        () => (asked = false),
-      );
-    }
-    return loaded.value;
+    // A failed load is tried again at the next ask; the view goes on without the part meanwhile.
+    void part.want().catch(() => undefined);
+    return part.loaded.value;
   };
 }

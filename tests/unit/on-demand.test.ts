@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onDemand } from '@/utils/dashboard/on-demand';
+import { onDemand } from '@/utils/on-demand';
 
 describe('a part of the page loaded when first wanted', () => {
   it('is not there before it is wanted, and is there once loaded', async () => {
