@@ -106,7 +106,7 @@ effect(() => {
 export const draft = computed(() => {
   if (!profile.value || !wordsReady.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
-  return writeDraft(profile.value, me.value, { channel, hook: pickedHook.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
+  return writeDraft(profile.value, me.value, { channel, hook: pickedHook.value, hooks: hooks.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));

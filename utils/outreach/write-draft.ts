@@ -13,6 +13,8 @@ export interface DraftChoices {
   channel: Channel;
   /** The thing of theirs to cite; the best hook found when not chosen; null to cite nothing. */
   hook?: Hook | null;
+  /** Their hooks as findHooks found them, when the caller has them already (the popup lists them). */
+  hooks?: readonly Hook[];
   askMinutes?: 15 | 20;
   tone?: 'warm' | 'concise';
   /** "Another wording": each number is another phrasing of every part; the same number gives the same draft. */
@@ -97,7 +99,7 @@ const namedByKind = 9;
 export function writeDraft(profile: Profile, me: Me, choices: DraftChoices): WrittenDraft {
   const written = (hook: Hook | undefined) => draftCiting(profile, me, choices, hook);
   if (choices.hook !== undefined) return withoutMarks(written(choices.hook ?? undefined));
-  const [best, ...next] = findHooks(profile, me, choices.now ?? Date.now()).slice(0, hooksTried);
+  const [best, ...next] = (choices.hooks ?? findHooks(profile, me, choices.now ?? Date.now())).slice(0, hooksTried);
   const first = written(best);
   if (!first.namedByKind) return withoutMarks(first);
   // Never at the cost of saying who I am: that matters more to a mentor than which post.

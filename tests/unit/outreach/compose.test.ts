@@ -114,6 +114,8 @@ describe('compose', () => {
     const note = compose(profile, sam, { channel: 'connection-note', now });
     expect(note.body).not.toMatch(/your (?:recent )?post (?:has|is|gave)|by your (?:recent )?post\./i);
     expect(note.body).toContain('Contoso Rail');
+    // The popup hands over the hooks it lists: the same choice, without finding them again.
+    expect(compose(profile, sam, { channel: 'connection-note', now, hooks: findHooks(profile, sam, now) }).body).toBe(note.body);
     // A letter has room: it quotes the post itself.
     expect(compose(profile, sam, { channel: 'message', now }).body).toContain(`"${longPost}"`);
   });
