@@ -87,7 +87,7 @@ export function mainClauseOf(text: string): string {
 /** "Sustainable supply chains" → "sustainable supply chains"; names, acronyms and Title Case stay as they are. */
 function sentenceCase(phrase: string): string {
   const [first = '', second = ''] = phrase.split(' ');
-  const isPlainCapital = /^\p{Lu}\p{Ll}+$/u.test(first);
+  const isPlainCapital = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first);
   const restIsLower = second === '' || /^\p{Ll}/u.test(second);
   return isPlainCapital && restIsLower ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }

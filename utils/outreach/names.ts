@@ -3,7 +3,8 @@ import { tidy } from './text';
 const honorifics = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|eng|ing|engr|rev|hon|capt|col)\.?$/i;
 /** Letters after a name: degrees and certifications, not part of what to call someone. */
 const credentials = /^(?:phd|ph\.d\.?|mba|md|cpa|cfa|pmp|msc|bsc|ma|ba|mphil|dphil|jd|llm|cissp|frsa|facs|rn|pe|ceng|pmi-acp|csm)\.?$/i;
-const placeholders = /^(?:linkedin member|member|user|undefined|null|name|first ?name|\[.*\]|\{.*\})$/i;
+// Labels where a name would be: LinkedIn's own, a template's, an anonymised sample's ("Sample User").
+const placeholders = /^(?:linkedin member|member|user|undefined|null|name|first ?name|full ?name|your name|(?:sample|test|demo|example|anonymous) (?:user|member|name|person)|\[.*\]|\{.*\})$/i;
 const noSpaceScripts = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 /**
@@ -14,6 +15,8 @@ const noSpaceScripts = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/
  * with its family name in capitals ("WANG Wei", "NAGY Péter") is greeted by the other part.
  */
 export function firstNameOf(name: string | undefined, firstName?: string): string {
+  // A label in the name's place makes its first word a label too: "Hi Sample," greets nobody.
+  if (placeholders.test(tidy(name))) return '';
   const full = cleanName(name);
   const given = cleanName(firstName);
   if (!full && !given) return '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asInfinitive, withArticle } from '@/utils/outreach/text';
-import { mainClauseOf } from '@/utils/outreach/citable';
+import { mainClauseOf, topicOf } from '@/utils/outreach/citable';
 import { firstNameOf } from '@/utils/outreach/names';
 
 describe('draft text shaping', () => {
@@ -19,6 +19,8 @@ describe('draft text shaping', () => {
   it('keeps the clause of a title that says what it is about', () => {
     expect(mainClauseOf('From engineer to product lead: what I wish I had known')).toBe('From engineer to product lead');
     expect(mainClauseOf('Keynote: Sustainable supply chains')).toBe('Sustainable supply chains');
+    // Mid-sentence, a hyphenated first word is lowered too: "your article on low-resource speech recognition".
+    expect(topicOf('Low-resource speech recognition for Akan languages')).toBe('low-resource speech recognition');
   });
 
   it.each([
@@ -37,6 +39,9 @@ describe('draft text shaping', () => {
     ['王伟', undefined, '王伟'],
     ['Nguyễn Thị Lan', 'Nguyễn Thị', 'Nguyễn Thị'],
     [undefined, undefined, ''],
+    // A label where the name would be is greeted by no one's name ("Hello,"), whatever LinkedIn put as the first name.
+    ['Sample User', 'Sample', ''],
+    ['LinkedIn Member', 'LinkedIn', ''],
   ])('greets %s by %s → %s', (name, first, expected) => {
     expect(firstNameOf(name, first)).toBe(expected);
   });
