@@ -2,42 +2,12 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { type Account, type Channel, channelRules, lengthOf, limitFor } from './channels';
 import type { Hook } from './hooks';
 import { isBigEmployer } from './citable';
-import { tidy } from './text';
+import { tidy } from './wording/text';
 import type { DraftLanguage } from './their-language';
 import { type CheckWords, checkWordsFor } from './checking';
+import type { Finding, FindingId } from './checking/types';
 
-export interface Finding {
-  id: FindingId;
-  severity: 'error' | 'warning' | 'tip';
-  /** What is wrong, in plain words. */
-  message: string;
-  /** The guide's advice, quoted or close to it. */
-  advice: string;
-}
-
-export type FindingId =
-  | 'empty'
-  | 'mentorship-ask'
-  | 'no-hook'
-  | 'no-time-box'
-  | 'big-ask'
-  | 'no-easy-yes'
-  | 'over-limit'
-  | 'subject-over-limit'
-  | 'subject-missing'
-  | 'generic-opener'
-  | 'placeholder'
-  | 'idiom'
-  | 'pushy'
-  | 'employer-only'
-  | 'same-as-saved'
-  // Notes only the composer can make (it knows the profile and Me, not just the words).
-  | 'no-citable-hook'
-  | 'no-introduction'
-  | 'intro-left-out'
-  | 'no-why-them'
-  | 'no-persona'
-  | 'me-in-other-language';
+export type { Finding, FindingId };
 
 export interface CheckContext {
   account?: Account;

@@ -3,7 +3,7 @@
  * their own talk or post; they do not recognise "Article" (a card's type label), "He/Him", a
  * tagline or an event promo, and a compliment on those reads as mail merge.
  */
-import { tidy } from './text';
+import { tidy } from './wording/text';
 
 /** Card type labels the 2026 layout shows where a title would be (seen 2026 on featured cards). */
 const typeLabels = new Set(

@@ -4,7 +4,7 @@ import type { FollowUpKind } from '@/utils/relationship/stages';
 import { differenceInCalendarMonths } from 'date-fns';
 import type { Hook } from './hooks';
 import type { Me } from './me';
-import { tidy } from './text';
+import { tidy } from './wording/text';
 import { firstNameOf } from './names';
 import type { DraftLanguage } from './their-language';
 import { type FollowUpWording, followUpWordingFor } from './wording/follow-ups';

@@ -2,9 +2,10 @@ import type { Achievement, ItemKind, PageDate, Profile } from '@/utils/linkedin/
 import { isBigEmployer, isCitable, isOwnThinking, mainClauseOf, quotable, topicOf, wordCount } from './citable';
 import type { Me } from './me';
 import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
-import { firstSentence, tidy } from './text';
+import { firstSentence, tidy } from './wording/text';
 import { type DraftLanguage, profileLanguage, titleLanguage } from './their-language';
 import { type Citation, type MadeNoun, english, mentionsOf } from './wording';
+import type { HookFamily } from './wording/types';
 
 export type HookKind =
   | 'featured'
@@ -42,8 +43,7 @@ export interface HookFrom {
   when?: string;
 }
 
-/** How the opening sentence treats a hook: something they made, their work, what we share, an honour. */
-export type HookFamily = 'made' | 'work' | 'past' | 'shared-school' | 'shared-company' | 'honor' | 'custom';
+export type { HookFamily };
 
 /** Something specific of theirs the opening can cite (guide Step 3: "the personalized opening"). */
 export interface Hook {

@@ -4,7 +4,8 @@
  * written in it (loadWording), and its checks when a draft in it is checked (loadChecks).
  * loadLanguage loads both. Callers await them before composing or checking in that language.
  */
-import { loadedChecks, loadedFollowUps, loadedWording } from './languages/loaded';
+import { loadedChecks } from './checking/loaded';
+import { loadedFollowUps, loadedWording } from './wording/loaded';
 import type { DraftLanguage } from './their-language';
 
 type Other = Exclude<DraftLanguage, 'en'>;

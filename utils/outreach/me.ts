@@ -1,6 +1,6 @@
 import type { Account } from './channels';
 import { type DraftLanguage, draftLanguages } from './their-language';
-import { asInfinitive, lowerFirst } from './text';
+import { questionTopicOf } from './wording/en';
 import { isTimeZone } from '@/utils/time-zones';
 
 /**
@@ -118,16 +118,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The two things a good first message cannot do without: who I am, and what my questions are about. */
 export function meetsDraftNeeds(me: Me): { intro: boolean; askAbout: boolean } {
   return { intro: me.intro !== '', askAbout: questionTopicOf(me) !== '' };
-}
-
-/**
- * What my questions are about, from what Me says most precisely: the topic I named, the skill
- * I miss, my short-term goal ("how to present data to …"), the kind of guidance I want.
- */
-export function questionTopicOf(me: Me): string {
-  const goal = me.shortTermGoal || me.longTermGoal;
-  const verb = goal ? asInfinitive(goal.replace(/[.!]+$/, '')) : undefined;
-  const guidance = /^(?:encouragement|technical advice)$/i.test(me.guidance) ? '' : me.guidance;
-  const topic = me.askAbout || lowerFirst(me.skillsMissing) || (verb ? `how to ${verb}` : lowerFirst(goal)) || guidance;
-  return topic.replace(/[.!?]+$/, '').replace(/^(?:about|on)\s+/i, '');
 }

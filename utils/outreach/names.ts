@@ -1,4 +1,4 @@
-import { tidy } from './text';
+import { tidy } from './wording/text';
 
 const honorifics = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|eng|ing|engr|rev|hon|capt|col)\.?$/i;
 /** Letters after a name: degrees and certifications, not part of what to call someone. */

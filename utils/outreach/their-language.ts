@@ -1,9 +1,8 @@
 import type { Profile } from '@/utils/linkedin/profile';
 
-export type DraftLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt';
+import { type DraftLanguage, draftLanguages } from './wording/draft-languages';
 
-/** Every language a draft can be written in, English first. */
-export const draftLanguages: readonly DraftLanguage[] = ['en', 'es', 'fr', 'de', 'pt'];
+export { type DraftLanguage, draftLanguages };
 
 /** Short words each language uses constantly and the others rarely: enough to tell a profile's language. */
 const markers: Record<DraftLanguage, string[]> = {

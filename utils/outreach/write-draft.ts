@@ -4,7 +4,7 @@ import type { FindingId, SavedMessage } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
 import type { Me } from './me';
 import { firstNameOf, fullNameOf } from './names';
-import { capitalize, tidy } from './text';
+import { capitalize, tidy } from './wording/text';
 import { type DraftLanguage, languageOfMine, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
 import { type Wording, hookNames, wordingFor } from './wording';

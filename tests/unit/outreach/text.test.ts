@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asInfinitive, withArticle } from '@/utils/outreach/text';
+import { asInfinitive, withArticle } from '@/utils/outreach/wording/text';
 import { mainClauseOf, topicOf } from '@/utils/outreach/citable';
 import { firstNameOf } from '@/utils/outreach/names';
 

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isWebAddress } from '@/utils/web-address';
+import { root, shippedFiles } from '../../shipped-code';
 
 // Profile text is shown as text, never as markup (PRODUCT.md, "Promises to users").
 // Preact escapes what it renders; these are the ways around that, and none may be used.
@@ -17,19 +18,8 @@ const markupSinks = [
   /\beval\s*\(/,
 ];
 
-const root = resolve(import.meta.dirname, '../../..');
-const shippedFolders = ['entrypoints', 'components', 'utils'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx|mts|js|jsx|html)$/.test(name) ? [path] : [];
-  });
-}
-
 describe('code that ships renders page text as text only', () => {
-  const files = shippedFolders.flatMap((folder) => sourceFiles(join(root, folder)));
+  const files = shippedFiles();
 
   it('has source files to check', () => {
     expect(files.length).toBeGreaterThan(5);
@@ -45,9 +35,7 @@ describe('code that ships renders page text as text only', () => {
 // Links taken from a profile are links only when they are web addresses (issue 8): a link
 // built from data (href={…}, .href = …) must sit in a file that checks for http(s) first.
 describe('code that ships links only to web addresses', () => {
-  const rendered = shippedFolders
-    .flatMap((folder) => sourceFiles(join(root, folder)))
-    .filter((file) => /href=\{/.test(readFileSync(file, 'utf8')));
+  const rendered = shippedFiles().filter((file) => /href=\{/.test(readFileSync(file, 'utf8')));
 
   it('has links built from data to check', () => {
     expect(rendered.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /** The checker in German: the guide's findings said to the mentee ("Sie") and the German ways of breaking its rules. */
-import type { FindingId } from '../check';
+import type { FindingId } from './types';
 import { germanAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 

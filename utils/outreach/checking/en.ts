@@ -4,7 +4,7 @@
  * an English message too.
  */
 import { type CheckWords, type Explained, commonPlaceholders } from './types';
-import type { FindingId } from '../check';
+import type { FindingId } from './types';
 
 /** What each finding says: the reason, and the guide's advice. */
 const explanations: Record<FindingId, (detail: string) => Explained> = {

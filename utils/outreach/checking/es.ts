@@ -2,7 +2,7 @@
  * The checker in Spanish: the guide's findings said to the mentee ("tú", as Spanish software
  * speaks to its user) and the Spanish ways of breaking its rules.
  */
-import type { FindingId } from '../check';
+import type { FindingId } from './types';
 import { spanishAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 

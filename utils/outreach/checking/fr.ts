@@ -1,5 +1,5 @@
 /** The checker in French: the guide's findings said to the mentee ("vous") and the French ways of breaking its rules. */
-import type { FindingId } from '../check';
+import type { FindingId } from './types';
 import { fr } from '../wording/french-spacing';
 import { frenchAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';

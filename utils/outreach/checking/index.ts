@@ -1,6 +1,6 @@
-import { type DraftLanguage, draftLanguages } from '../their-language';
+import { type DraftLanguage, draftLanguages } from '../wording/draft-languages';
 import { frenchAsks, germanAsks, portugueseAsks, spanishAsks } from './asks';
-import { loadedChecks } from '../languages/loaded';
+import { loadedChecks } from './loaded';
 import { englishChecks } from './en';
 import type { CheckWords } from './types';
 

@@ -1,5 +1,5 @@
 /** The checker in Portuguese: the guide's findings said to the mentee ("você", as Brazilian software speaks) and the Portuguese ways of breaking its rules. */
-import type { FindingId } from '../check';
+import type { FindingId } from './types';
 import { portugueseAsks } from './asks';
 import { type CheckWords, type Explained, commonPlaceholders, wordPattern as w } from './types';
 

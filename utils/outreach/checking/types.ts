@@ -1,4 +1,36 @@
-import type { Finding, FindingId } from '../check';
+/** What the checker says of a draft: one thing to fix or consider, with the guide's advice. */
+export interface Finding {
+  id: FindingId;
+  severity: 'error' | 'warning' | 'tip';
+  /** What is wrong, in plain words. */
+  message: string;
+  /** The guide's advice, quoted or close to it. */
+  advice: string;
+}
+
+export type FindingId =
+  | 'empty'
+  | 'mentorship-ask'
+  | 'no-hook'
+  | 'no-time-box'
+  | 'big-ask'
+  | 'no-easy-yes'
+  | 'over-limit'
+  | 'subject-over-limit'
+  | 'subject-missing'
+  | 'generic-opener'
+  | 'placeholder'
+  | 'idiom'
+  | 'pushy'
+  | 'employer-only'
+  | 'same-as-saved'
+  // Notes only the composer can make (it knows the profile and Me, not just the words).
+  | 'no-citable-hook'
+  | 'no-introduction'
+  | 'intro-left-out'
+  | 'no-why-them'
+  | 'no-persona'
+  | 'me-in-other-language';
 
 export type Explained = Omit<Finding, 'id'>;
 

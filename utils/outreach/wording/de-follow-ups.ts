@@ -1,4 +1,4 @@
-import { tidy } from '../text';
+import { tidy } from './text';
 import { list } from './de';
 import type { FollowUpWords } from './types';
 

@@ -1,4 +1,4 @@
-import { listOf, lowerFirst, tidy } from '../text';
+import { listOf, lowerFirst, tidy } from './text';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in English: apart from the first message's words, so that a first draft does not carry them. */

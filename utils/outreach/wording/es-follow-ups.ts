@@ -1,4 +1,4 @@
-import { tidy } from '../text';
+import { tidy } from './text';
 import { contracted, list, lowerFirst } from './es';
 import type { FollowUpWords } from './types';
 

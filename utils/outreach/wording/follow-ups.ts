@@ -1,5 +1,5 @@
-import { loadedFollowUps } from '../languages/loaded';
-import type { DraftLanguage } from '../their-language';
+import type { DraftLanguage } from './draft-languages';
+import { loadedFollowUps } from './loaded';
 import { englishFollowUps } from './en-follow-ups';
 import { wordingFor } from './index';
 import type { FollowUpWords, Wording } from './types';

@@ -1,4 +1,4 @@
-import { tidy } from '../text';
+import { tidy } from './text';
 import { fr } from './french-spacing';
 import { de, list, lowerFirst } from './fr';
 import type { FollowUpWords } from './types';

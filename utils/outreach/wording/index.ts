@@ -1,6 +1,5 @@
-import type { Hook } from '../hooks';
-import { type DraftLanguage, draftLanguages } from '../their-language';
-import { loadedWording } from '../languages/loaded';
+import { type DraftLanguage, draftLanguages } from './draft-languages';
+import { loadedWording } from './loaded';
 import { english } from './en';
 import type { Citation, CiteWords, Wording } from './types';
 
@@ -59,7 +58,7 @@ export function mentionsOf(cite: Citation, words: CiteWords, language: DraftLang
 }
 
 /** How a draft in this language names the hook: a hook typed by me, or one stored before it had a citation, keeps its own words. */
-export function hookNames(hook: Hook, words: Wording): { mentions: string[]; plain?: string } {
+export function hookNames(hook: { mentions: string[]; plain?: string; cite?: Citation }, words: Wording): { mentions: string[]; plain?: string } {
   if (words.language === 'en' || !hook.cite) return { mentions: hook.mentions, ...(hook.plain && { plain: hook.plain }) };
   return mentionsOf(hook.cite, words.cite, words.language);
 }

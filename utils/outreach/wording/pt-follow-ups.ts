@@ -1,4 +1,4 @@
-import { tidy } from '../text';
+import { tidy } from './text';
 import { list, lowerFirst, masculine } from './pt';
 import type { FollowUpWords } from './types';
 

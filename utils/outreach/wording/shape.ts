@@ -1,6 +1,6 @@
 /** Small grammar shared by the languages other than English: each table passes its own words. */
-import type { Me } from '../me';
-import { tidy } from '../text';
+import { tidy } from './text';
+import type { MyQuestions } from './types';
 
 /**
  * Lower-cases a phrase's first letter when it is an ordinary capitalised word ("Analista de
@@ -46,7 +46,7 @@ export function topicReader(shape: {
   guidance: GuidanceNames;
   leading: RegExp;
 }) {
-  return (me: Me): string => {
+  return (me: MyQuestions): string => {
     const goal = tidy(me.shortTermGoal || me.longTermGoal).replace(/[.!]+$/, '');
     const verb = goal ? shape.asInfinitive(goal) : undefined;
     const known = shape.guidance[me.guidance.toLowerCase() as keyof GuidanceNames];

@@ -3,11 +3,21 @@
  * words and the small rules of its grammar (articles, "and", which sentences go on in lower
  * case). The logic that picks, prices and fits the words is shared (compose.ts).
  */
-import type { HookFamily } from '../hooks';
-import type { Me } from '../me';
-import type { DraftLanguage } from '../their-language';
+import type { DraftLanguage } from './draft-languages';
 
 export type Opening = (mention: string) => string;
+
+/** How the opening sentence treats a hook: something they made, their work, what we share, an honour. */
+export type HookFamily = 'made' | 'work' | 'past' | 'shared-school' | 'shared-company' | 'honor' | 'custom';
+
+/** What Me (utils/outreach/me.ts) says my questions are about: all a language reads to word the topic. */
+export interface MyQuestions {
+  askAbout: string;
+  skillsMissing: string;
+  shortTermGoal: string;
+  longTermGoal: string;
+  guidance: string;
+}
 
 /** What kind of thing of theirs a made hook is: each language names it with its own noun. */
 export type MadeNoun = 'article' | 'talk' | 'post' | 'project' | 'piece' | 'episode' | 'book' | 'paper';
@@ -103,7 +113,7 @@ export interface Wording {
   asks: Ask[];
   topicDefault: string;
   /** What my questions are about, from Me, in this language. */
-  topicOf: (me: Me) => string;
+  topicOf: (me: MyQuestions) => string;
   closes: { full: string[]; short: string[]; minimal: string; signOffLetter: (name: string) => string };
   subjects: {
     maxLength: number;
