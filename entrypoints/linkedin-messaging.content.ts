@@ -1,7 +1,8 @@
 import { defineContentScript } from '#imports';
 import { readThreads } from '@/utils/linkedin/read-thread';
 import { extensionRuntime } from '@/utils/extension-runtime';
-import { answering, requestFor, requestOf } from '@/utils/messaging/wire';
+import { requestFor } from '@/utils/messaging/wire';
+import { watchPage } from '@/utils/watch-page';
 
 /** Quiet time after the last DOM change before reading again (a thread renders in bursts). */
 const settle = 500;
@@ -15,7 +16,6 @@ export default defineContentScript({
   main(ctx) {
     if (!/(^|\.)linkedin\.com$/.test(location.hostname)) return;
     let told = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
 
     // Reads only the conversations the document shows (never scrolls, clicks or fetches), and
     // tells the worker when who-wrote-last changed; the worker decides what is worth a nudge.
@@ -31,22 +31,8 @@ export default defineContentScript({
       return threads;
     }
 
-    const observer = new MutationObserver(() => {
-      if (!ctx.isValid) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => ctx.isValid && read(), settle);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    read();
-
     // Asked (the popup, on this tab): read now.
-    const onMessage = answering((message) => (ctx.isValid && requestOf(message)?.type === 'readThreads' ? read() : undefined));
-    const runtime = extensionRuntime();
-    runtime?.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      clearTimeout(timer);
-      runtime?.onMessage.removeListener(onMessage);
-    });
+    watchPage(ctx, { settle, read, request: 'readThreads', answer: read });
+    read();
   },
 });

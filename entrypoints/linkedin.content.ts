@@ -3,9 +3,8 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
 import { stillRendering } from '@/utils/linkedin/shows-profile';
-import { extensionRuntime } from '@/utils/extension-runtime';
-import { answering, requestOf } from '@/utils/messaging/wire';
 import type { PageReading } from '@/utils/messaging/messages';
+import { watchPage } from '@/utils/watch-page';
 
 /** How long after a navigation a page LinkedIn is still swapping is waited for, at most. */
 const renderGrace = 3000;
@@ -25,7 +24,6 @@ export default defineContentScript({
     let changed = true;
     let seenAt = location.href;
     let navigatedAt = performance.now();
-    let timer: ReturnType<typeof setTimeout> | undefined;
 
     // Moving to another profile does not re-run this script: forget the previous one at once.
     // Noticed by comparing addresses, because WXT's navigation event is dispatched on the
@@ -45,17 +43,6 @@ export default defineContentScript({
       return latest;
     }
 
-    // LinkedIn is a single-page app: lazily loaded sections and its own page swaps arrive as DOM
-    // changes, so the page is re-read once they settle and is fresh when the popup asks.
-    const observer = new MutationObserver(() => {
-      if (!ctx.isValid) return;
-      noticeNavigation();
-      changed = true;
-      clearTimeout(timer);
-      timer = setTimeout(() => ctx.isValid && read(), settle);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-
     function answer(): PageReading {
       noticeNavigation();
       const here = profileUrl(location.href);
@@ -68,14 +55,13 @@ export default defineContentScript({
       return { url: location.href, onProfile: here.ok, profile: rendering ? undefined : profile };
     }
 
-    // The popup asks with askTab (utils/messaging/ask-worker.ts); only 'readProfile' is answered here.
-    const onMessage = answering((message) => (ctx.isValid && requestOf(message)?.type === 'readProfile' ? answer() : undefined));
-    const runtime = extensionRuntime();
-    runtime?.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      clearTimeout(timer);
-      runtime?.onMessage.removeListener(onMessage);
-    });
+    // LinkedIn is a single-page app: lazily loaded sections and its own page swaps arrive as DOM
+    // changes, so the page is re-read once they settle and is fresh when the popup asks (askTab,
+    // utils/messaging/ask-worker.ts).
+    const onChange = () => {
+      noticeNavigation();
+      changed = true;
+    };
+    watchPage(ctx, { settle, onChange, read, request: 'readProfile', answer });
   },
 });
