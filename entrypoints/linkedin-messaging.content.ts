@@ -2,7 +2,7 @@ import { defineContentScript } from '#imports';
 import { readThreads } from '@/utils/linkedin/read-thread';
 import { extensionRuntime } from '@/utils/extension-runtime';
 import { requestFor } from '@/utils/messaging/wire';
-import { watchPage } from '@/utils/watch-page';
+import { watchPage } from '@/utils/messaging/watch-page';
 
 /** Quiet time after the last DOM change before reading again (a thread renders in bursts). */
 const settle = 500;

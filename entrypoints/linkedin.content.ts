@@ -4,7 +4,7 @@ import { profileUrl } from '@/utils/linkedin/profile-url';
 import { readProfile } from '@/utils/linkedin/read-profile';
 import { stillRendering } from '@/utils/linkedin/shows-profile';
 import type { PageReading } from '@/utils/messaging/messages';
-import { watchPage } from '@/utils/watch-page';
+import { watchPage } from '@/utils/messaging/watch-page';
 
 /** How long after a navigation a page LinkedIn is still swapping is waited for, at most. */
 const renderGrace = 3000;

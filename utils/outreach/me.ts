@@ -1,6 +1,6 @@
 import type { Account } from './channels';
 import { type DraftLanguage, draftLanguages } from './their-language';
-import { questionTopicOf } from './wording/en';
+import { questionTopicOf } from './wording/my-questions';
 import { isTimeZone } from '@/utils/time-zones';
 
 /**

@@ -4,7 +4,7 @@ import { check } from '@/utils/outreach/check';
 import { type Draft, compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
 import { writeDraft } from '@/utils/outreach/write-draft';
-import { questionTopicOf } from '@/utils/outreach/wording/en';
+import { questionTopicOf } from '@/utils/outreach/wording/my-questions';
 import { corpus, corpusMentees, corpusNow as now } from './corpus';
 
 /**

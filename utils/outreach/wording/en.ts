@@ -7,7 +7,8 @@
  * not show: the praise is always for the thing cited.
  */
 import { asInfinitive, listOf, lowerFirst, withArticle } from './text';
-import type { Ask, CiteWords, MadeNoun, MyQuestions, Wording } from './types';
+import { questionTopicOf } from './my-questions';
+import type { Ask, CiteWords, MadeNoun, Wording } from './types';
 
 const greetings = {
   /** "Dear [Name]," is the guide's; "Hi" reads better in a short note. */
@@ -16,18 +17,6 @@ const greetings = {
   /** When the name to greet is unknown: never "Hi undefined". */
   neutral: 'Hello,',
 };
-
-/**
- * What my questions are about, from what Me says most precisely: the topic I named, the skill
- * I miss, my short-term goal ("how to present data to …"), the kind of guidance I want.
- */
-export function questionTopicOf(me: MyQuestions): string {
-  const goal = me.shortTermGoal || me.longTermGoal;
-  const verb = goal ? asInfinitive(goal.replace(/[.!]+$/, '')) : undefined;
-  const guidance = /^(?:encouragement|technical advice)$/i.test(me.guidance) ? '' : me.guidance;
-  const topic = me.askAbout || lowerFirst(me.skillsMissing) || (verb ? `how to ${verb}` : lowerFirst(goal)) || guidance;
-  return topic.replace(/[.!?]+$/, '').replace(/^(?:about|on)\s+/i, '');
-}
 
 /** The personalized opening: one sentence that cites one thing of theirs ("show you've done your research"). */
 const openings: Wording['openings'] = {

@@ -1,6 +1,6 @@
 /** Small grammar shared by the languages other than English: each table passes its own words. */
 import { tidy } from './text';
-import type { MyQuestions } from './types';
+import type { MyQuestions } from './my-questions';
 
 /**
  * Lower-cases a phrase's first letter when it is an ordinary capitalised word ("Analista de

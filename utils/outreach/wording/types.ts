@@ -4,20 +4,12 @@
  * case). The logic that picks, prices and fits the words is shared (compose.ts).
  */
 import type { DraftLanguage } from './draft-languages';
+import type { MyQuestions } from './my-questions';
 
 export type Opening = (mention: string) => string;
 
 /** How the opening sentence treats a hook: something they made, their work, what we share, an honour. */
 export type HookFamily = 'made' | 'work' | 'past' | 'shared-school' | 'shared-company' | 'honor' | 'custom';
-
-/** What Me (utils/outreach/me.ts) says my questions are about: all a language reads to word the topic. */
-export interface MyQuestions {
-  askAbout: string;
-  skillsMissing: string;
-  shortTermGoal: string;
-  longTermGoal: string;
-  guidance: string;
-}
 
 /** What kind of thing of theirs a made hook is: each language names it with its own noun. */
 export type MadeNoun = 'article' | 'talk' | 'post' | 'project' | 'piece' | 'episode' | 'book' | 'paper';

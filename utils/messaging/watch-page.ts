@@ -1,5 +1,5 @@
-import { extensionRuntime } from './extension-runtime';
-import { answering, requestOf } from './messaging/wire';
+import { extensionRuntime } from '@/utils/extension-runtime';
+import { answering, requestOf } from './wire';
 
 /** The part of the content script's context this needs (WXT's type, or ours in the build: utils/reader-context.ts). */
 interface Running {
