@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asInfinitive, withArticle } from '@/utils/outreach/wording/text';
+import { asInfinitive, organizationName, withArticle } from '@/utils/outreach/wording/text';
+import { compose } from '@/utils/outreach/compose';
+import { mes, personNamed } from './people';
 import { mainClauseOf, topicOf } from '@/utils/outreach/citable';
 import { firstNameOf } from '@/utils/outreach/names';
 
@@ -14,6 +16,28 @@ describe('draft text shaping', () => {
     ['Google engineer', 'a Google engineer'],
   ])('puts the right article before "%s"', (phrase, expected) => {
     expect(withArticle(phrase)).toBe(expected);
+  });
+
+  // Read side by side (2026-12-02): "your volunteering as BDFL with Python Development Team".
+  it.each([
+    ['Python Development Team', 'the Python Development Team'],
+    ['Python Software Foundation', 'the Python Software Foundation'],
+    ['University of Toronto', 'the University of Toronto'],
+    ['IEEE Computer Society', 'the IEEE Computer Society'],
+    ['The Home Depot', 'the Home Depot'],
+    ['Harvard University', 'Harvard University'],
+    ['Bank of America', 'Bank of America'],
+    ['Microsoft', 'Microsoft'],
+    ['Kestrel Pay', 'Kestrel Pay'],
+    ['eBay', 'eBay'],
+  ])('names "%s" mid-sentence as "%s"', (name, expected) => {
+    expect(organizationName(name)).toBe(expected);
+  });
+
+  it('gives a draft the article an organization takes', () => {
+    const guido = personNamed('guido', 'Guido van Rossum', { volunteering: [{ role: 'BDFL', organization: 'Python Development Team' }] });
+    const { body } = compose(guido, mes.full!, { channel: 'message', wording: 1 });
+    expect(body).toContain('your volunteering as BDFL with the Python Development Team');
   });
 
   it('keeps the clause of a title that says what it is about', () => {

@@ -6,7 +6,7 @@
  * idioms that may not translate (cross-cultural advice). No phrase praises what the page does
  * not show: the praise is always for the thing cited.
  */
-import { asInfinitive, listOf, lowerFirst, withArticle } from './text';
+import { asInfinitive, listOf, lowerFirst, organizationName, withArticle } from './text';
 import { questionTopicOf } from './my-questions';
 import type { Ask, CiteWords, MadeNoun, Wording } from './types';
 
@@ -42,14 +42,14 @@ const openings: Wording['openings'] = {
     (m) => `I am writing because of ${m}.`,
   ],
   'shared-school': [
-    (school) => `As someone who also studied at ${school}, I hope you don't mind a short note.`,
-    (school) => `I noticed that we both studied at ${school}.`,
-    (school) => `We both studied at ${school}.`,
+    (school) => `As someone who also studied at ${organizationName(school)}, I hope you don't mind a short note.`,
+    (school) => `I noticed that we both studied at ${organizationName(school)}.`,
+    (school) => `We both studied at ${organizationName(school)}.`,
   ],
   'shared-company': [
-    (company) => `As someone who has also worked at ${company}, I hope you don't mind a short note.`,
-    (company) => `I noticed that we have both worked at ${company}.`,
-    (company) => `We have both worked at ${company}.`,
+    (company) => `As someone who has also worked at ${organizationName(company)}, I hope you don't mind a short note.`,
+    (company) => `I noticed that we have both worked at ${organizationName(company)}.`,
+    (company) => `We have both worked at ${organizationName(company)}.`,
   ],
   honor: [(m) => `Congratulations on ${m}.`, (m) => `I read about ${m} on your profile.`],
   /** No hook: honest, and a note in the popup asks for something specific. */
@@ -172,18 +172,18 @@ const cite: CiteWords = {
   quoted: (noun, recent, quote, venue) => `your ${recent ? 'recent ' : ''}${noun} "${quote}"${venue ? ` in ${venue}` : ''}`,
   onTopic: (noun, recent, topic) => `your ${recent ? 'recent ' : ''}${noun} on ${topic}`,
   plainMade: (noun: MadeNoun, recent) => `your ${recent ? 'recent ' : ''}${noun}`,
-  honor: (title, by) => `${honorName(title)}${by ? ` from ${by}` : ''}`,
+  honor: (title, by) => `${honorName(title)}${by ? ` from ${organizationName(by)}` : ''}`,
   role: {
-    full: (title, company) => `your work as ${title} at ${company}`,
-    atCompany: (company) => `your work at ${company}`,
+    full: (title, company) => `your work as ${title} at ${organizationName(company)}`,
+    atCompany: (company) => `your work at ${organizationName(company)}`,
     asTitle: (title) => `your work as ${title}`,
     plain: 'your current role',
   },
   past: {
-    full: (title, company, years) => `your ${years ? 'years' : 'time'} as ${title} at ${company}`,
-    atCompany: (company, years) => `your ${years ? 'years' : 'time'} at ${company}`,
+    full: (title, company, years) => `your ${years ? 'years' : 'time'} as ${title} at ${organizationName(company)}`,
+    atCompany: (company, years) => `your ${years ? 'years' : 'time'} at ${organizationName(company)}`,
   },
-  volunteering: (organization, role) => (role ? `your volunteering as ${role} with ${organization}` : `your volunteering with ${organization}`),
+  volunteering: (organization, role) => (role ? `your volunteering as ${role} with ${organizationName(organization)}` : `your volunteering with ${organizationName(organization)}`),
   sameSchool: 'the same school',
   sameCompany: 'the same company',
   about: { quoted: (quote) => `what you wrote in your About section: "${quote}"`, plain: 'what you wrote in your About section' },

@@ -51,6 +51,18 @@ export function withArticle(phrase: string): string {
   return `${vowelSound ? 'an' : 'a'} ${lowerFirst(phrase)}`;
 }
 
+/**
+ * An organization's name as English says it mid-sentence: "the" before a name made of a common
+ * noun for a body ("the Python Software Foundation", "the Royal Society", "the University of
+ * Toronto"), none before a brand or "X University" ("Microsoft", "Harvard University").
+ */
+export function organizationName(name: string): string {
+  if (/^the\s/i.test(name) || !/^\p{Lu}/u.test(name)) return name.replace(/^The\s/, 'the ');
+  const bodyOf = /^(?:University|Institute|College|School|Museum|Ministry|Department|Office|Academy|Society|Council|Church) of\s/;
+  const body = /\s(?:Foundation|Team|Society|Association|Institute|Council|Committee|Project|Initiative|Alliance|Federation|Commission|Club|Agency|Centre|Center|Museum|Library|Consortium|Collective|Coalition|Partnership|Conservancy|Guild|Fellowship|Programme|Program)$/;
+  return bodyOf.test(name) || body.test(name) ? `the ${name}` : name;
+}
+
 /** Join with commas and "and": "a", "a and b", "a, b and c". */
 export function listOf(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
