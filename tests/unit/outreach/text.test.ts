@@ -40,6 +40,17 @@ describe('draft text shaping', () => {
     expect(body).toContain('your volunteering as BDFL with the Python Development Team');
   });
 
+  it.each([
+    ['Mentor', 'as a mentor with Coding Black Females'],
+    ['Board Member', 'as a board member with Coding Black Females'],
+    ['Coding instructor', 'as a coding instructor with Coding Black Females'],
+    ['Treasurer', 'as Treasurer with Coding Black Females'],
+    ['Head of Mentoring Programmes', 'as Head of Mentoring Programmes with Coding Black Females'],
+  ])('words the volunteer role "%s" %s', (role, expected) => {
+    const seun = personNamed('seun', 'Oluwaseun Bello', { volunteering: [{ role, organization: 'Coding Black Females' }] });
+    expect(compose(seun, mes.full!, { channel: 'message', wording: 1 }).body).toContain(`olunteering ${expected}`);
+  });
+
   it('keeps the clause of a title that says what it is about', () => {
     expect(mainClauseOf('From engineer to product lead: what I wish I had known')).toBe('From engineer to product lead');
     expect(mainClauseOf('Keynote: Sustainable supply chains')).toBe('Sustainable supply chains');

@@ -168,6 +168,18 @@ function honorName(title: string): string {
   return `your recognition as ${title}`;
 }
 
+/**
+ * A volunteer role as it follows "as": a role many hold takes an article in lower case ("as a
+ * mentor", "as a board member"); an office one person holds ("as Treasurer"), an acronym ("as
+ * BDFL") or a longer title stays as written.
+ */
+function volunteerRole(role: string): string {
+  const words = role.split(' ');
+  const office = /^(?:President|Vice|Chair|Chairperson|Chairman|Chairwoman|Treasurer|Secretary|Founder|Co-?founder|Director|Head|Lead|Captain|Organizer|Organiser)$/i;
+  const plain = words.length <= 3 && words.every((word) => /^\p{L}[\p{Ll}-]*$/u.test(word)) && !office.test(words[0]!);
+  return plain ? withArticle(role.toLowerCase()) : role;
+}
+
 const cite: CiteWords = {
   quoted: (noun, recent, quote, venue) => `your ${recent ? 'recent ' : ''}${noun} "${quote}"${venue ? ` in ${venue}` : ''}`,
   onTopic: (noun, recent, topic) => `your ${recent ? 'recent ' : ''}${noun} on ${topic}`,
@@ -183,7 +195,7 @@ const cite: CiteWords = {
     full: (title, company, years) => `your ${years ? 'years' : 'time'} as ${title} at ${organizationName(company)}`,
     atCompany: (company, years) => `your ${years ? 'years' : 'time'} at ${organizationName(company)}`,
   },
-  volunteering: (organization, role) => (role ? `your volunteering as ${role} with ${organizationName(organization)}` : `your volunteering with ${organizationName(organization)}`),
+  volunteering: (organization, role) => (role ? `your volunteering as ${volunteerRole(role)} with ${organizationName(organization)}` : `your volunteering with ${organizationName(organization)}`),
   sameSchool: 'the same school',
   sameCompany: 'the same company',
   about: { quoted: (quote) => `what you wrote in your About section: "${quote}"`, plain: 'what you wrote in your About section' },
