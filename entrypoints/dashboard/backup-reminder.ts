@@ -2,7 +2,7 @@
 import { signal } from '@preact/signals';
 import { dataText } from '@/components/data/data-text';
 import type { DataProgress } from '@/components/data/data-text';
-import { downloadFile } from '@/components/data/download-file';
+import { downloadFile } from '@/utils/data/download-file';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { backupDue, lastExportAt } from '@/utils/data/last-export';
 

@@ -1,6 +1,6 @@
 /** The chat's calendar file: offered in a contact's open view, so it loads with that view, not with the first screen. */
 import { dashboardText as text } from '@/components/dashboard/dashboard-text';
-import { downloadFile } from '@/components/data/download-file';
+import { downloadFile } from '@/utils/data/download-file';
 import { meetingCalendarFile } from '@/utils/meeting/calendar-file';
 import { prepQuestions } from '@/utils/outreach/follow-up-drafts';
 import { meetingAt } from './actions';

@@ -5,7 +5,7 @@ import { exportText } from '@/utils/store/export-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { dataText } from '@/components/data/data-text';
 import type { DataStep } from '@/components/data/DataPanel';
-import { downloadFile } from '@/components/data/download-file';
+import { downloadFile } from '@/utils/data/download-file';
 import type { DataProgress } from '@/components/data/data-text';
 import { loadMe } from './me-state';
 import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';

@@ -38,7 +38,7 @@ async function withDatabase<T>(ask: Ask, work: (db: Database) => Promise<Outcome
 
 export interface ExportDeps {
   ask: Ask;
-  /** Saves the file to the user's downloads, from its pieces (see components/data/download-file). */
+  /** Saves the file to the user's downloads, from its pieces (see ./download-file). */
   download: (name: string, parts: string[], type: string) => void;
   /** Where the time of the last export is kept, for the dashboard's reminder. */
   storage: Storage;
