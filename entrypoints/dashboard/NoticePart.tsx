@@ -2,7 +2,7 @@
 import { StoreNotice } from '@/components/StoreNotice';
 import { dismissStoreNotice } from '@/utils/messaging/store-notice';
 import type { StoreNotice as Notice } from '@/utils/store/backup';
-import { storeNoticeText } from '@/utils/store/store-text';
+import { storeNoticeText } from '@/utils/store/store-notice-text';
 
 export function NoticePart({ notice, timeZone }: { notice: Notice; timeZone: string }) {
   return <StoreNotice {...storeNoticeText(notice, timeZone)} onDismiss={dismissStoreNotice} />;

@@ -5,7 +5,7 @@ import { saveContact } from '@/utils/store/contacts';
 import type { Database } from '@/utils/store/database';
 import { exportData } from '@/utils/store/export-data';
 import { readSettings, saveSettings } from '@/utils/store/settings';
-import { storeNoticeText } from '@/utils/store/store-text';
+import { storeNoticeText } from '@/utils/store/store-notice-text';
 import { berlin, clockAt, day, freshDatabase, hour, monday, profileOf } from './made-up';
 import { memoryShelf } from './memory-shelf';
 
