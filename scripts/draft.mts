@@ -11,7 +11,7 @@ import { compose } from '@/utils/outreach/compose';
 import { findHooks } from '@/utils/outreach/hooks';
 import { loadLanguage } from '@/utils/outreach/languages';
 import { readMe } from '@/utils/outreach/me';
-import { readProfileInput } from '@/utils/store/profile-input';
+import { readProfileInput } from '@/utils/store/checks/profile-input';
 import { type DraftLanguage, draftLanguages } from '@/utils/outreach/their-language';
 
 const usage =

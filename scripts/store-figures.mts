@@ -5,12 +5,12 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { listContacts } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import { openDatabase, type Database } from '@/utils/store/database';
-import { countDue, listDue } from '@/utils/store/due-follow-ups';
-import { exportData } from '@/utils/store/export-data';
-import { importData } from '@/utils/store/import-data';
+import { listContacts } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import { openDatabase, type Database } from '@/utils/store/schema/database';
+import { countDue, listDue } from '@/utils/store/follow-ups/due-follow-ups';
+import { exportData } from '@/utils/store/transfer/export-data';
+import { importData } from '@/utils/store/transfer/import-data';
 import { manyContacts, monday, profileOf } from '../tests/unit/store/made-up';
 
 async function fresh(): Promise<Database> {

@@ -1,4 +1,4 @@
-import type { Interaction } from '@/utils/store/records';
+import type { Interaction } from '@/utils/store/schema/records';
 import { dashboardText as text } from './dashboard-text';
 
 interface Props {

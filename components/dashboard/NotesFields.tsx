@@ -1,4 +1,4 @@
-import type { Contact } from '@/utils/store/records';
+import type { Contact } from '@/utils/store/schema/records';
 import { dashboardText as text } from './dashboard-text';
 
 export type NoteField = keyof typeof text.notes.fields;

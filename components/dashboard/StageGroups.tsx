@@ -1,5 +1,5 @@
 import type { Stage } from '@/utils/relationship/stages';
-import type { ContactRow } from '@/utils/store/contact-queries';
+import type { ContactRow } from '@/utils/store/contacts/contact-queries';
 import { dashboardText as text } from './dashboard-text';
 
 export interface StageGroup {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ImportSummary } from '@/utils/store/import-data';
+import type { ImportSummary } from '@/utils/store/transfer/import-data';
 import { dataText as text, type DataProgress } from './data-text';
 import { StatusLines } from './StatusLines';
 

@@ -1,4 +1,4 @@
-import type { ExportedContact, LinkedInExportSummary } from '@/utils/store/linkedin-export';
+import type { ExportedContact, LinkedInExportSummary } from '@/utils/store/transfer/linkedin-export';
 import { linkedInExportText as text, type ExportCounts } from './linkedin-export-text';
 import { StatusLines } from './StatusLines';
 

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '@/utils/store/import-data';
+import type { ImportSummary } from '@/utils/store/transfer/import-data';
 import { formatNumber, t, tCount, uiLocale } from '@/utils/ui-text';
 
 /** How far a long import or export has got: contacts done of all. */

@@ -1,5 +1,5 @@
 import type { ExportProblem, ExportReading, SkipReason } from '@/utils/linkedin-export/read-export';
-import type { LinkedInExportSummary } from '@/utils/store/linkedin-export';
+import type { LinkedInExportSummary } from '@/utils/store/transfer/linkedin-export';
 import { formatNumber, t, tCount, uiLocale } from '@/utils/ui-text';
 
 /** What the file's reading counted, beside what the worker found among saved contacts. */

@@ -1,4 +1,4 @@
-import { backedUpFile, backUp, backupBehind, backupFile, changedFile } from '@/utils/store/backup';
+import { backedUpFile, backUp, backupBehind, backupFile, changedFile } from '@/utils/store/transfer/backup';
 import { backupShelf, database } from './database-connection';
 
 /** A backup waits for the user to pause (no request for this long), but never longer than the second. */

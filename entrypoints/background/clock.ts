@@ -1,6 +1,6 @@
 import type { Clock } from '@/utils/relationship/clock';
-import type { Database } from '@/utils/store/database';
-import { zoneOfMe } from '@/utils/store/settings';
+import type { Database } from '@/utils/store/schema/database';
+import { zoneOfMe } from '@/utils/store/schema/settings';
 
 /**
  * Now, in the user's time zone: the one chosen in Me (what the pages show dates in), else the

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { checkStore, savingPaused, type Shelf, type StoreNotice } from '@/utils/store/backup';
-import { openDatabase, type Database } from '@/utils/store/database';
-import { storeNoticeText } from '@/utils/store/store-notice-text';
+import { checkStore, savingPaused, type Shelf, type StoreNotice } from '@/utils/store/transfer/backup';
+import { openDatabase, type Database } from '@/utils/store/schema/database';
+import { storeNoticeText } from '@/utils/store/transfer/store-notice-text';
 import { clockFor } from './clock';
 import { extensionShelf } from './extension-shelf';
 

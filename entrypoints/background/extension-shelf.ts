@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Shelf } from '@/utils/store/backup';
+import type { Shelf } from '@/utils/store/transfer/backup';
 
 /**
  * The backup's shelf in the extension's own storage (storage.local), which the browser keeps

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { nudgeFor, nudgeText, type Nudge } from '@/utils/relationship/nudge-text';
 import { badgeTitle, nudgeButtons, nudgeWords } from '@/utils/relationship/nudge-words';
 import type { Clock } from '@/utils/relationship/clock';
-import { countDue, markNotified, nextNudgeAt, unnotifiedDue, type DueFollowUp } from '@/utils/store/due-follow-ups';
-import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups';
-import type { Database } from '@/utils/store/database';
+import { countDue, markNotified, nextNudgeAt, unnotifiedDue, type DueFollowUp } from '@/utils/store/follow-ups/due-follow-ups';
+import { finishFollowUp, snoozeFollowUp } from '@/utils/store/follow-ups/follow-ups';
+import type { Database } from '@/utils/store/schema/database';
 
 /** The one alarm: it always points at the next follow-up owed a nudge. */
 export const nudgeAlarm = 'next-follow-up';

@@ -8,7 +8,7 @@ import type { NudgeClock } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { whatToDo } from '@/utils/follow-ups/what-to-do';
 import { storeNotice } from '@/utils/messaging/store-notice';
-import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { DueFollowUp } from '@/utils/store/follow-ups/due-follow-ups';
 import * as actions from './actions';
 import * as state from './state';
 import { PageHeader } from '@/components/PageHeader';

@@ -13,7 +13,7 @@ import { dueWhen } from '@/utils/follow-ups/due-when';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { Stage } from '@/utils/relationship/stages';
 import * as state from './state';
-import { nextOpenFollowUp, wordFields, type Contact } from '@/utils/store/records';
+import { nextOpenFollowUp, wordFields, type Contact } from '@/utils/store/schema/records';
 import type { StoreChange } from '@/utils/messaging/messages';
 import { copyText } from '@/utils/copy-text';
 

@@ -14,8 +14,8 @@ import { pageSize, stageQuery } from '@/utils/dashboard/stage-query';
 import { defaultMe, type Me } from '@/utils/outreach/me';
 import { stages, type Stage } from '@/utils/relationship/stages';
 import { isTimeZone } from '@/utils/time-zones';
-import type { ContactView } from '@/utils/store/contact-queries';
-import type { DuePart, DueRange } from '@/utils/store/due-follow-ups';
+import type { ContactView } from '@/utils/store/contacts/contact-queries';
+import type { DuePart, DueRange } from '@/utils/store/follow-ups/due-follow-ups';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -1,7 +1,7 @@
 /** "Your data" on the options page: export, import with a preview, and erase after a yes. */
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { exportText } from '@/utils/store/export-text';
+import { exportText } from '@/utils/store/transfer/export-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { dataText } from '@/components/data/data-text';
 import type { DataStep } from '@/components/data/DataPanel';
@@ -10,7 +10,7 @@ import type { DataProgress } from '@/components/data/data-text';
 import { loadMe } from './me-state';
 import { forgetEverythingKept } from '@/utils/drafting/kept-drafts';
 import { applyImport as importChecked, checkImport, saveExport } from '@/utils/data/transfer';
-import type { ExportFile } from '@/utils/store/export-file';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
 
 export const step = signal<DataStep>({ kind: 'idle' });
 export const status = signal('');

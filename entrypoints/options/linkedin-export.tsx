@@ -8,8 +8,8 @@ import { LinkedInExportPreview, loggedKey, type ExportStep } from '@/components/
 import { linkedInExportText as text } from '@/components/data/linkedin-export-text';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { readLinkedInExport, type ExportPerson } from '@/utils/linkedin-export/read-export';
-import { exportText as fileText } from '@/utils/store/export-text';
-import type { ExportedContact } from '@/utils/store/linkedin-export';
+import { exportText as fileText } from '@/utils/store/transfer/export-text';
+import type { ExportedContact } from '@/utils/store/transfer/linkedin-export';
 import { me } from './me-state';
 
 const step = signal<ExportStep>({ kind: 'idle' });

@@ -18,7 +18,7 @@ import { howLongAgo } from '@/utils/relationship/nudge-text';
 import { nudgeWords, recentWords } from '@/utils/relationship/nudge-words';
 import { whatToDo } from '@/utils/follow-ups/what-to-do';
 import { uiLocale } from '@/utils/ui-text';
-import { contactName } from '@/utils/store/contact-snapshot';
+import { contactName } from '@/utils/store/schema/contact-snapshot';
 import * as actions from './actions';
 import * as state from './state';
 

@@ -139,7 +139,7 @@ export async function refreshKnown(url: string, memberId?: string): Promise<void
   state.known.value = answer.ok ? answer.value : null;
 }
 
-/** This month's invitation notes, counted by the worker in Me's zone (utils/store/sent-notes.ts). */
+/** This month's invitation notes, counted by the worker in Me's zone (utils/store/contacts/sent-notes.ts). */
 async function countNotesThisMonth(): Promise<void> {
   const answer = await askWorker('notesThisMonth', undefined);
   state.notesThisMonth.value = answer.ok ? answer.value : undefined;

@@ -10,7 +10,7 @@ import { askWorker } from '@/utils/messaging/ask-worker';
 import { agoText } from '@/utils/relationship/ago';
 import { recentWords } from '@/utils/relationship/nudge-words';
 import { uiLocale } from '@/utils/ui-text';
-import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { DueFollowUp } from '@/utils/store/follow-ups/due-follow-ups';
 
 const seen = signal<DueFollowUp[]>([]);
 const status = signal<string | undefined>(undefined);

@@ -1,6 +1,6 @@
 import { StoreNotice } from '@/components/StoreNotice';
 import { dismissStoreNotice, storeNotice } from '@/utils/messaging/store-notice';
-import { storeNoticeText } from '@/utils/store/store-notice-text';
+import { storeNoticeText } from '@/utils/store/transfer/store-notice-text';
 import * as state from './state';
 
 /** What went wrong with the store, when something did: loaded only then (App.tsx). */

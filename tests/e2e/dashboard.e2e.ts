@@ -4,7 +4,7 @@ import type { Profile } from '@/utils/linkedin/profile';
 import type { Stage } from '@/utils/relationship/stages';
 import { personNamed } from '../unit/outreach/people';
 import { browserPerFile } from './browser-per-file';
-import { newContact } from '@/utils/store/contacts';
+import { newContact } from '@/utils/store/contacts/contacts';
 import { dateFieldValue } from '@/utils/follow-ups/field-times';
 import { notNowDefault } from '@/utils/relationship/snooze-until';
 import { dueRanges } from '@/utils/follow-ups/split-due';

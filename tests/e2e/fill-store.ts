@@ -1,4 +1,4 @@
-import type { ExportFile } from '@/utils/store/export-file';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
 import type { ExtensionBrowser } from './harness';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newContact } from '@/utils/store/contacts';
+import { newContact } from '@/utils/store/contacts/contacts';
 import { profileOf } from '../unit/outreach/people';
 import { browserPerFile } from './browser-per-file';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFile } from '@/utils/store/export-file';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
 import { largeProfile, manyContacts } from '../unit/store/made-up';
 import { browserPerFile } from './browser-per-file';
 import { fillStore } from './fill-store';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personNamed } from '../unit/outreach/people';
-import type { ExportFile } from '@/utils/store/export-file';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 
 // A full disk must never cost the user their contacts (issue 20). Chromium deletes an

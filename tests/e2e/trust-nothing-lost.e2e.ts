@@ -70,7 +70,7 @@ describe('nothing the user was told was saved is lost', () => {
     const dashboard = await browser.openExtensionPage(`dashboard.html#contact=${encodeURIComponent(amara.url)}`);
     await expect.poll(() => dashboard.getByTestId('contact-name').textContent()).toBe('Amara Okafor');
     // The browser refuses every write to the worker's database, as on a full disk: the worker's
-    // own error path (utils/store/outcome.ts) words it, nothing between page and worker is faked.
+    // own error path (utils/store/schema/outcome.ts) words it, nothing between page and worker is faked.
     const full = 'Your disk is full, so this was not saved. Everything saved before is kept. Free some disk space, then try again.';
     const refuseWrites = (refuse: boolean) =>
       browser.worker().then((worker) =>

@@ -1,5 +1,5 @@
 import type { Stage } from '@/utils/relationship/stages';
-import type { ContactQuery } from '@/utils/store/contact-queries';
+import type { ContactQuery } from '@/utils/store/contacts/contact-queries';
 
 /** How many contacts each stage shows at first, and how many more "Show more" adds. */
 export const pageSize = 50;

@@ -1,11 +1,11 @@
 import type { askWorker } from '@/utils/messaging/ask-worker';
-import type { Database } from '@/utils/store/database';
-import type { Contact } from '@/utils/store/records';
-import { exportFileName } from '@/utils/store/export-file-name';
-import type { ExportFile } from '@/utils/store/export-file';
-import type { ImportSummary } from '@/utils/store/import-data';
+import type { Database } from '@/utils/store/schema/database';
+import type { Contact } from '@/utils/store/schema/records';
+import { exportFileName } from '@/utils/store/transfer/export-file-name';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
+import type { ImportSummary } from '@/utils/store/transfer/import-data';
 import { noteExport } from './last-export';
-import { failureOf, succeed, type Outcome } from '@/utils/store/outcome';
+import { failureOf, succeed, type Outcome } from '@/utils/store/schema/outcome';
 
 /** How a page asks the worker (askWorker; tests pass their own). */
 export type Ask = typeof askWorker;

@@ -1,6 +1,6 @@
 import type { FollowUpContext } from '@/utils/outreach/follow-up-drafts';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
-import type { Contact } from '@/utils/store/records';
+import type { Contact } from '@/utils/store/schema/records';
 
 /** Notes fields hold one takeaway a line; the thank-you names one or two of them. */
 function lines(text: string): string[] {

@@ -1,8 +1,8 @@
 import { draftFollowUp, type FollowUpDraft, type FollowUpDraftKind } from '@/utils/outreach/follow-up-drafts';
 import type { Me } from '@/utils/outreach/me';
 import { followUpContext } from '@/utils/follow-ups/follow-up-context';
-import type { ContactView } from '@/utils/store/contact-queries';
-import { nextOpenFollowUp, type FollowUp } from '@/utils/store/records';
+import type { ContactView } from '@/utils/store/contacts/contact-queries';
+import { nextOpenFollowUp, type FollowUp } from '@/utils/store/schema/records';
 
 /** What the dashboard offers next for a contact: the open follow-up, and the message drafted for it. */
 export interface NextStep {

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, endOfDay, startOfDay } from 'date-fns';
-import type { DueRange } from '@/utils/store/due-follow-ups';
-import { latestTime } from '@/utils/store/validate';
+import type { DueRange } from '@/utils/store/follow-ups/due-follow-ups';
+import { latestTime } from '@/utils/store/checks/validate';
 
 /** The last moment of today in the user's zone: "due today" includes this evening. */
 export function endOfToday(now: number, timeZone: string): number {

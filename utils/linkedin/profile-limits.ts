@@ -1,6 +1,6 @@
 /**
  * The most of a profile the extension keeps, in characters and entries. The worker refuses
- * anything longer (utils/store/record-checks.ts), so the reader cuts a page's text here
+ * anything longer (utils/store/checks/record-checks.ts), so the reader cuts a page's text here
  * rather than hand the popup a profile it cannot save. Real profiles stay far below:
  * LinkedIn caps a headline at 220 characters and an about at 2,600.
  */

@@ -1,17 +1,17 @@
 import type { Profile } from '@/utils/linkedin/profile';
 import type { ThreadReading } from '@/utils/linkedin/read-thread';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
-import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contact-queries';
-import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts';
-import type { StoreNotice } from '@/utils/store/backup';
-import type { DueFollowUp, DuePart, DueRange } from '@/utils/store/due-follow-ups';
-import type { ExportFile } from '@/utils/store/export-file';
-import type { ImportSummary } from '@/utils/store/import-data';
+import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contacts/contact-queries';
+import type { ContactInput, InteractionInput, StageInput } from '@/utils/store/contacts/contacts';
+import type { StoreNotice } from '@/utils/store/transfer/backup';
+import type { DueFollowUp, DuePart, DueRange } from '@/utils/store/follow-ups/due-follow-ups';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
+import type { ImportSummary } from '@/utils/store/transfer/import-data';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
-import type { LinkedInExportSummary } from '@/utils/store/linkedin-export';
-import type { Outcome } from '@/utils/store/outcome';
-import type { Contact, FollowUp, StoredSettings } from '@/utils/store/records';
-import type { WordsInput } from '@/utils/store/save-words';
+import type { LinkedInExportSummary } from '@/utils/store/transfer/linkedin-export';
+import type { Outcome } from '@/utils/store/schema/outcome';
+import type { Contact, FollowUp, StoredSettings } from '@/utils/store/schema/records';
+import type { WordsInput } from '@/utils/store/contacts/save-words';
 
 /**
  * What the popup asks the content script on a LinkedIn tab.

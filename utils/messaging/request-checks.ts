@@ -1,8 +1,8 @@
 import type { WorkerProtocol } from '@/utils/messaging/messages';
 import type { DataOf } from '@/utils/messaging/wire';
 import { snoozeChoices } from '@/utils/relationship/snooze-until';
-import { pageCharacters } from '@/utils/store/export-pages';
-import { fail, succeed } from '@/utils/store/outcome';
+import { pageCharacters } from '@/utils/store/transfer/export-pages';
+import { fail, succeed } from '@/utils/store/schema/outcome';
 import {
   hookCheck,
   memberIdCheck,
@@ -14,8 +14,8 @@ import {
   profileUrlCheck,
   sentMessageCheck,
   stageCheck,
-} from '@/utils/store/record-checks';
-import { either, list, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/validate';
+} from '@/utils/store/checks/record-checks';
+import { either, list, literal, maybeTime, number, oneOf, optional, shape, text, time, yesNo, type Validator } from '@/utils/store/checks/validate';
 
 const long = text(50_000);
 const line = text(500);

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { askWorker } from '@/utils/messaging/ask-worker';
-import type { StoreNotice } from '@/utils/store/backup';
+import type { StoreNotice } from '@/utils/store/transfer/backup';
 
 /** The worker's notice of a lost database, for whichever page is open; null when there is none. */
 export const storeNotice = signal<StoreNotice | null>(null);

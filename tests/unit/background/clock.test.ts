@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockFor } from '@/entrypoints/background/clock';
-import { saveSettings, zoneOfMe } from '@/utils/store/settings';
+import { saveSettings, zoneOfMe } from '@/utils/store/schema/settings';
 import { freshDatabase } from '../store/made-up';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

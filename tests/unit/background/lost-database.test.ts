@@ -5,7 +5,7 @@ import { answerRequest } from '@/entrypoints/background/answer-request';
 import { forgetBackup } from '@/entrypoints/background/backups';
 import { database, forgetDatabase, noticeNotification, recheckDatabase, useShelf } from '@/entrypoints/background/database-connection';
 import type { WorkerRequest } from '@/utils/messaging/messages';
-import { backUp } from '@/utils/store/backup';
+import { backUp } from '@/utils/store/transfer/backup';
 import { monday, profileOf } from '../store/made-up';
 import { memoryShelf } from '../store/memory-shelf';
 

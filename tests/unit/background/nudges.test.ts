@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
 import { answerNudgeButton, armSafetyCheck, dashboardFor, nudgeAlarm, safetyAlarm, syncNudges } from '@/entrypoints/background/nudges';
-import { getContact } from '@/utils/store/contact-queries';
-import { logInteraction, saveContact } from '@/utils/store/contacts';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { logInteraction, saveContact } from '@/utils/store/contacts/contacts';
 import { profileOf } from '../store/made-up';
 
 const day = 86_400_000;

@@ -4,12 +4,12 @@ import { answerRequest } from '@/entrypoints/background/answer-request';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
 import { applyImport, checkImport, saveExport, type Ask } from '@/utils/data/transfer';
 import type { WorkerRequest } from '@/utils/messaging/messages';
-import { exportData } from '@/utils/store/export-data';
-import type { ExportFile } from '@/utils/store/export-file';
-import { exportPieces, pageCharacters } from '@/utils/store/export-pages';
-import { parseExport, parseExportInSteps } from '@/utils/store/parse-export';
-import { fail } from '@/utils/store/outcome';
-import { storeText } from '@/utils/store/store-text';
+import { exportData } from '@/utils/store/transfer/export-data';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
+import { exportPieces, pageCharacters } from '@/utils/store/transfer/export-pages';
+import { parseExport, parseExportInSteps } from '@/utils/store/transfer/parse-export';
+import { fail } from '@/utils/store/schema/outcome';
+import { storeText } from '@/utils/store/schema/store-text';
 import { largeProfile, manyContacts, monday, value } from '../store/made-up';
 
 // Issue 15: the options page (and the dashboard's "Back up now") read and write the database

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
 import { followUpContext } from '@/utils/follow-ups/follow-up-context';
 import { profileOf } from '../outreach/people';
-import { newContact } from '@/utils/store/contacts';
-import type { Contact } from '@/utils/store/records';
+import { newContact } from '@/utils/store/contacts/contacts';
+import type { Contact } from '@/utils/store/schema/records';
 
 const profile: Profile = profileOf('amara-okafor', { name: 'Amara Okafor', firstName: 'Amara', location: 'Lagos, Nigeria' });
 

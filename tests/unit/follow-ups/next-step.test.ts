@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextStep } from '@/utils/follow-ups/next-step';
 import { readMe } from '@/utils/outreach/me';
-import type { ContactView } from '@/utils/store/contact-queries';
-import { newContact } from '@/utils/store/contacts';
-import type { Contact, FollowUp } from '@/utils/store/records';
+import type { ContactView } from '@/utils/store/contacts/contact-queries';
+import { newContact } from '@/utils/store/contacts/contacts';
+import type { Contact, FollowUp } from '@/utils/store/schema/records';
 import { profileOf } from '../outreach/people';
 
 const now = Date.UTC(2026, 4, 4, 8);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueGroups, dueRanges, endOfThisWeek, endOfToday, type DueGroup } from '@/utils/follow-ups/split-due';
-import type { DueFollowUp } from '@/utils/store/due-follow-ups';
+import type { DueFollowUp } from '@/utils/store/follow-ups/due-follow-ups';
 
 const hour = 3_600_000;
 const dueAt = (time: number, name = 'Amara'): DueFollowUp => ({

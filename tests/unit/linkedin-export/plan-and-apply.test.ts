@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { planContactChange } from '@/utils/store/linkedin-export-plan';
-import { getContact } from '@/utils/store/contact-queries';
-import { logInteraction, newContact, saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { importLinkedInExport } from '@/utils/store/linkedin-export';
-import { exportData } from '@/utils/store/export-data';
-import { importData } from '@/utils/store/import-data';
+import { planContactChange } from '@/utils/store/transfer/linkedin-export-plan';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { logInteraction, newContact, saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { importLinkedInExport } from '@/utils/store/transfer/linkedin-export';
+import { exportData } from '@/utils/store/transfer/export-data';
+import { importData } from '@/utils/store/transfer/import-data';
 import { clockAt, day, freshDatabase, profileOf, value } from '../store/made-up';
 
 const sent = Date.UTC(2026, 10, 10, 9);

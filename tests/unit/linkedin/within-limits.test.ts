@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileLimits } from '@/utils/linkedin/profile-limits';
 import { withinLimits } from '@/utils/linkedin/within-limits';
-import { profileCheck } from '@/utils/store/record-checks';
+import { profileCheck } from '@/utils/store/checks/record-checks';
 import { readProfile } from '@/utils/linkedin/read-profile';
 import { teamPage } from './load-page';
 

@@ -6,7 +6,7 @@ import { nudgeFor, nudgeText } from '@/utils/relationship/nudge-text';
 import { nudgeWords } from '@/utils/relationship/nudge-words';
 import { invitationWaitDays, planFollowUps } from '@/utils/relationship/plan-follow-ups';
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
-import type { Contact, Interaction } from '@/utils/store/records';
+import type { Contact, Interaction } from '@/utils/store/schema/records';
 
 const zone = 'Europe/Berlin';
 const day = 86_400_000;

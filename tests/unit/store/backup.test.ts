@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backUp, backupBehind, backupFile, changedFile, checkStore, savingPaused, type StoreCheck, type StoreNotice } from '@/utils/store/backup';
-import { getContact, listContacts } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { exportData } from '@/utils/store/export-data';
-import { readSettings, saveSettings } from '@/utils/store/settings';
-import { storeNoticeText } from '@/utils/store/store-notice-text';
+import { backUp, backupBehind, backupFile, changedFile, checkStore, savingPaused, type StoreCheck, type StoreNotice } from '@/utils/store/transfer/backup';
+import { getContact, listContacts } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { exportData } from '@/utils/store/transfer/export-data';
+import { readSettings, saveSettings } from '@/utils/store/schema/settings';
+import { storeNoticeText } from '@/utils/store/transfer/store-notice-text';
 import { berlin, clockAt, day, freshDatabase, hour, monday, profileOf } from './made-up';
 import { memoryShelf } from './memory-shelf';
 

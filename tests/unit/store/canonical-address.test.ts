@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact } from '@/utils/store/contact-queries';
-import type { Database } from '@/utils/store/database';
-import { importData } from '@/utils/store/import-data';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import type { Database } from '@/utils/store/schema/database';
+import { importData } from '@/utils/store/transfer/import-data';
 import { requestChecks } from '@/utils/messaging/request-checks';
-import { storeText } from '@/utils/store/store-text';
+import { storeText } from '@/utils/store/schema/store-text';
 import { answerRequest } from '@/entrypoints/background/answer-request';
 import { profileUrl, profileUrlText } from '@/utils/linkedin/profile-url';
 import type { WorkerRequest } from '@/utils/messaging/messages';

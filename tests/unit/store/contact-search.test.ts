@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { foldText } from '@/utils/store/contact-rows';
-import { listContacts, listGroups, recentMessages } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { importData } from '@/utils/store/import-data';
-import { saveWords } from '@/utils/store/save-words';
+import { foldText } from '@/utils/store/schema/contact-rows';
+import { listContacts, listGroups, recentMessages } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { importData } from '@/utils/store/transfer/import-data';
+import { saveWords } from '@/utils/store/contacts/save-words';
 import { stages } from '@/utils/relationship/stages';
-import type { Contact } from '@/utils/store/records';
+import type { Contact } from '@/utils/store/schema/records';
 import { clockAt, freshDatabase, hour, manyContacts, monday, profileOf, value } from './made-up';
 
 let db: Database;

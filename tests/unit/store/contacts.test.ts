@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact, listContacts, recentMessages } from '@/utils/store/contact-queries';
-import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { listDue } from '@/utils/store/due-follow-ups';
+import { getContact, listContacts, recentMessages } from '@/utils/store/contacts/contact-queries';
+import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { listDue } from '@/utils/store/follow-ups/due-follow-ups';
 import { clockAt, day, freshDatabase, hour, monday, profileOf, value } from './made-up';
 
 let db: Database;

@@ -1,14 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
-import { listContacts, recentMessages } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import { databaseVersion, openDatabase, upgradeSteps, type UpgradeStep } from '@/utils/store/database';
-import { listDue } from '@/utils/store/due-follow-ups';
+import { listContacts, recentMessages } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import { databaseVersion, openDatabase, upgradeSteps, type UpgradeStep } from '@/utils/store/schema/database';
+import { listDue } from '@/utils/store/follow-ups/due-follow-ups';
 import type { Stage } from '@/utils/relationship/stages';
-import type { FollowUp } from '@/utils/store/records';
-import { contactCheck } from '@/utils/store/record-checks';
-import { storedRowOf } from '@/utils/store/contact-rows';
+import type { FollowUp } from '@/utils/store/schema/records';
+import { contactCheck } from '@/utils/store/checks/record-checks';
+import { storedRowOf } from '@/utils/store/schema/contact-rows';
 import { clockAt, day, manyContacts, monday, profileOf, value } from './made-up';
 
 const people = ['amara-example', 'tomasz-example', 'kenji-example'];

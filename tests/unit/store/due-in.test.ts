@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listDueIn, type DueFollowUp } from '@/utils/store/due-follow-ups';
-import type { FollowUp } from '@/utils/store/records';
+import { listDueIn, type DueFollowUp } from '@/utils/store/follow-ups/due-follow-ups';
+import type { FollowUp } from '@/utils/store/schema/records';
 import { freshDatabase, value } from './made-up';
 
 const names = (items: DueFollowUp[]) => items.map((item) => item.contact.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportText } from '@/utils/store/export-text';
-import { storeText } from '@/utils/store/store-text';
+import { exportText } from '@/utils/store/transfer/export-text';
+import { storeText } from '@/utils/store/schema/store-text';
 
 // An import reads UTF-8 with or without a byte-order mark and UTF-16 backups, or refuses with
 // the true reason (issue #19: a backup re-saved as UTF-16 was read as something else).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getContact } from '@/utils/store/contact-queries';
-import { inTransaction } from '@/utils/store/in-transaction';
-import { failureOf } from '@/utils/store/outcome';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { inTransaction } from '@/utils/store/schema/in-transaction';
+import { failureOf } from '@/utils/store/schema/outcome';
 import { freshDatabase, profileOf } from './made-up';
-import { newContact } from '@/utils/store/contacts';
+import { newContact } from '@/utils/store/contacts/contacts';
 
 describe('when the browser refuses a write', () => {
   it('a full disk comes back as plain words, and the half-done write is rolled back', async () => {

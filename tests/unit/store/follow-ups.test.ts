@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { countDue, listDue, nextNudgeAt, takeNudges } from '@/utils/store/due-follow-ups';
-import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups';
-import type { Outcome } from '@/utils/store/outcome';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { countDue, listDue, nextNudgeAt, takeNudges } from '@/utils/store/follow-ups/due-follow-ups';
+import { finishFollowUp, setFollowUpDue, snoozeFollowUp } from '@/utils/store/follow-ups/follow-ups';
+import type { Outcome } from '@/utils/store/schema/outcome';
 import { clockAt, day, freshDatabase, monday, profileOf } from './made-up';
 
 let db: Database;

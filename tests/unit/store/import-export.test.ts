@@ -1,16 +1,16 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact, listContacts } from '@/utils/store/contact-queries';
-import { contactsToCsv, csvText } from '@/utils/store/contacts-csv';
-import { logInteraction, saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { eraseAll } from '@/utils/store/erase-all';
-import { exportData } from '@/utils/store/export-data';
-import type { ExportFile } from '@/utils/store/export-file';
-import { listDue } from '@/utils/store/due-follow-ups';
-import { importData } from '@/utils/store/import-data';
-import { storeText } from '@/utils/store/store-text';
-import { saveSettings } from '@/utils/store/settings';
+import { getContact, listContacts } from '@/utils/store/contacts/contact-queries';
+import { contactsToCsv, csvText } from '@/utils/store/transfer/contacts-csv';
+import { logInteraction, saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { eraseAll } from '@/utils/store/transfer/erase-all';
+import { exportData } from '@/utils/store/transfer/export-data';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
+import { listDue } from '@/utils/store/follow-ups/due-follow-ups';
+import { importData } from '@/utils/store/transfer/import-data';
+import { storeText } from '@/utils/store/schema/store-text';
+import { saveSettings } from '@/utils/store/schema/settings';
 import { clockAt, day, freshDatabase, monday, profileOf, value } from './made-up';
 
 let db: Database;

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { exportData } from '@/utils/store/export-data';
-import type { ExportFile } from '@/utils/store/export-file';
-import { importData } from '@/utils/store/import-data';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { exportData } from '@/utils/store/transfer/export-data';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
+import { importData } from '@/utils/store/transfer/import-data';
 import { clockAt, day, freshDatabase, monday, profileOf, value } from './made-up';
 
 // Issue 15: an import merges, it never overwrites. Newer words win, but never with older or

@@ -1,11 +1,11 @@
-import type { Outcome } from '@/utils/store/outcome';
+import type { Outcome } from '@/utils/store/schema/outcome';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Profile } from '@/utils/linkedin/profile';
 import { profileOf as madeUpProfile } from '../outreach/people';
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
-import type { ExportFile } from '@/utils/store/export-file';
-import { openDatabase, type Database } from '@/utils/store/database';
-import { newContact } from '@/utils/store/contacts';
+import type { ExportFile } from '@/utils/store/transfer/export-file';
+import { openDatabase, type Database } from '@/utils/store/schema/database';
+import { newContact } from '@/utils/store/contacts/contacts';
 
 /** Made-up people for the store's tests: a first name, a role and a company, as the reader gives. */
 export function profileOf(slug: string, extra: Partial<Profile> = {}): Profile {

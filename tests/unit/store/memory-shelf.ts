@@ -1,4 +1,4 @@
-import type { Shelf } from '@/utils/store/backup';
+import type { Shelf } from '@/utils/store/transfer/backup';
 
 /** A shelf in memory, standing in for the origin-private file system the worker uses. */
 export function memoryShelf(): Shelf & { files: Map<string, string> } {

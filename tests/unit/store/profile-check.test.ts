@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/utils/linkedin/profile';
-import { profileCheck } from '@/utils/store/record-checks';
+import { profileCheck } from '@/utils/store/checks/record-checks';
 
 const expectedDir = resolve(import.meta.dirname, '../linkedin/expected/team');
 const profiles = readdirSync(expectedDir).map((file) => [file, JSON.parse(readFileSync(resolve(expectedDir, file), 'utf8')) as Profile] as const);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileCheck } from '@/utils/store/record-checks';
-import { readProfileInput } from '@/utils/store/profile-input';
+import { profileCheck } from '@/utils/store/checks/record-checks';
+import { readProfileInput } from '@/utils/store/checks/profile-input';
 
 // A profile written by hand for `npm run draft` is held to the store's own check (issue #16:
 // one rule for a Profile, not two with their lists of layouts and fields restated).

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact } from '@/utils/store/contact-queries';
-import { saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { eraseAll } from '@/utils/store/erase-all';
-import { saveWords } from '@/utils/store/save-words';
-import { storeText } from '@/utils/store/store-text';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { eraseAll } from '@/utils/store/transfer/erase-all';
+import { saveWords } from '@/utils/store/contacts/save-words';
+import { storeText } from '@/utils/store/schema/store-text';
 import { clockAt, freshDatabase, monday, profileOf, value } from './made-up';
 
 // Words typed on a page are saved as themselves and checked against the version the page

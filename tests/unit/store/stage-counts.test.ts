@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stages } from '@/utils/relationship/stages';
-import { listContacts } from '@/utils/store/contact-queries';
-import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { eraseAll } from '@/utils/store/erase-all';
-import { exportData } from '@/utils/store/export-data';
-import { finishFollowUp } from '@/utils/store/follow-ups';
-import { importData } from '@/utils/store/import-data';
+import { listContacts } from '@/utils/store/contacts/contact-queries';
+import { changeStage, logInteraction, saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { eraseAll } from '@/utils/store/transfer/erase-all';
+import { exportData } from '@/utils/store/transfer/export-data';
+import { finishFollowUp } from '@/utils/store/follow-ups/follow-ups';
+import { importData } from '@/utils/store/transfer/import-data';
 import { clockAt, day, freshDatabase, manyContacts, monday, profileOf, value } from './made-up';
 
 let db: Database;

@@ -1,11 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact } from '@/utils/store/contact-queries';
-import { logInteraction, saveContact } from '@/utils/store/contacts';
-import type { Database } from '@/utils/store/database';
-import { finishFollowUp } from '@/utils/store/follow-ups';
-import { noticeReplies } from '@/utils/store/notice-replies';
-import { notesThisMonth } from '@/utils/store/sent-notes';
+import { getContact } from '@/utils/store/contacts/contact-queries';
+import { logInteraction, saveContact } from '@/utils/store/contacts/contacts';
+import type { Database } from '@/utils/store/schema/database';
+import { finishFollowUp } from '@/utils/store/follow-ups/follow-ups';
+import { noticeReplies } from '@/utils/store/follow-ups/notice-replies';
+import { notesThisMonth } from '@/utils/store/contacts/sent-notes';
 import { day, freshDatabase, profileOf, value } from './made-up';
 
 let db: Database;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listContacts } from '@/utils/store/contact-queries';
-import { countDue, listDue } from '@/utils/store/due-follow-ups';
-import { exportData } from '@/utils/store/export-data';
-import { importData } from '@/utils/store/import-data';
+import { listContacts } from '@/utils/store/contacts/contact-queries';
+import { countDue, listDue } from '@/utils/store/follow-ups/due-follow-ups';
+import { exportData } from '@/utils/store/transfer/export-data';
+import { importData } from '@/utils/store/transfer/import-data';
 import { freshDatabase, manyContacts, monday } from './made-up';
 
 describe('10,000 contacts', () => {

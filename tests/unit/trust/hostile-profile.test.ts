@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProfile } from '@/utils/linkedin/read-profile';
-import { profileCheck } from '@/utils/store/record-checks';
+import { profileCheck } from '@/utils/store/checks/record-checks';
 import { teamPage } from '../linkedin/load-page';
 
 // A made-up person whose every field is hostile (tests/fixtures/linkedin/ilse-marquardt.html):

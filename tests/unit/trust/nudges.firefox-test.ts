@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, forgetDatabase } from '@/entrypoints/background/database-connection';
 import { syncNudges } from '@/entrypoints/background/nudges';
-import { saveContact } from '@/utils/store/contacts';
+import { saveContact } from '@/utils/store/contacts/contacts';
 import { profileOf } from '../store/made-up';
 
 // Run by vitest.firefox.config.ts only: the worker as built for Firefox (MV2), where the

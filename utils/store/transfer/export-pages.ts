@@ -1,6 +1,6 @@
 import type { ExportFile } from './export-file';
-import { contactCheck, followUpCheck } from './record-checks';
-import type { Validator } from './validate';
+import { contactCheck, followUpCheck } from '../checks/record-checks';
+import type { Validator } from '../checks/validate';
 
 /**
  * The longest text one message to the worker may carry. A message is limited to 64 MiB once

@@ -1,11 +1,11 @@
 import type { Clock } from '@/utils/relationship/clock';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
 import type { InteractionKind, Stage } from '@/utils/relationship/stages';
-import { keepSnapshots } from './contact-snapshot';
-import type { WriteTransaction } from './database';
-import type { Contact, Interaction } from './records';
+import { keepSnapshots } from '../schema/contact-snapshot';
+import type { WriteTransaction } from '../schema/database';
+import type { Contact, Interaction } from '../schema/records';
 import { resetFollowUps } from './reset-follow-ups';
-import { writeContact } from './write-contact';
+import { writeContact } from '../schema/write-contact';
 
 /** A step in the relationship: the stage it leads to, and what happened, when. */
 export interface Step {

@@ -1,5 +1,5 @@
-import { fail, succeed, type Outcome } from './outcome';
-import { storeText } from './store-text';
+import { fail, succeed, type Outcome } from '../schema/outcome';
+import { storeText } from '../schema/store-text';
 
 /** The longest text V8 (Chromium's JavaScript engine) can hold: 2^29 − 24 characters. */
 export const longestText = 2 ** 29 - 24;

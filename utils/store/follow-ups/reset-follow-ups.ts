@@ -2,9 +2,9 @@ import type { Clock } from '@/utils/relationship/clock';
 import { invitedAt } from '@/utils/relationship/invitation';
 import { planFollowUps } from '@/utils/relationship/plan-follow-ups';
 import type { PlanSettings } from '@/utils/relationship/plan-settings';
-import { snapshotOf } from './contact-snapshot';
-import type { WriteTransaction } from './database';
-import { openStates, type Contact, type FollowUp } from './records';
+import { snapshotOf } from '../schema/contact-snapshot';
+import type { WriteTransaction } from '../schema/database';
+import { openStates, type Contact, type FollowUp } from '../schema/records';
 
 /**
  * Something happened with a contact (at `at`): what was still waiting is cancelled and the

@@ -1,13 +1,13 @@
 import type { IDBPTransaction } from 'idb';
 import type { Stage } from '@/utils/relationship/stages';
-import { foldText, type ContactRow } from './contact-rows';
-import { matchingRows, readBuckets, shownRow, type Listed } from './search-buckets';
-import { allStores, type Database, type MentorDB } from './database';
-import { findContact } from './find-contact';
-import { failureOf, succeed, type Outcome } from './outcome';
-import type { Contact, FollowUp } from './records';
+import { foldText, type ContactRow } from '../schema/contact-rows';
+import { matchingRows, readBuckets, shownRow, type Listed } from '../schema/search-buckets';
+import { allStores, type Database, type MentorDB } from '../schema/database';
+import { findContact } from '../schema/find-contact';
+import { failureOf, succeed, type Outcome } from '../schema/outcome';
+import type { Contact, FollowUp } from '../schema/records';
 
-export type { ContactRow } from './contact-rows';
+export type { ContactRow } from '../schema/contact-rows';
 
 type RowsRead = IDBPTransaction<MentorDB, ['firstMessages', 'buckets'], 'readonly'>;
 

@@ -1,5 +1,5 @@
 import type { ExportFile } from './export-file';
-import { nextOpenFollowUp } from './records';
+import { nextOpenFollowUp } from '../schema/records';
 
 // Column headings as a spreadsheet shows them, in one place.
 const columns = [

@@ -1,9 +1,9 @@
 import { defaultPlanSettings } from '@/utils/relationship/plan-settings';
 import { exportFormat, exportVersion, type ExportFile } from './export-file';
-import { fail, succeed, type Outcome } from './outcome';
-import { contactCheck, followUpCheck, meCheck, planSettingsCheck } from './record-checks';
-import { storeText } from './store-text';
-import { isRecord, list, literal, number, optional, shape, time, type Validator } from './validate';
+import { fail, succeed, type Outcome } from '../schema/outcome';
+import { contactCheck, followUpCheck, meCheck, planSettingsCheck } from '../checks/record-checks';
+import { storeText } from '../schema/store-text';
+import { isRecord, list, literal, number, optional, shape, time, type Validator } from '../checks/validate';
 
 const mostContacts = 100_000;
 const mostFollowUps = 1_000_000;

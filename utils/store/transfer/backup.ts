@@ -1,9 +1,9 @@
-import type { Database } from './database';
+import type { Database } from '../schema/database';
 import { exportData } from './export-data';
 import { importData } from './import-data';
-import { fail, succeed, type Outcome } from './outcome';
+import { fail, succeed, type Outcome } from '../schema/outcome';
 import { parseExport } from './parse-export';
-import { storeText } from './store-text';
+import { storeText } from '../schema/store-text';
 
 /**
  * Where the second copy lives: a few named texts outside the site storage IndexedDB is part

@@ -1,12 +1,12 @@
 import type { ThreadReading } from '@/utils/linkedin/read-thread';
 import type { Clock } from '@/utils/relationship/clock';
 import { replyIsNew, replyTime } from '@/utils/relationship/reply-time';
-import { snapshotOf } from './contact-snapshot';
-import { findContact } from './find-contact';
-import { inTransaction } from './in-transaction';
-import type { Database, WriteTransaction } from './database';
-import { succeed, type Outcome } from './outcome';
-import { openStates, type Contact, type FollowUp } from './records';
+import { snapshotOf } from '../schema/contact-snapshot';
+import { findContact } from '../schema/find-contact';
+import { inTransaction } from '../schema/in-transaction';
+import type { Database, WriteTransaction } from '../schema/database';
+import { succeed, type Outcome } from '../schema/outcome';
+import { openStates, type Contact, type FollowUp } from '../schema/records';
 
 /**
  * Offers a reply of theirs written at `at` for logging: a "log their reply" follow-up, due at

@@ -1,9 +1,9 @@
-import { snapshotOf } from './contact-snapshot';
-import type { Database, MentorDB } from './database';
+import { snapshotOf } from '../schema/contact-snapshot';
+import type { Database, MentorDB } from '../schema/database';
 import type { IDBPTransaction } from 'idb';
-import { inTransaction } from './in-transaction';
-import { failureOf, succeed, type Outcome } from './outcome';
-import { openStates, type ContactSnapshot, type FollowUp } from './records';
+import { inTransaction } from '../schema/in-transaction';
+import { failureOf, succeed, type Outcome } from '../schema/outcome';
+import { openStates, type ContactSnapshot, type FollowUp } from '../schema/records';
 
 /** A follow-up with what a page or a nudge shows of its contact. */
 export interface DueFollowUp {

@@ -1,6 +1,6 @@
-import { allStores, type Database } from './database';
-import { inTransaction } from './in-transaction';
-import { succeed, type Outcome } from './outcome';
+import { allStores, type Database } from '../schema/database';
+import { inTransaction } from '../schema/in-transaction';
+import { succeed, type Outcome } from '../schema/outcome';
 
 /** Erases every contact, follow-up and setting in one transaction: all gone, or nothing touched. */
 export function eraseAll(db: Database): Promise<Outcome<{ contacts: number; followUps: number }>> {

@@ -1,4 +1,4 @@
-import { fail, succeed, type Outcome } from './outcome';
+import { fail, succeed, type Outcome } from '../schema/outcome';
 
 /**
  * Small validators for data that crosses a boundary (a message from a page, an imported file).

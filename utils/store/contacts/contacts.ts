@@ -2,17 +2,17 @@ import type { Profile } from '@/utils/linkedin/profile';
 import type { Clock } from '@/utils/relationship/clock';
 import { interactionForStage, stageAfter } from '@/utils/relationship/stage-after';
 import type { InteractionKind, Stage } from '@/utils/relationship/stages';
-import { advanceContact } from './advance-contact';
-import { keepSnapshots } from './contact-snapshot';
-import type { Database } from './database';
-import { findContact } from './find-contact';
-import { inTransaction } from './in-transaction';
-import { fail, succeed, type Outcome } from './outcome';
-import type { Contact, CitedHook, SentMessage } from './records';
-import { moveFollowUps } from './reset-follow-ups';
-import { settingsIn } from './settings';
-import { storeText } from './store-text';
-import { removeContact, writeContact } from './write-contact';
+import { advanceContact } from '../follow-ups/advance-contact';
+import { keepSnapshots } from '../schema/contact-snapshot';
+import type { Database } from '../schema/database';
+import { findContact } from '../schema/find-contact';
+import { inTransaction } from '../schema/in-transaction';
+import { fail, succeed, type Outcome } from '../schema/outcome';
+import type { Contact, CitedHook, SentMessage } from '../schema/records';
+import { moveFollowUps } from '../follow-ups/reset-follow-ups';
+import { settingsIn } from '../schema/settings';
+import { storeText } from '../schema/store-text';
+import { removeContact, writeContact } from '../schema/write-contact';
 
 /** What a page saves about a contact: the profile as read, and whichever fields it changes. */
 export interface ContactInput {

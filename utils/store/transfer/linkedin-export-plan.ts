@@ -1,6 +1,6 @@
 import { acceptedOnConnection, acceptedSinceLastLook } from '@/utils/relationship/invitation';
 import { replyIsNew } from '@/utils/relationship/reply-time';
-import type { Contact } from './records';
+import type { Contact } from '../schema/records';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
 
 /** What LinkedIn's export changes for one saved contact, and the steps it offers (never takes). */

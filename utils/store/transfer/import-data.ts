@@ -1,15 +1,15 @@
 import { unwrap } from 'idb';
-import { keepSnapshots, snapshotOf } from './contact-snapshot';
-import type { Database, WriteTransaction } from './database';
+import { keepSnapshots, snapshotOf } from '../schema/contact-snapshot';
+import type { Database, WriteTransaction } from '../schema/database';
 import type { ExportFile } from './export-file';
-import { findContact } from './find-contact';
-import { inTransaction } from './in-transaction';
-import { succeed, type Outcome } from './outcome';
+import { findContact } from '../schema/find-contact';
+import { inTransaction } from '../schema/in-transaction';
+import { succeed, type Outcome } from '../schema/outcome';
 import { parseExport } from './parse-export';
-import { openStates, type Contact, type FollowUp, type Interaction } from './records';
-import { moveFollowUps } from './reset-follow-ups';
-import { keepInStep, type ContactWritten } from './write-contact';
-import { mayBeSaved, readBuckets, savedIdentities } from './search-buckets';
+import { openStates, type Contact, type FollowUp, type Interaction } from '../schema/records';
+import { moveFollowUps } from '../follow-ups/reset-follow-ups';
+import { keepInStep, type ContactWritten } from '../schema/write-contact';
+import { mayBeSaved, readBuckets, savedIdentities } from '../schema/search-buckets';
 
 /** What an import does (or, for a preview, would do). */
 export interface ImportSummary {

@@ -2,12 +2,12 @@ import type { Clock } from '@/utils/relationship/clock';
 import { snoozeUntil, type SnoozeChoice } from '@/utils/relationship/snooze-until';
 import { interactionOnDone, stageAfter } from '@/utils/relationship/stage-after';
 import { advanceContact } from './advance-contact';
-import type { Database, WriteTransaction } from './database';
-import { inTransaction } from './in-transaction';
-import { fail, succeed, type Outcome } from './outcome';
-import { openStates, type FollowUp } from './records';
-import { settingsIn } from './settings';
-import { storeText } from './store-text';
+import type { Database, WriteTransaction } from '../schema/database';
+import { inTransaction } from '../schema/in-transaction';
+import { fail, succeed, type Outcome } from '../schema/outcome';
+import { openStates, type FollowUp } from '../schema/records';
+import { settingsIn } from '../schema/settings';
+import { storeText } from '../schema/store-text';
 
 async function openFollowUp(tx: WriteTransaction, id: number): Promise<Outcome<FollowUp>> {
   const followUp = await tx.objectStore('followUps').get(id);

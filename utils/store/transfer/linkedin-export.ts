@@ -1,14 +1,14 @@
 import { planContactChange } from './linkedin-export-plan';
 import type { ExportPerson } from '@/utils/linkedin-export/read-export';
 import type { Clock } from '@/utils/relationship/clock';
-import { contactName } from './contact-snapshot';
-import type { Database } from './database';
-import { findContact } from './find-contact';
-import { inTransaction } from './in-transaction';
-import { offerReply } from './notice-replies';
-import { succeed, type Outcome } from './outcome';
-import type { LinkedInMessages } from './records';
-import { writeContact } from './write-contact';
+import { contactName } from '../schema/contact-snapshot';
+import type { Database } from '../schema/database';
+import { findContact } from '../schema/find-contact';
+import { inTransaction } from '../schema/in-transaction';
+import { offerReply } from '../follow-ups/notice-replies';
+import { succeed, type Outcome } from '../schema/outcome';
+import type { LinkedInMessages } from '../schema/records';
+import { writeContact } from '../schema/write-contact';
 
 /** One saved contact the export tells something new about, as the options page lists it. */
 export interface ExportedContact {

@@ -1,8 +1,8 @@
-import { allStores, type Database } from './database';
+import { allStores, type Database } from '../schema/database';
 import { exportFormat, exportVersion, type ExportFile } from './export-file';
-import { failureOf, succeed, type Outcome } from './outcome';
-import type { Contact } from './records';
-import { settingsIn } from './settings';
+import { failureOf, succeed, type Outcome } from '../schema/outcome';
+import type { Contact } from '../schema/records';
+import { settingsIn } from '../schema/settings';
 
 /** Contacts read at a time: each read says how far the export has got. */
 const readStep = 1000;

@@ -1,4 +1,4 @@
-import type { Contact, FollowUp, StoredSettings } from './records';
+import type { Contact, FollowUp, StoredSettings } from '../schema/records';
 
 /** Export format version: raise it when the file's shape changes, and teach the import the old one. */
 export const exportVersion = 1;

@@ -1,7 +1,7 @@
 import type { Clock } from '@/utils/relationship/clock';
 import { monthStart, noteSentAt } from '@/utils/relationship/monthly-notes';
-import type { Database } from './database';
-import { failureOf, succeed, type Outcome } from './outcome';
+import type { Database } from '../schema/database';
+import { failureOf, succeed, type Outcome } from '../schema/outcome';
 
 /**
  * How many invitation notes were saved as sent this calendar month, in the clock's zone. A

@@ -1,13 +1,13 @@
 import type { Clock } from '@/utils/relationship/clock';
-import type { Database } from './database';
-import { findContact } from './find-contact';
-import { inTransaction } from './in-transaction';
-import { fail, succeed, type Outcome } from './outcome';
-import { wordFields, type Contact, type WordField } from './records';
-import { storeText } from './store-text';
-import { writeContact } from './write-contact';
+import type { Database } from '../schema/database';
+import { findContact } from '../schema/find-contact';
+import { inTransaction } from '../schema/in-transaction';
+import { fail, succeed, type Outcome } from '../schema/outcome';
+import { wordFields, type Contact, type WordField } from '../schema/records';
+import { storeText } from '../schema/store-text';
+import { writeContact } from '../schema/write-contact';
 
-export { wordFields, type WordField } from './records';
+export { wordFields, type WordField } from '../schema/records';
 
 /** One field's edit: the words the page showed before (`was`) and what the user typed (`now`). */
 export interface WordChange {
