@@ -69,7 +69,8 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
   if (opener) add('generic-opener', opener);
   const gap = firstMatch(`${subject ?? ''}\n${body}`.trim(), words.placeholders);
   if (gap) add('placeholder', gap);
-  const idiom = firstMatch(read, [words.idioms]);
+  // An idiom in their own words (a cited title, the hook as the draft names it) is not ours to rephrase.
+  const idiom = firstMatch(withoutMentions(own, context.hook), [words.idioms]);
   if (idiom && !mentorship?.toLowerCase().includes(idiom.toLowerCase()) && !pressure?.toLowerCase().includes(idiom.toLowerCase())) add('idiom', idiom);
   const twin = nearlySame(body, context.savedMessages ?? [], words);
   if (twin !== undefined) add('same-as-saved', twin);
@@ -89,6 +90,12 @@ export function isError(finding: Finding): boolean {
 function withoutQuotes(text: string): string {
   // German closes „…“ with the mark English opens with.
   return text.replace(/["“„«][^"“”„«»\n]{1,200}["“”»]/g, '""');
+}
+
+/** The text without the hook's names as a draft words them ("your paper on low-bandwidth clinics"), in any case. */
+function withoutMentions(text: string, hook: Hook | undefined): string {
+  const names = (hook?.mentions ?? []).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return names.length ? text.replace(new RegExp(names.join('|'), 'gi'), '') : text;
 }
 
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {

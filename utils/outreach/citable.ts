@@ -37,8 +37,9 @@ export function isCitable(text: string | undefined, minWords = 2): boolean {
 const noSpaceScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
 
 // A post that opens with a feeling ("Really excited about our partnership…", "Love this example
-// from…") announces news or reacts to someone else's: quoting it back reads as a bot's flattery.
-const announcing = /^(?:(?:really|so|super|very|truly|incredibly|extremely)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving)\b/i;
+// from…", "Congratulations to the team…") announces news or reacts to someone else's: quoting it
+// back reads as a bot's flattery.
+const announcing = /^(?:(?:really|so|super|very|truly|incredibly|extremely)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks)\b/i;
 
 /** True when the opening of a post is their own thinking, worth citing: not news of theirs or a reaction to another's. */
 export function isOwnThinking(opening: string): boolean {
@@ -59,6 +60,9 @@ const sentenceLike =
   /^(?:what|how|why|when|where|who|which|do|does|did|is|are|can|should|will|would|i|i'm|we|we're|my|our|here|this|it|there|lessons|from|to|on|in|at|for|with|beyond|inside|after|before|if|just|so|today|yesterday|love|loved|loving|excited|thrilled|proud|happy|glad|delighted|honou?red|humbled|grateful|thankful|thanks|thank|congrats|congratulations|great|amazing|incredible|fantastic|wow|join|check|read|watch|meet|welcome|big|huge|\d+)\b/i;
 // "Some thoughts on the Reverse Information Paradox" is about the paradox, not "some thoughts".
 const preamble = /^(?:(?:some|a few|few|my|quick|more|final|random)\s+)?(?:thoughts|notes|reflections|musings|takeaways)\s+(?:on|about)\s+(?=\S)/iu;
+// A topic is said in the mentee's voice: "your post on three things I got wrong" would make the
+// mentee the one who got them wrong. Their first and second persons stay in quotation marks.
+const person = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our|ours|you|you're|your|yours)\b/i;
 const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|via|and|—|–|-)\s/iu;
 
 /**
@@ -71,10 +75,10 @@ export function topicOf(title: string, maxLength = 45, asWritten = false): strin
   const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').replace(preamble, '').trim();
   const cased = asWritten ? (phrase: string) => phrase : sentenceCase;
   if (!main || sentenceLike.test(main)) return undefined;
-  if (main.length <= maxLength && wordCount(main) >= 2) return cased(main);
+  if (main.length <= maxLength && wordCount(main) >= 2) return person.test(main) ? undefined : cased(main);
   const match = cutBefore.exec(main);
   const head = match ? main.slice(0, match.index).trim() : '';
-  if (head && head.length <= maxLength && wordCount(head) >= 2) return cased(head);
+  if (head && head.length <= maxLength && wordCount(head) >= 2 && !person.test(head)) return cased(head);
   return undefined;
 }
 
@@ -107,4 +111,4 @@ export function isBigEmployer(company: string | undefined): boolean {
 }
 
 /** Leading words that name the format, not the subject: "Episode 41", "Part 2", "Keynote". */
-export const formatClause = /^(?:episode|ep\.?|part|chapter|session|keynote|talk|webinar|panel|podcast|article|video|newsletter|issue|vol\.?|volume)\b/i;
+export const formatClause = /^(?:(?:my|our)\s+)?(?:episode|ep\.?|part|chapter|session|keynote|talk|webinar|panel|podcast|article|video|newsletter|issue|vol\.?|volume)\b/i;

@@ -200,9 +200,11 @@ function madeThing(
   const text = tidy(title).replace(/\s*[.…]+$/u, '');
   const recent = isRecent(date, now);
   const noun: MadeNoun = /\b(?:episode|podcast)\b/i.test(text) ? 'episode' : where === 'post' && item !== 'article' ? 'post' : itemNames[item];
-  const quote = quotable(text, quoteLength);
   // A title without its subtitle is still its title: "From engineer to product lead".
   const clause = where === 'post' ? leadingClause(text) : shortTitle(text);
+  // "My talk at SaaStr: Growth loops…" is labelled by its author: its title is what follows.
+  const labelled = !!clause && new RegExp(`^(?:my|our)\\s+${noun}\\b`, 'i').test(text);
+  const quote = labelled ? undefined : quotable(text, quoteLength);
   const topic = topicOf(text);
   const quotes = [...(quote ? [quote] : []), ...(clause && clause !== quote ? [clause] : [])];
   if (quotes.length === 0 && !topic) return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '@/utils/outreach/check';
-import { customHook } from '@/utils/outreach/hooks';
-import { people } from './people';
+import { customHook, findHooks } from '@/utils/outreach/hooks';
+import { mes, people, profileOf } from './people';
 
 const good =
   'Hi Amara, I was inspired by your article "From engineer to product lead". Would you be open to a 15-minute virtual coffee chat for two or three questions, at a time that suits you? Thank you!';
@@ -79,5 +79,14 @@ describe('check', () => {
       expect(finding.message).toMatch(/^\S.*\.$/);
       expect(finding.advice.length).toBeGreaterThan(20);
     }
+  });
+
+  it('leaves an idiom in their own words alone: a cited title is not ours to rephrase', () => {
+    const rita = profileOf('rita-example', { name: 'Rita Okonkwo', publications: [{ title: 'Federated learning for low-bandwidth clinics', by: 'ACM COMPASS', date: '2025-07' }] });
+    const [hook] = findHooks(rita, mes.full!, Date.UTC(2026, 11, 2));
+    const cited = good.replace('your article "From engineer to product lead"', hook!.mentions[0]!);
+    expect(cited).toContain('low-bandwidth');
+    expect(ids(cited, { hook })).not.toContain('idiom');
+    expect(ids(`${cited} I have little bandwidth this month.`, { hook })).toContain('idiom');
   });
 });

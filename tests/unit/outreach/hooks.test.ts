@@ -123,6 +123,26 @@ describe('findHooks', () => {
     expect(findHooks(people.nothing!, mes.full!, now)).toEqual([]);
   });
 
+  // Read side by side on made-up profiles the corpus did not have (2026-12-02).
+  it('never names a post by a topic in its author\'s first person: their "I" stays in quotation marks', () => {
+    const tom = profileOf('tom-example', { name: 'Tom Brennan', activity: [{ text: 'Three things I got wrong about pricing in our first year: we priced per seat, we discounted too early.', kind: 'post', date: '2026-11-10' }] });
+    const mentions = findHooks(tom, mes.full!, now).flatMap((hook) => hook.mentions);
+    expect(mentions).toContain('your recent post "Three things I got wrong about pricing in our first year"');
+    expect(mentions.filter((mention) => !mention.includes('"'))).not.toContainEqual(expect.stringMatching(/\bI\b|\bour\b/));
+  });
+
+  it('quotes a labelled talk by its title, not by its label ("My talk at SaaStr: …")', () => {
+    const zoe = profileOf('zoe-example', { name: 'Zoë Adams', featured: [{ title: '🎤 My talk at SaaStr: Growth loops that actually work', kind: 'talk', date: '2026-05' }] });
+    const [hook] = findHooks(zoe, mes.full!, now);
+    expect(hook?.mentions[0]).toBe('your talk "Growth loops that actually work"');
+    expect(hook?.mentions.join(' ')).not.toMatch(/My talk/);
+  });
+
+  it('does not cite a post congratulating others as their thinking', () => {
+    const ben = profileOf('ben-example', { name: 'Ben Turner', activity: [{ text: 'Congratulations to the whole team on the launch!', kind: 'post', date: '2026-11-29' }, { text: 'Kudos to our SRE crew for a quiet Black Friday weekend.', kind: 'post', date: '2026-11-30' }] });
+    expect(kinds(ben)).not.toContain('post');
+  });
+
   it('gives every hook a distinct id', () => {
     const hooks = findHooks(people.rich!, mes.full!, now);
     expect(new Set(hooks.map((hook) => hook.id)).size).toBe(hooks.length);

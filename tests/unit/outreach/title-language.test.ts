@@ -39,8 +39,10 @@ describe('a title is cut to its topic only in a draft in its own language', () =
     }
   });
 
-  it('an English draft may still name the same post by its topic', () => {
+  it('an English draft names the same post in its own words, in quotation marks', () => {
     const [hook] = findHooks(priya, { ...nativeMes.es, language: 'en' }, now);
-    expect(hook?.mentions.some((mention) => /on three questions I ask every mentee/i.test(mention))).toBe(true);
+    expect(hook?.mentions).toContain('your recent post "Three questions I ask every mentee in our first chat"');
+    // Unquoted, her "I" would be the mentee's: "your post on three questions I ask every mentee".
+    expect(hook?.mentions.some((mention) => /on three questions I ask/i.test(mention))).toBe(false);
   });
 });

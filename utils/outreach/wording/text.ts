@@ -54,12 +54,15 @@ export function withArticle(phrase: string): string {
 /**
  * An organization's name as English says it mid-sentence: "the" before a name made of a common
  * noun for a body ("the Python Software Foundation", "the Royal Society", "the University of
- * Toronto"), none before a brand or "X University" ("Microsoft", "Harvard University").
+ * Toronto", "the Massachusetts Institute of Technology"), none before a brand or "X University"
+ * ("Microsoft", "Harvard University").
  */
 export function organizationName(name: string): string {
   if (/^the\s/i.test(name) || !/^\p{Lu}/u.test(name)) return name.replace(/^The\s/, 'the ');
-  const bodyOf = /^(?:University|Institute|College|School|Museum|Ministry|Department|Office|Academy|Society|Council|Church) of\s/;
-  const body = /\s(?:Foundation|Team|Society|Association|Institute|Council|Committee|Project|Initiative|Alliance|Federation|Commission|Club|Agency|Centre|Center|Museum|Library|Consortium|Collective|Coalition|Partnership|Conservancy|Guild|Fellowship|Programme|Program)$/;
+  // "University of Toronto", "Massachusetts Institute of Technology", "Association for Computing Machinery";
+  // but "Delft University of Technology" is said without one.
+  const bodyOf = /^(?:University|College|School|Academy|Institute) of\s|(?:^|\s)(?:Institute|Institution|College|School|Museum|Ministry|Department|Office|Academy|Society|Association|Council|Federation|Church) (?:of|for)\s/;
+  const body = /\s(?:Foundation|Team|Society|Association|Institute|Institution|Authority|Board|Bureau|Assembly|Council|Committee|Project|Initiative|Alliance|Federation|Commission|Club|Agency|Centre|Center|Museum|Library|Consortium|Collective|Coalition|Partnership|Conservancy|Guild|Fellowship|Programme|Program)$/;
   return bodyOf.test(name) || body.test(name) ? `the ${name}` : name;
 }
 
