@@ -96,6 +96,12 @@ function sentenceCase(phrase: string): string {
   return isPlainCapital && restIsLower ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }
 
+/** A title typed in its own quotation marks ("\"Why we rewrote billing\"") without them: the draft puts its own. */
+export function unquoted(title: string): string {
+  const match = /^["“„«'‘](.+)["”“»'’]$/u.exec(title.trim());
+  return match && !/["“”„«»]/u.test(match[1]!) ? match[1]!.trim() : title;
+}
+
 /** A quote fit to stand in quotation marks: whole, without its closing full stop. */
 export function quotable(text: string, maxLength: number): string | undefined {
   const quote = tidy(text).replace(/(?<=[\p{L}\p{N})])\.$/u, '');

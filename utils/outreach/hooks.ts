@@ -1,5 +1,5 @@
 import type { Achievement, ItemKind, PageDate, Profile } from '@/utils/linkedin/profile';
-import { isBigEmployer, isCitable, isOwnThinking, mainClauseOf, quotable, topicOf, wordCount } from './citable';
+import { isBigEmployer, isCitable, isOwnThinking, mainClauseOf, quotable, topicOf, unquoted, wordCount } from './citable';
 import type { Me } from './me';
 import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
 import { firstSentence, tidy } from './wording/text';
@@ -197,7 +197,7 @@ function madeThing(
   where: 'featured' | 'post',
   theirs: DraftLanguage | undefined,
 ): Omit<Hook, 'id' | 'kind'> | undefined {
-  const text = tidy(title).replace(/\s*[.…]+$/u, '');
+  const text = unquoted(tidy(title).replace(/\s*[.…]+$/u, ''));
   const recent = isRecent(date, now);
   const noun: MadeNoun = /\b(?:episode|podcast)\b/i.test(text) ? 'episode' : where === 'post' && item !== 'article' ? 'post' : itemNames[item];
   // A title without its subtitle is still its title: "From engineer to product lead".
@@ -225,7 +225,7 @@ function madeThing(
 
 function achievement(item: Achievement, noun: MadeNoun, label: string, theirs: DraftLanguage | undefined): Omit<Hook, 'id' | 'kind'> | undefined {
   if (!isCitable(item.title)) return undefined;
-  const title = tidy(item.title);
+  const title = unquoted(tidy(item.title));
   const by = tidy(item.by);
   const quote = quotable(title, quoteLength);
   const topic = topicOf(title);
@@ -247,9 +247,22 @@ function publicationNoun(by: string | undefined): MadeNoun {
   return 'article';
 }
 
+/**
+ * Their role as their headline states it, when the page showed no current role: "Staff Product
+ * Designer at Atlassian · Design systems" → that title at Atlassian. Only a plain "Title at
+ * Company" (or "@ Company") in the headline's first part; a sentence ("Helping founders at …") is not one.
+ */
+function roleInHeadline(headline: string | undefined): { title?: string; company?: string } {
+  const [first = ''] = tidy(headline).split(/\s[|·•]\s/u);
+  const match = /^(\p{Lu}[^@]{1,58}?)\s+(?:at|@)\s+(\p{Lu}[^@]{1,48})$/u.exec(first.replace(/\s*\([^)]*\)\s*$/u, '').trim());
+  if (!match || /^\p{L}+ing\b/iu.test(match[1]!) || match[2]!.split(' ').length > 5 || /\s(?:at|@)\s/u.test(match[2]!)) return {};
+  return { title: match[1]!.trim(), company: match[2]!.trim() };
+}
+
 function roleHook(profile: Profile): Hook | undefined {
-  const title = tidy(profile.current?.title);
-  const company = tidy(profile.current?.company);
+  const role = profile.current?.title || profile.current?.company ? profile.current! : roleInHeadline(profile.headline);
+  const title = tidy(role.title);
+  const company = tidy(role.company);
   // A bare title or a bare employer is not specific enough to open with; nor is "your work at Google".
   if (!title || !company) return undefined;
   const byCompany = company.length <= 40 && !isBigEmployer(company);

@@ -25,7 +25,8 @@ export function firstNameOf(name: string | undefined, firstName?: string): strin
   if (noSpaceScripts.test(full || given)) return full || given;
   const words = (full || given).split(' ');
   const familyInCapitals = words.filter((word) => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(word) && /\p{L}{2,}/u.test(word));
-  if (familyInCapitals.length === 1 && words.length > 1) {
+  // (Not in a name typed all in capitals: there "AJ" is initials, not a family name.)
+  if (familyInCapitals.length === 1 && words.length > 1 && /\p{Ll}/u.test(tidy(name))) {
     const rest = words.filter((word) => word !== familyInCapitals[0]);
     if (rest.some((word) => /\p{Ll}/u.test(word))) return rest[0] ?? '';
   }
@@ -51,9 +52,16 @@ function cleanName(value: string | undefined): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (placeholders.test(text)) return '';
-  return text
+  const name = text
     .split(' ')
     .filter((word) => !honorifics.test(word) && !credentials.test(word) && !/^'[^']*'$/.test(word))
     .filter((word) => /\p{L}/u.test(word))
     .join(' ');
+  return unshouted(name);
+}
+
+/** A name typed all in capitals ("JOHN SMITH") is greeted as it is said: "John Smith"; initials ("AJ") stay. */
+function unshouted(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name) || noSpaceScripts.test(name)) return name;
+  return name.replace(/\p{Lu}{3,}(?:[-'’]\p{Lu}+)*/gu, (word) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()));
 }

@@ -143,6 +143,21 @@ describe('findHooks', () => {
     expect(kinds(ben)).not.toContain('post');
   });
 
+  it('reads their role from the headline when the page showed none, but never from a sentence', () => {
+    const priya = profileOf('priya-example', { name: 'Priya Nair', headline: 'Staff Product Designer at Atlassian · Design systems' });
+    expect(findHooks(priya, mes.full!, now).find((hook) => hook.kind === 'role')?.mentions[0]).toBe('your work as Staff Product Designer at Atlassian');
+    const tom = profileOf('tom-example', { name: 'Tom Brennan', headline: 'Founder & CEO @ Loopline (YC W24) | ex-Stripe' });
+    expect(findHooks(tom, mes.full!, now).find((hook) => hook.kind === 'role')?.text).toBe('Founder & CEO at Loopline');
+    for (const headline of ['Helping founders at early-stage startups grow', 'Open to work', 'Engineer']) {
+      expect(kinds(profileOf('someone', { name: 'Sam Doe', headline }))).not.toContain('role');
+    }
+  });
+
+  it('quotes a title typed in its own quotation marks once', () => {
+    const omar = profileOf('omar-example', { name: 'Omar Farouk', featured: [{ title: '"Why we rewrote our billing system"', kind: 'article', date: '2026-03' }] });
+    expect(findHooks(omar, mes.full!, now)[0]?.mentions[0]).toBe('your article "Why we rewrote our billing system"');
+  });
+
   it('gives every hook a distinct id', () => {
     const hooks = findHooks(people.rich!, mes.full!, now);
     expect(new Set(hooks.map((hook) => hook.id)).size).toBe(hooks.length);

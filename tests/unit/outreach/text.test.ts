@@ -80,6 +80,11 @@ describe('draft text shaping', () => {
     // A label where the name would be is greeted by no one's name ("Hello,"), whatever LinkedIn put as the first name.
     ['Sample User', 'Sample', ''],
     ['LinkedIn Member', 'LinkedIn', ''],
+    // A name typed in capitals is greeted as it is said, not shouted back; initials stay.
+    ['JOHN SMITH', undefined, 'John'],
+    ['MARIE-CLAIRE DUBOIS', undefined, 'Marie-Claire'],
+    ['AJ SMITH', undefined, 'AJ'],
+    ['WANG Wei', undefined, 'Wei'],
   ])('greets %s by %s → %s', (name, first, expected) => {
     expect(firstNameOf(name, first)).toBe(expected);
   });
