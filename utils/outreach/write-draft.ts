@@ -217,6 +217,7 @@ function bestFit(forms: Record<Piece, Form[]>, { channel, signOff, limit, concis
   let bestCost = Infinity;
   let bestLength = -1;
   let shortest = { levels: { greeting: gL.length - 1, opening: oL.length - 1, introduction: iL.length - 1, ask: aL.length - 1, close: cL.length - 1 }, length: Infinity };
+  let shortestNamed = { ...shortest };
   for (let ask = Math.min(first.ask, aL.length - 1); ask < aL.length; ask += 1)
     for (let close = Math.min(first.close, cL.length - 1); close < cL.length; close += 1) {
       // An easy yes once: in the lean ask, or else in the close.
@@ -233,6 +234,7 @@ function bestFit(forms: Record<Piece, Form[]>, { channel, signOff, limit, concis
               gL[greeting]! + separator + oL[opening]! + (i && i + separator) + (a && a + separator) + (c && c + separator) + (signOffLength && signOffLength + separator);
             if (length > limit) {
               if (length < shortest.length) shortest = { levels: { greeting, opening, introduction, ask, close }, length };
+              if (greeting === 0 && length < shortestNamed.length) shortestNamed = { levels: { greeting, opening, introduction, ask, close }, length };
               continue;
             }
             if (cost < bestCost || (cost === bestCost && length > bestLength)) {
@@ -242,8 +244,9 @@ function bestFit(forms: Record<Piece, Form[]>, { channel, signOff, limit, concis
             }
           }
     }
-  // Nothing fits (a topic or an introduction longer than the note): the shortest there is, and the checker says it is over.
-  return best ?? shortest.levels;
+  // Nothing fits (a topic or an introduction longer than the note): the shortest there is that
+  // still greets them by name (the user shortens the topic, not their name), and the checker says it is over.
+  return best ?? (shortestNamed.length < Infinity ? shortestNamed : shortest).levels;
 }
 
 function partsAt(forms: Record<Piece, Form[]>, levels: Record<Piece, number>, channel: Channel, signOff: string, words: Wording): DraftParts {

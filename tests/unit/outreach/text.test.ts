@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asInfinitive, organizationName, withArticle } from '@/utils/outreach/wording/text';
+import { questionTopicOf } from '@/utils/outreach/wording/my-questions';
+import { readMe } from '@/utils/outreach/me';
 import { compose } from '@/utils/outreach/compose';
 import { mes, personNamed } from './people';
 import { mainClauseOf, topicOf } from '@/utils/outreach/citable';
@@ -52,6 +54,34 @@ describe('draft text shaping', () => {
   ])('words the volunteer role "%s" %s', (role, expected) => {
     const seun = personNamed('seun', 'Oluwaseun Bello', { volunteering: [{ role, organization: 'Coding Black Females' }] });
     expect(compose(seun, mes.full!, { channel: 'message', wording: 1 }).body).toContain(`olunteering ${expected}`);
+  });
+
+  it.each([
+    ['Product manager at Zalando', 'a product manager at Zalando'],
+    // A title in Title Case keeps it: "a product Manager" is nobody's spelling.
+    ['Product Manager at Zalando', 'a Product Manager at Zalando'],
+    ['Senior Data Engineer', 'a Senior Data Engineer'],
+  ])('introduces "%s" as "%s"', (intro, expected) => {
+    expect(withArticle(intro)).toBe(expected);
+  });
+
+  it.each([
+    ['How do you decide when to move from IC to management?', 'how you decide when to move from IC to management'],
+    ['What do you look for in a first PM hire?', 'what you look for in a first PM hire'],
+    ['How do I get better at writing strategy docs?', 'how to get better at writing strategy docs'],
+    ['Should I do an MBA?', 'whether to do an MBA'],
+    ['Is it worth moving into management early?', 'whether it is worth moving into management early'],
+    ['Would you recommend a bootcamp?', 'whether you would recommend a bootcamp'],
+    ['moving from analytics into product', 'moving from analytics into product'],
+  ])('asks about "%s" as "%s"', (askAbout, expected) => {
+    expect(questionTopicOf(readMe({ askAbout }))).toBe(expected);
+  });
+
+  it('keeps their name in a note that cannot fit, and leaves the topic for the user to shorten', () => {
+    const me = readMe({ name: 'Ines Duarte', intro: 'PhD student', askAbout: 'how you decided between staying in academia and moving into industry research, and what you would do differently if you were starting your career again today' });
+    const draft = compose(personNamed('amara', 'Amara Okafor', { current: { title: 'VP Product', company: 'Kestrel Pay' } }), me, { channel: 'connection-note' });
+    expect(draft.findings.map((finding) => finding.id)).toContain('over-limit');
+    expect(draft.body).toMatch(/^Hi Amara,/);
   });
 
   it('keeps the clause of a title that says what it is about', () => {

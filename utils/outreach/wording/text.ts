@@ -24,8 +24,10 @@ export function capitalize(text: string): string {
 
 /** Lower-case the first letter when the first word is an ordinary capitalised word ("Your", "Junior"), not a name or an acronym. */
 export function lowerFirst(text: string): string {
-  const [first = ''] = text.split(' ');
-  return commonLeadingWords.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first)
+  const [first = '', second = ''] = text.split(' ');
+  // "Product Manager at Zalando" is a title written in Title Case: lowering one word of it ("product Manager") is wrong.
+  const titleCase = /^\p{Lu}\p{Ll}/u.test(second);
+  return commonLeadingWords.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first) && !titleCase
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 }
