@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { findChromium, root } from './harness';
+import { buildExtension, findChromium } from './harness';
 
 /** Fails early, in plain words, when the browser is missing; then builds what the tests load. */
 export default function setup(): void {
@@ -12,6 +10,6 @@ export default function setup(): void {
     );
   }
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' });
+    buildExtension();
   }
 }

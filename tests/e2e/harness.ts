@@ -19,6 +19,15 @@ export const fixturesDir = join(root, 'tests/fixtures/linkedin');
 /** A site that is not LinkedIn, served from the same fixtures (so it can even mimic a profile's address). */
 export const otherSite = 'https://www.example.org';
 
+/**
+ * Builds the extension as users get it. Vitest runs with NODE_ENV=test, which a child build
+ * would inherit: Vite would then take it for a development build (Preact's devtools hook in the
+ * popup, other chunks), and the tests would load something no user runs.
+ */
+export function buildExtension(...flags: string[]): void {
+  execFileSync(join(root, 'node_modules/.bin/wxt'), ['build', ...flags], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+}
+
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extensionDir, root } from './harness';
+import { buildExtension, extensionDir, root } from './harness';
 
 // Least permissions, pinned (PRODUCT.md, "Promises to users"; README "Permissions").
 // A new permission, host, web-accessible file or CSP change fails here on purpose: change
@@ -24,7 +23,7 @@ type Manifest = Record<string, unknown> & {
 };
 
 beforeAll(() => {
-  execFileSync(join(root, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: root, stdio: 'ignore' });
+  buildExtension('-b', 'firefox');
 }, 120_000);
 
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -137,5 +136,16 @@ describe('no remote code in either package', () => {
     const scripts = scriptSources(dir);
     expect(scripts.length).toBeGreaterThanOrEqual(3);
     for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/[^"/][^"]*\.js"/);
+  });
+
+  // The tests load the package users get: a build inheriting vitest's NODE_ENV=test was a
+  // development one, with Preact's devtools hook in the popup (seen 2026-12-02).
+  it.each([
+    ['Chrome', extensionDir],
+    ['Firefox', firefoxDir],
+  ])('%s: is a production build, with no development hooks', (_browser, dir) => {
+    const chunks = readdirSync(join(dir, 'chunks')).map((name) => readFileSync(join(dir, 'chunks', name), 'utf8'));
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.filter((code) => code.includes('__PREACT_DEVTOOLS__'))).toEqual([]);
   });
 });
