@@ -101,14 +101,18 @@ export function writeDraft(profile: Profile, me: Me, choices: DraftChoices): Wri
   if (choices.hook !== undefined) return withoutMarks(written(choices.hook ?? undefined));
   const [best, ...next] = (choices.hooks ?? findHooks(profile, me, choices.now ?? Date.now())).slice(0, hooksTried);
   const first = written(best);
-  if (!first.namedByKind) return withoutMarks(first);
+  // A draft over the limit with this hook (a long German opening in a note) may fit with the next.
+  const fits = (draft: WrittenDraft) => draft.length <= draft.limit.body;
+  if (!first.namedByKind && fits(first)) return withoutMarks(first);
   // Never at the cost of saying who I am: that matters more to a mentor than which post.
   const saysWhoIAm = (draft: WrittenDraft) => !draft.notes.some((note) => note.id === 'intro-left-out');
+  let fitting: (WrittenDraft & { namedByKind: boolean }) | undefined;
   for (const hook of next) {
     const draft = written(hook);
-    if (!draft.namedByKind && (saysWhoIAm(draft) || !saysWhoIAm(first))) return withoutMarks(draft);
+    if (!draft.namedByKind && fits(draft) && (saysWhoIAm(draft) || !saysWhoIAm(first))) return withoutMarks(draft);
+    if (!fits(first) && fits(draft)) fitting ??= draft;
   }
-  return withoutMarks(first);
+  return withoutMarks(fitting ?? first);
 }
 
 function withoutMarks({ namedByKind: _plain, ...draft }: WrittenDraft & { namedByKind: boolean }): WrittenDraft {

@@ -46,3 +46,18 @@ describe('a title is cut to its topic only in a draft in its own language', () =
     expect(hook?.mentions.some((mention) => /on three questions I ask/i.test(mention))).toBe(false);
   });
 });
+
+describe('a note over the limit with its best hook', () => {
+  // Read side by side (2026-12-02): a German note citing "Ihr ehrenamtliches Engagement bei
+  // Python Development Team" could not fit 200 characters whatever was cut, and dropped who I am.
+  it('is written with the next hook that fits, still saying who I am', () => {
+    const guido = personNamed('guido-example', 'Guido van Rossum', {
+      volunteering: [{ role: 'BDFL', organization: 'Python Development Team' }],
+      projects: [{ title: 'Python programming language', period: { start: '1991-01', ongoing: true } }],
+    });
+    const draft = compose(guido, nativeMes.de, { channel: 'connection-note', now });
+    expect(draft.findings.map((finding) => finding.id)).not.toContain('over-limit');
+    expect(draft.notes.map((note) => note.id)).not.toContain('intro-left-out');
+    expect(draft.body).toMatch(/^Hallo Guido,/);
+  });
+});
