@@ -155,6 +155,14 @@ describe('compose', () => {
     expect(draft.parts.opening).toMatch(/studied at Warsaw University of Technology/);
   });
 
+  it('never calls me an alum of a company I work at now: the subject says we have both worked there', () => {
+    const peter = profileOf('peter-example', { name: 'Peter Novak', experience: [{ title: 'Operations Manager', company: 'Northwind Logistics', period: { start: '2012-01', end: '2016-12' } }] });
+    const subjects = [0, 1, 2, 3].map((wording) => compose(peter, sam, { channel: 'inmail', now, wording }).subject ?? '');
+    expect(sam.intro).toContain('Northwind Logistics');
+    expect(subjects).toContain('A question from someone who has also worked at Northwind Logistics');
+    expect(subjects.join(' ')).not.toMatch(/alum/);
+  });
+
   it('cites nothing when asked to, and says so', () => {
     const draft = compose(amara, sam, { channel: 'message', hook: null, now });
     expect(draft.body).not.toContain('From engineer');

@@ -153,8 +153,9 @@ const subjects = {
   aboutTopic: (topic: string) => `Two or three questions about ${topic}`,
   aboutExperience: (overlap: string) => `Question regarding your experience with ${overlap}`,
   aboutRole: (role: string) => `Question regarding your work as ${role}`,
-  fellowSchool: (school: string) => `A question from a fellow ${school} alum`,
-  fellowCompany: (company: string) => `A question from a fellow ${company} alum`,
+  // Not "a fellow … alum": I may study or work there still ("I'm an analyst at Northwind Logistics").
+  fellowSchool: (school: string) => `A question from someone who also studied at ${organizationName(school)}`,
+  fellowCompany: (company: string) => `A question from someone who has also worked at ${organizationName(company)}`,
   generic: 'A short question about your career path',
 };
 
