@@ -2,7 +2,7 @@ import type { Profile } from '@/utils/linkedin/profile';
 import type { Clock } from '@/utils/relationship/clock';
 import { interactionForStage, stageAfter } from '@/utils/relationship/stage-after';
 import type { InteractionKind, Stage } from '@/utils/relationship/stages';
-import { advanceContact } from '../follow-ups/advance-contact';
+import { advanceContact, type Step } from '../follow-ups/advance-contact';
 import { keepSnapshots } from '../schema/contact-snapshot';
 import type { Database } from '../schema/database';
 import { findContact } from '../schema/find-contact';
@@ -106,37 +106,35 @@ export function saveContact(db: Database, input: ContactInput, clock: Clock): Pr
   });
 }
 
-/** Logs something that happened; it moves the stage where it should and resets the plan. */
-export function logInteraction(db: Database, input: InteractionInput, clock: Clock): Promise<Outcome<Contact>> {
+/** A step taken by hand on a saved contact (something logged, a stage changed): the plan is reset from it. */
+function stepByHand(db: Database, url: string, clock: Clock, stepFor: (contact: Contact) => Step): Promise<Outcome<Contact>> {
   return inTransaction(db, async (tx) => {
     const { plan } = await settingsIn(tx);
-    const contact = await findContact(tx, { url: input.url });
-    if (!contact) return fail(storeText.noContact(input.url));
-    const step = {
-      stage: stageAfter(input.kind, contact.stage),
-      at: input.at ?? clock.now,
-      meetingAt: input.meetingAt,
-      pausedUntil: input.pausedUntil,
-      interaction: input.kind,
-      note: input.note,
-    };
-    return succeed(await advanceContact(tx, contact, step, clock, plan, contact));
+    const contact = await findContact(tx, { url });
+    if (!contact) return fail(storeText.noContact(url));
+    return succeed(await advanceContact(tx, contact, stepFor(contact), clock, plan, contact));
   });
+}
+
+/** Logs something that happened; it moves the stage where it should and resets the plan. */
+export function logInteraction(db: Database, input: InteractionInput, clock: Clock): Promise<Outcome<Contact>> {
+  return stepByHand(db, input.url, clock, (contact) => ({
+    stage: stageAfter(input.kind, contact.stage),
+    at: input.at ?? clock.now,
+    meetingAt: input.meetingAt,
+    pausedUntil: input.pausedUntil,
+    interaction: input.kind,
+    note: input.note,
+  }));
 }
 
 /** Moves a contact to a stage by hand, with the chat's time when one is scheduled. */
 export function changeStage(db: Database, input: StageInput, clock: Clock): Promise<Outcome<Contact>> {
-  return inTransaction(db, async (tx) => {
-    const { plan } = await settingsIn(tx);
-    const contact = await findContact(tx, { url: input.url });
-    if (!contact) return fail(storeText.noContact(input.url));
-    const step = {
-      stage: input.stage,
-      at: clock.now,
-      meetingAt: input.meetingAt,
-      pausedUntil: input.pausedUntil,
-      interaction: interactionForStage[input.stage],
-    };
-    return succeed(await advanceContact(tx, contact, step, clock, plan, contact));
-  });
+  return stepByHand(db, input.url, clock, () => ({
+    stage: input.stage,
+    at: clock.now,
+    meetingAt: input.meetingAt,
+    pausedUntil: input.pausedUntil,
+    interaction: interactionForStage[input.stage],
+  }));
 }
