@@ -93,6 +93,14 @@ export interface Activity {
   kind?: ItemKind;
   /** When it was posted, where the page shows it. */
   date?: PageDate;
+  /**
+   * Whose words these are (issue 27): their own post or article, another's post they reposted or
+   * shared, or their comment on another's post. Absent where the page does not say: then own.
+   * Only their own words are ever cited as theirs.
+   */
+  origin?: 'own' | 'repost' | 'comment';
+  /** Who wrote the text, as the card names them, when it is not the profile's owner. */
+  author?: string;
 }
 
 /** A project, publication, honour or certification. */
