@@ -40,6 +40,40 @@ export interface Me {
   companies: string[];
   /** The language my messages are drafted in (issue 18); English until I choose another. */
   language: DraftLanguage;
+  /**
+   * A shorter intro for connection notes (at most a clause: "a junior analyst at Northwind"),
+   * approved by me; when empty, a note cuts `intro` itself.
+   */
+  introShort?: string;
+  /**
+   * My few words that go into sentences, in another draft language than `language` (asked once,
+   * then kept): a Spanish draft uses `wordsIn.es` instead of mixing in my English.
+   */
+  wordsIn?: Partial<Record<DraftLanguage, MyWords>>;
+}
+
+/** The Me fields whose words go into a draft's sentences: what a draft in another language needs again. */
+export const myWordFields = ['intro', 'introShort', 'shortTermGoal', 'longTermGoal', 'skillsMissing', 'askAbout'] as const;
+export type MyWords = Partial<Record<(typeof myWordFields)[number], string>>;
+
+/**
+ * Me as a draft in `language` sees it: my words in that language where I gave them. Fields I
+ * did not give in that language stay empty rather than going in in another language.
+ */
+export function meIn(me: Me, language: DraftLanguage): Me {
+  if (language === me.language) return me;
+  const words = me.wordsIn?.[language];
+  if (!words) return me;
+  const mine: Record<string, string> = {};
+  for (const field of myWordFields) mine[field] = words[field] ?? '';
+  return { ...me, ...mine };
+}
+
+/** Whether a draft in `language` has my words in it, or would have to borrow them from Me's own language. */
+export function hasMyWordsIn(me: Me, language: DraftLanguage): boolean {
+  if (language === me.language) return true;
+  const words = me.wordsIn?.[language];
+  return Boolean(words && myWordFields.some((field) => (words[field] ?? '').trim() !== ''));
 }
 
 export const defaultMe: Me = {
@@ -77,6 +111,8 @@ export function readMe(input: unknown): Me {
   };
   const minutes = Number(raw.askMinutes);
   const signature = text('signature');
+  const introShort = text('introShort');
+  const wordsIn = readWordsIn(raw.wordsIn);
   return {
     name: text('name'),
     ...(signature && { signature }),
@@ -94,7 +130,26 @@ export function readMe(input: unknown): Me {
     schools: list('schools'),
     companies: list('companies'),
     language: draftLanguages.includes(raw.language as DraftLanguage) ? (raw.language as DraftLanguage) : defaultMe.language,
+    ...(introShort && { introShort }),
+    ...(wordsIn && { wordsIn }),
   };
+}
+
+/** My words in other languages, as stored or imported: only known languages and fields, only text. */
+function readWordsIn(value: unknown): Me['wordsIn'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const result: NonNullable<Me['wordsIn']> = {};
+  for (const language of draftLanguages) {
+    const words = value[language];
+    if (!isRecord(words)) continue;
+    const kept: MyWords = {};
+    for (const field of myWordFields) {
+      const text = words[field];
+      if (typeof text === 'string' && text.trim()) kept[field] = text.replace(/\s+/g, ' ').trim().slice(0, 500);
+    }
+    if (Object.keys(kept).length) result[language] = kept;
+  }
+  return Object.keys(result).length ? result : undefined;
 }
 
 /** A whole number within bounds, typed or stored; undefined for anything else. */
