@@ -1,12 +1,13 @@
 import type { DraftLanguage } from '@/utils/outreach/their-language';
+import { type Tone, tones } from '@/utils/outreach/write-draft';
 import { LanguageOptions } from '../LanguageOptions';
 import { text } from './text';
 
 interface Props {
   minutes: 15 | 20;
-  tone: 'warm' | 'concise';
+  tone: Tone;
   onMinutes: (minutes: 15 | 20) => void;
-  onTone: (tone: 'warm' | 'concise') => void;
+  onTone: (tone: Tone) => void;
   onAnotherWording: () => void;
   language: DraftLanguage;
   onLanguage: (language: DraftLanguage) => void;
@@ -31,9 +32,12 @@ export function DraftControls(props: Props) {
       </label>
       <label>
         {text.draft.tone}
-        <select value={props.tone} onChange={(e) => props.onTone(e.currentTarget.value === 'concise' ? 'concise' : 'warm')}>
-          <option value="warm">{text.draft.tones.warm}</option>
-          <option value="concise">{text.draft.tones.concise}</option>
+        <select value={props.tone} onChange={(e) => props.onTone(tones.find((tone) => tone === e.currentTarget.value) ?? 'warm')}>
+          {tones.map((tone) => (
+            <option key={tone} value={tone}>
+              {text.draft.tones[tone]}
+            </option>
+          ))}
         </select>
       </label>
       <label>

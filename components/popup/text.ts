@@ -98,7 +98,7 @@ export const text = {
     minutes: t('popup.draft.minutes'),
     minutesOption: (minutes: number) => t('common.minutes', minutes),
     tone: t('popup.draft.tone'),
-    tones: { warm: t('popup.draft.tones.warm'), concise: t('popup.draft.tones.concise') },
+    tones: { warm: t('popup.draft.tones.warm'), concise: t('popup.draft.tones.concise'), formal: t('popup.draft.tones.formal') },
     language: t('popup.draft.language'),
     anotherWording: t('popup.draft.anotherWording'),
     parts: t('popup.draft.parts'),

@@ -1,3 +1,4 @@
+import { type Tone, tones } from '@/utils/outreach/write-draft';
 /**
  * What the user typed, kept per profile until they save or discard it (journey 9, "nothing
  * typed is lost"). The drafting view writes it to the extension's own localStorage:
@@ -17,7 +18,7 @@ export interface Choices {
   hookId?: string;
   ownHook: string;
   minutes: 15 | 20;
-  tone: 'warm' | 'concise';
+  tone: Tone;
   wording: number;
   /** The language chosen for this draft; without one, Me's. */
   language?: DraftLanguage;
@@ -49,7 +50,7 @@ function isChoices(value: unknown): value is Choices {
     (hookId === undefined || typeof hookId === 'string') &&
     typeof ownHook === 'string' &&
     (minutes === 15 || minutes === 20) &&
-    (tone === 'warm' || tone === 'concise') &&
+    tones.includes(tone as Tone) &&
     typeof wording === 'number' &&
     (language === undefined || draftLanguages.includes(language as DraftLanguage))
   );

@@ -110,7 +110,8 @@ export function readMe(input: unknown): Me {
       .filter(Boolean);
   };
   const minutes = Number(raw.askMinutes);
-  const signature = text('signature');
+  // A sign-off may run over lines ("Lucía Fernández\nIngeniera agrónoma"): each line tidied, the breaks kept.
+  const signature = typeof raw.signature === 'string' ? raw.signature.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n') : '';
   const introShort = text('introShort');
   const wordsIn = readWordsIn(raw.wordsIn);
   return {

@@ -2,12 +2,16 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { type Account, type Channel, type Limit, channelHasSubject, lengthOf, limitFor } from './channels';
 import type { FindingId, SavedMessage } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
-import type { Me } from './me';
+import { type Me, meIn } from './me';
 import { firstNameOf, fullNameOf } from './names';
 import { capitalize, tidy } from './wording/text';
 import { type DraftLanguage, languageOfMine, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
 import { type Wording, hookNames, wordingFor } from './wording';
+
+/** How a draft sounds: the popup's tone choice. */
+export type Tone = 'warm' | 'concise' | 'formal';
+export const tones: readonly Tone[] = ['warm', 'concise', 'formal'];
 
 export interface DraftChoices {
   channel: Channel;
@@ -16,7 +20,8 @@ export interface DraftChoices {
   /** Their hooks as findHooks found them, when the caller has them already (the popup lists them). */
   hooks?: readonly Hook[];
   askMinutes?: 15 | 20;
-  tone?: 'warm' | 'concise';
+  /** Warm by default; concise trims; formal greets as a formal letter does ("Dear Dr. Berger,"). */
+  tone?: Tone;
   /** "Another wording": each number is another phrasing of every part; the same number gives the same draft. */
   wording?: number;
   /** The moment of drafting, for "recent" (defaults to now). */
@@ -85,6 +90,13 @@ const formsOf = (texts: string[], costs: number[]): Form[] => {
   });
 };
 
+/** A chat message to a connection stays under this many characters in English (LinkedIn: under 400 draws 22 % more replies). */
+export const chatLength = 399;
+/** An InMail's body, which also carries a sign-off: about 600 characters (LinkedIn: under 400 does best, but a stranger needs a little more). */
+export const inMailLength = 600;
+/** An email's body: about 125 words (Boomerang: 50–125 words draw the most replies). */
+export const emailLength = 760;
+
 /** How many of the best hooks are tried when the best one could only be named by its kind. */
 const hooksTried = 3;
 /** An opening that names the hook only by its kind ("your recent post") costs this much or more. */
@@ -119,13 +131,18 @@ function withoutMarks({ namedByKind: _plain, ...draft }: WrittenDraft & { namedB
   return draft;
 }
 
-function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook | undefined): WrittenDraft & { namedByKind: boolean } {
+function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: Hook | undefined): WrittenDraft & { namedByKind: boolean } {
   const { channel } = choices;
-  const words = wordingFor(choices.language ?? me.language);
+  const words = wordingFor(choices.language ?? myself.language);
+  // My words in the draft's language where I gave them (the popup asks for them once).
+  const me = meIn(myself, words.language);
   const { asks, closes, greetings } = words;
   const limit = limitFor(channel, me.account);
   const note = channel === 'connection-note';
+  // A message to a connection is a chat, not a letter: no subject, no sign-off, short.
+  const chat = channel === 'message';
   const concise = choices.tone === 'concise';
+  const formal = choices.tone === 'formal';
   // Same person, same draft; another person, another shape; "Another wording" walks on.
   // Each part draws its own phrasing from the person, so the parts vary independently.
   const person = profile.slug || tidy(profile.name);
@@ -134,12 +151,18 @@ function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook
   const variant = <T>(list: readonly T[], part: string): T => list[seedFor(part) % list.length] as T;
 
   const first = firstNameOf(profile.name, profile.firstName);
-  const overlap = overlapWithPersona(profile, me);
+  // Notes and chats greet as people talk; a letter opens warmly where its language does ("Hi"), formally where asked or usual.
+  const greetingFor = (name: string, full: string) =>
+    !formal && (note || concise || (chat && greetings.letter)) ? greetings.informal(name) : !formal && greetings.letter ? greetings.letter(name) : greetings.formal(name, full);
+  // "your experience with data scientist" is not English: a keyword naming a kind of person is not an experience.
+  const overlap = overlapWithPersona(profile, me).filter((keyword) => words.language !== 'en' || !namesAPerson(keyword));
   const topic = words.topicOf(me) || words.topicDefault;
   const minutes = choices.askMinutes ?? me.askMinutes;
   const ask = variant(asks, 'ask');
+  const shortestNote = (about: string) => asks.map((form) => form.note(minutes, about)).sort((a, b) => a.length - b.length)[0]!;
+  const firstTopic = firstOfList(topic);
   const forms: Record<Piece, Form[]> = {
-    greeting: formsOf([first ? (note || concise ? greetings.informal(first) : greetings.formal(first, fullNameOf(profile.name, first))) : greetings.neutral, greetings.neutral], [0, 20]),
+    greeting: formsOf([first ? greetingFor(first, fullNameOf(profile.name, first)) : greetings.neutral, greetings.neutral], [0, 20]),
     opening: openingForms(hook, seedFor('opening'), words),
     introduction: introductionForms(me, overlap, note, seedFor('why'), words),
     ask: [
@@ -147,14 +170,23 @@ function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook
       { text: ask.short(minutes, topic), cost: 1 },
       { text: ask.note(minutes, topic), cost: 2, easyYes: true },
       // The shortest note of all, for when every character counts.
-      { text: asks.map((form) => form.note(minutes, topic)).sort((a, b) => a.length - b.length)[0]!, cost: 3, easyYes: true },
+      { text: shortestNote(topic), cost: 3, easyYes: true },
+      // A topic of several questions ("A, B and what to learn first"): a note asks about the first.
+      ...(firstTopic !== topic ? [{ text: ask.note(minutes, firstTopic), cost: 4, easyYes: true }, { text: shortestNote(firstTopic), cost: 5, easyYes: true }] : []),
     ].filter((form, index, all) => all.findIndex((other) => other.text === form.text) === index),
-    close: [variant(closes.full, 'close'), variant(closes.short, 'close'), closes.minimal, ''].map((text, index) => ({ text, cost: [0, 1, 2, 2.5][index]! })),
+    close: [variant(closes.full, 'close'), variant(closes.short, 'close'), variant([closes.minimal].flat(), 'close'), ''].map((close, index) => ({
+      text: typeof close === 'function' ? close(first) : close,
+      cost: [0, 1, 2, 2.5][index]!,
+    })),
   };
-  const signOff = note ? '' : signOffOf(me, words);
-  const levels = bestFit(forms, { channel, signOff, limit: limit.body, concise, note });
+  const signOff = note || chat ? '' : signOffOf(me, words);
+  // LinkedIn's own data: messages under 400 characters draw the most replies; Boomerang's: emails of
+  // 50–125 words. A little more room where the words of a language run longer.
+  const target = chat ? chatLength : channel === 'inmail' ? inMailLength : channel === 'email' ? emailLength : limit.body;
+  const fitTo = Math.min(limit.body, words.language === 'en' ? target : Math.round(target * 1.2));
+  const levels = bestFit(forms, { channel, signOff, limit: fitTo, concise, note: note || chat });
   const parts = partsAt(forms, levels, channel, signOff, words);
-  const subject = channelHasSubject(channel) ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject'), words) : undefined;
+  const subject = channelHasSubject(channel) && !chat ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject'), words) : undefined;
   const message = assemble({ ...(subject && { subject }), ...parts }, channel, me.account);
   const notes = composerNotes(me, hook, overlap);
   const theirs = profileLanguage(profile);
@@ -298,29 +330,72 @@ function customOpening(text: string, template: (mention: string) => string, word
 /** Who I am and why them, fullest first, down to nothing. */
 function introductionForms(me: Me, overlap: string[], note: boolean, seed: number, words: Wording): Form[] {
   const { introductions, intro: shape, whyThem } = words;
-  const intro = tidy(me.intro).replace(/[.!]+$/, '');
+  // A long intro is several sentences: a letter says the first two, a note its first clause
+  // (or the short intro I approved for notes); never 78 words run into one sentence.
+  const [typedFirst = '', ...more] = tidy(me.intro).replace(shape.filler ?? /^$/, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const firstSentence = briefly(typedFirst, shape.clauseJoin);
+  const intro = firstSentence.replace(/[.!]+$/, '');
+  // The second sentence only while the two stay brief (the guide: "concisely explain who you are").
+  const second = more[0] && wordCount(`${firstSentence} ${more[0]}`) <= 40 ? more[0] : '';
   const name = tidy(me.name);
   const clauses = intro.split(shape.clauseBreak);
-  const short = clauses[0] ?? '';
-  const shortest = short.replace(shape.placeTail, '');
+  const typedShort = tidy(me.introShort).replace(/[.!]+$/, '');
+  const short = typedShort || (clauses[0] ?? '');
+  const shortest = typedShort || short.replace(shape.placeTail, '');
   const self = (line: string, withName: boolean) => {
     if (!line) return withName && name && !note ? introductions.nameOnly(name) : '';
-    if (shape.sentence.test(line)) return `${capitalize(line)}.`;
+    if (shape.sentence.test(line)) {
+      const named = withName && name ? shape.withName?.(name, line) : undefined;
+      // "I finished my BSc…" says who I am but not my name: a letter says it first.
+      return named ? `${capitalize(named)}.` : [withName && name ? introductions.nameOnly(name) : '', `${capitalize(line)}.`].filter(Boolean).join(' ');
+    }
     return withName && name ? introductions.nameAndIntro(name, shape.asRole(line)) : introductions.introOnly(shape.asRole(line));
   };
   // LinkedIn shows the sender's name beside a note: the note spends its characters on who I am, not my name.
-  const full = self(intro, !note);
+  const full = [self(intro, !note), note ? '' : sentenceWithStop(second)].filter(Boolean).join(' ');
   const lean = self(short, false);
   const leanest = self(shortest, false);
 
   // When my questions are about my goal itself, the goal is said once, in the ask.
   const goal = me.askAbout || me.skillsMissing ? goalClause(me, words) : '';
+  // A goal said as a sentence of its own ("My goal for this year: …") is not joined to why them.
+  const goalIsSentence = /[.!?]$/.test(goal);
   const why = overlap.length ? whyThem[seed % whyThem.length]! : undefined;
   const list = words.listOf(overlap.map(words.lowerFirst));
   const join = (...sentences: string[]) => sentences.filter(Boolean).join(' ');
-  const withWhy = why ? (goal ? why.withGoal(goal, list) : why.alone(list)) : goal ? `${goal}.` : '';
+  const goalSentence = goal ? sentenceWithStop(goal) : '';
+  const withWhy = why ? (goal && !goalIsSentence ? why.withGoal(goal, list) : join(goalSentence, why.alone(list))) : goalSentence;
   const whyAlone = why ? why.alone(list) : '';
   return formsOf([join(full, withWhy), join(full, whyAlone), join(lean, whyAlone), full, lean, leanest, ''], [0, 1, 2, 3, 4, 6, 30]);
+}
+
+/** The first of the things my questions are about, when I listed several: "A, B, and C" → "A". */
+function firstOfList(topic: string): string {
+  const [first = topic, ...rest] = topic.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:how|what|which|whether|why|when|where)\b)/);
+  return rest.length && first.split(' ').length >= 3 ? first : topic;
+}
+
+/** Most words of my intro a draft says in one sentence: a run-on ("…and after NYSC I joined … where I mostly …") is cut where a clause ends. */
+const introWords = 28;
+
+/** A typed sentence within `introWords`, cut at the last place a clause may end (never mid-phrase). */
+function briefly(sentence: string, clauseJoin: RegExp | undefined): string {
+  const words = sentence.split(' ');
+  if (words.length <= introWords || !clauseJoin) return sentence;
+  const head = words.slice(0, introWords + 1).join(' ');
+  let cut = 0;
+  for (const match of head.matchAll(new RegExp(clauseJoin.source, 'giu'))) if ((match.index ?? 0) > 20) cut = match.index ?? 0;
+  return cut ? head.slice(0, cut).replace(/[,;:]$/, '') : sentence;
+}
+
+/** A sentence as it closes: with its own full stop, or one added. */
+function sentenceWithStop(text: string): string {
+  const trimmed = text.trim();
+  return !trimmed || /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function goalClause(me: Me, words: Wording): string {
@@ -329,8 +404,14 @@ function goalClause(me: Me, words: Wording): string {
   return short ? words.goals.short(short) : long ? words.goals.long(long) : '';
 }
 
+/** "data scientist", "career changer", "mentor": an English persona keyword that names a kind of person, not a field. */
+function namesAPerson(keyword: string): boolean {
+  return /(?:er|or|ist|ian|ant|ee)s?$/i.test(keyword.trim().split(' ').pop() ?? '') && !/^(?:gender|water|power|computer|paper|cancer|fintech|talent|content|management|development|government|investment|engagement|procurement|payment|environment|recruitment|equipment|treatment|assessment)s?$/i.test(keyword.trim().split(' ').pop() ?? '');
+}
+
 function signOffOf(me: Me, words: Wording): string {
-  const name = tidy(me.signature) || tidy(me.name);
+  // The sign-off as I typed it, line by line ("Lucía Fernández\nIngeniera agrónoma").
+  const name = (me.signature ?? '').split('\n').map(tidy).filter(Boolean).join('\n') || tidy(me.name);
   return name ? words.closes.signOffLetter(name) : '';
 }
 

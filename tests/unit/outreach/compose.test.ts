@@ -22,7 +22,8 @@ describe('compose over made-up profiles, settings, accounts and channels', () =>
     expect(draft.body).toMatch(new RegExp(`\\b${settings.askMinutes}[- ]minutes?\\b`));
     expect(draft.body).not.toMatch(/mentor/i);
     expect(draft.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    expect(draft.subject === undefined).toBe(channel === 'connection-note');
+    // A note and a chat message to a connection have no subject; InMail and email do.
+    expect(draft.subject === undefined).toBe(channel === 'connection-note' || channel === 'message');
   });
 });
 
@@ -33,7 +34,7 @@ describe('compose', () => {
 
   it('cites the best hook of theirs by default, whole, in quotation marks', () => {
     const draft = compose(amara, sam, { channel: 'inmail', now });
-    expect(draft.parts.opening).toMatch(/^Dear Amara,\n\n.*your article "From engineer to product lead: what I wish I had known"/i);
+    expect(draft.parts.opening).toMatch(/^Hi Amara,\n\n.*your article "From engineer to product lead: what I wish I had known"/i);
     expect(draft.subject!.length).toBeLessThanOrEqual(70);
   });
 
@@ -62,7 +63,7 @@ describe('compose', () => {
 
   it('uses a typed sentence as the whole opening', () => {
     const draft = compose(people.talk!, sam, { channel: 'inmail', hook: customHook('I heard your talk in Oslo last week'), now });
-    expect(draft.parts.opening).toBe('Dear Henrik,\n\nI heard your talk in Oslo last week.');
+    expect(draft.parts.opening).toBe('Hi Henrik,\n\nI heard your talk in Oslo last week.');
   });
 
   it('greets with "Hello," when the name is unknown, and says that nothing specific was found instead of inventing praise', () => {
@@ -73,7 +74,7 @@ describe('compose', () => {
   });
 
   it('greets by the name they go by, without titles, degrees or emoji', () => {
-    expect(compose(people.headlineOnly!, sam, { channel: 'message', now }).body).toMatch(/^Dear Priya,\n/);
+    expect(compose(people.headlineOnly!, sam, { channel: 'message', now }).body).toMatch(/^Hi Priya,\n/);
   });
 
   it('says who is writing and what the questions are about even in a free 200-character note', () => {
@@ -184,9 +185,9 @@ describe('assemble', () => {
   });
 
   it('keeps an edited part and the greeting and sign-off around it', () => {
-    const draft = compose(people.rich!, mes.full!, { channel: 'message' });
-    const edited = assemble({ ...draft.parts, ask: 'Would you have 15 minutes for a call next week?' }, 'message', 'free');
-    expect(edited.body).toMatch(/^Dear Amara,\n\n/);
+    const draft = compose(people.rich!, mes.full!, { channel: 'email' });
+    const edited = assemble({ ...draft.parts, ask: 'Would you have 15 minutes for a call next week?' }, 'email', 'free');
+    expect(edited.body).toMatch(/^Hi Amara,\n\n/);
     expect(edited.body).toContain('\n\nWould you have 15 minutes for a call next week?\n\n');
     expect(edited.body).toMatch(/Sam Lee$/);
   });

@@ -94,7 +94,7 @@ describe(`${drafts.length} first messages: ${Object.keys(corpus).length} people 
         expect(subject.length, label(entry)).toBeLessThanOrEqual(70);
         expect(subject, label(entry)).toMatch(/[\p{L}\p{N}")]$/u);
       }
-      expect(subject === undefined, label(entry)).toBe(entry.channel === 'connection-note');
+      expect(subject === undefined, label(entry)).toBe(entry.channel === 'connection-note' || entry.channel === 'message');
     }
   });
 
@@ -122,14 +122,14 @@ describe(`${drafts.length} first messages: ${Object.keys(corpus).length} people 
 
   it('greet by the name they go by, never a title, pronoun, emoji or placeholder', () => {
     const greeting = (who: string) => compose(corpus[who]!, corpusMentees.analyst!, { channel: 'message', now }).body.split('\n')[0];
-    expect(greeting('nickname')).toBe('Dear Bob,');
-    expect(greeting('doctor')).toBe('Dear Priya,');
-    expect(greeting('emojiName')).toBe('Dear Sofía,');
-    expect(greeting('pronounName')).toBe('Dear Alex,');
-    expect(greeting('familyCaps')).toBe('Dear Li,');
-    expect(greeting('hungarian')).toBe('Dear Péter,');
-    expect(greeting('chinese')).toBe('Dear 王伟,');
-    expect(greeting('japanese')).toBe('Dear 佐藤 由紀,');
+    expect(greeting('nickname')).toBe('Hi Bob,');
+    expect(greeting('doctor')).toBe('Hi Priya,');
+    expect(greeting('emojiName')).toBe('Hi Sofía,');
+    expect(greeting('pronounName')).toBe('Hi Alex,');
+    expect(greeting('familyCaps')).toBe('Hi Li,');
+    expect(greeting('hungarian')).toBe('Hi Péter,');
+    expect(greeting('chinese')).toBe('Hi 王伟,');
+    expect(greeting('japanese')).toBe('Hi 佐藤 由紀,');
     expect(greeting('linkedinMember')).toBe('Hello,');
     expect(greeting('noName')).toBe('Hello,');
   });

@@ -78,10 +78,19 @@ describe('draft text shaping', () => {
   });
 
   it('keeps their name in a note that cannot fit, and leaves the topic for the user to shorten', () => {
-    const me = readMe({ name: 'Ines Duarte', intro: 'PhD student', askAbout: 'how you decided between staying in academia and moving into industry research, and what you would do differently if you were starting your career again today' });
+    const me = readMe({ name: 'Ines Duarte', intro: 'PhD student', askAbout: 'how you decided between staying in academia and moving into industry research when you were a doctoral student with no industry network at all' });
     const draft = compose(personNamed('amara', 'Amara Okafor', { current: { title: 'VP Product', company: 'Kestrel Pay' } }), me, { channel: 'connection-note' });
     expect(draft.findings.map((finding) => finding.id)).toContain('over-limit');
     expect(draft.body).toMatch(/^Hi Amara,/);
+  });
+
+  it('asks a note about the first of several questions when all of them cannot fit', () => {
+    const me = readMe({ name: 'Ines Duarte', intro: 'PhD student', askAbout: 'how you decided between academia and industry research, and what you would do differently today' });
+    const draft = compose(personNamed('amara', 'Amara Okafor', { current: { title: 'VP Product', company: 'Kestrel Pay' } }), me, { channel: 'connection-note' });
+    expect(draft.body).toContain('how you decided between academia and industry research');
+    expect(draft.body).not.toContain('what you would do differently');
+    expect(draft.body).toContain("I'm a PhD student.");
+    expect(draft.length).toBeLessThanOrEqual(200);
   });
 
   it('keeps the clause of a title that says what it is about', () => {

@@ -1,3 +1,5 @@
+import { englishPhrase } from './english-phrase';
+
 /** Small text shaping for the drafts: tidy profile text and fit a typed phrase into a sentence. */
 
 /** Collapse whitespace, drop links, hashtags and decorative symbols, and use plain single quotes inside a quote. */
@@ -74,18 +76,8 @@ export function listOf(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Strip a leading "I want to …", "To …" from a goal so it can follow "to". */
+/** A goal as it follows "to" ("I want to finish a certificate" → "finish a certificate"), or undefined when it is not a verb phrase. */
 export function asInfinitive(goal: string): string | undefined {
-  const stripped = goal.replace(/^(i\s+(want|would like|'d like|hope|plan|aim|need)\s+to|my goal is to|to)\s+/i, '');
-  if (stripped !== goal) return lowerFirst(stripped);
-  const [first = ''] = goal.toLowerCase().split(' ');
-  return goalVerbs.has(first) ? goal.charAt(0).toLowerCase() + goal.slice(1) : undefined;
+  const { form, phrase } = englishPhrase(goal);
+  return form === 'verb' ? phrase : undefined;
 }
-
-const goalVerbs = new Set(
-  (
-    'get become move transition learn build improve grow lead switch land develop master understand present ' +
-    'start launch find make shift step take gain strengthen deepen manage run earn publish speak write ' +
-    'prepare join create design ship scale mentor hire change pivot break'
-  ).split(' '),
-);

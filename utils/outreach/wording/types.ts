@@ -43,6 +43,9 @@ export interface CiteWords {
   about: { quoted: (quote: string) => string; plain: string };
 }
 
+/** A closing sentence or two; given their first name ("" when unknown) where it names them. */
+export type Close = string | ((first: string) => string);
+
 export type Ask = { full: (minutes: number, topic: string) => string; short: (minutes: number, topic: string) => string; note: (minutes: number, topic: string) => string };
 
 /** The words of the follow-up drafts (see follow-up-drafts.ts for when each is used). */
@@ -89,6 +92,11 @@ export interface Wording {
     informal: (first: string) => string;
     /** When the name to greet is unknown: never "Hi undefined". */
     neutral: string;
+    /**
+     * A letter's greeting unless the tone is formal, in a language where a warm letter opens so
+     * (English "Hi Amara,": it draws more replies than "Dear"); absent where letters open formally.
+     */
+    letter?: (first: string) => string;
   };
   /** The opening sentence as it follows the greeting: on the same line in a note, or in a letter. */
   afterGreeting: (sentence: string, note: boolean) => string;
@@ -98,7 +106,18 @@ export interface Wording {
   cite: CiteWords;
   introductions: { nameAndIntro: (name: string, intro: string) => string; introOnly: (intro: string) => string; nameOnly: (name: string) => string };
   /** How my one-line intro is cut: where its first clause ends, and the place after a role. */
-  intro: { sentence: RegExp; clauseBreak: RegExp; placeTail: RegExp; asRole: (line: string) => string };
+  intro: {
+    sentence: RegExp;
+    clauseBreak: RegExp;
+    placeTail: RegExp;
+    asRole: (line: string) => string;
+    /** Words a spoken intro opens with that a letter leaves out ("so basically", "well,"). */
+    filler?: RegExp;
+    /** Where a run-on intro may be cut: before "and", "but", "where", a comma… */
+    clauseJoin?: RegExp;
+    /** My intro typed as a sentence ("I'm a nurse on…") with my name put in, where the language can. */
+    withName?: (name: string, sentence: string) => string | undefined;
+  };
   /** My goal as a clause that can open a sentence, from my short-term or else long-term goal. */
   goals: { short: (goal: string) => string; long: (goal: string) => string };
   whyThem: Array<{ withGoal: (goal: string, overlap: string) => string; alone: (overlap: string) => string }>;
@@ -106,7 +125,12 @@ export interface Wording {
   topicDefault: string;
   /** What my questions are about, from Me, in this language. */
   topicOf: (me: MyQuestions) => string;
-  closes: { full: string[]; short: string[]; minimal: string; signOffLetter: (name: string) => string };
+  /**
+   * Make it easy for them, then thanks. A close may name them ("Thank you for reading, Amara."),
+   * so that no sentence of a mentee's letters repeats across the people they write to; `minimal`
+   * may be one phrase or several to vary among.
+   */
+  closes: { full: Close[]; short: Close[]; minimal: string | string[]; signOffLetter: (name: string) => string };
   subjects: {
     maxLength: number;
     aboutMention: (mention: string) => string;
