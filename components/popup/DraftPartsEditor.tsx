@@ -1,7 +1,7 @@
 import type { DraftParts } from '@/utils/outreach/compose';
 import { text } from './text';
 
-type PartName = keyof DraftParts;
+type PartName = Exclude<keyof DraftParts, 'lead'>;
 
 const partLabels: Record<PartName, string> = {
   subject: text.draft.subjectPart,
@@ -19,9 +19,9 @@ interface Props {
 
 /** Journey 3: the guide's five parts of a strong outreach message, each visible and editable. */
 export function DraftPartsEditor({ parts, hasSubject, onPart }: Props) {
-  const names: PartName[] = hasSubject
-    ? ['subject', 'opening', 'introduction', 'ask', 'close']
-    : ['opening', 'introduction', 'ask', 'close'];
+  // In the order the message reads: who I am first when that wording leads with it.
+  const body: PartName[] = parts.lead === 'introduction' ? ['introduction', 'opening', 'ask', 'close'] : ['opening', 'introduction', 'ask', 'close'];
+  const names: PartName[] = hasSubject ? ['subject', ...body] : body;
   return (
     <fieldset class="parts">
       <legend>{text.draft.parts}</legend>

@@ -39,6 +39,11 @@ export interface DraftParts {
   introduction: string;
   ask: string;
   close: string;
+  /**
+   * 'introduction' when who I am comes first ("Hi Ana, I'm a nurse in Leeds. Your talk on…"):
+   * "Another wording" changes the shape, not only the words. The greeting opens whichever leads.
+   */
+  lead?: 'introduction';
 }
 
 /** What only the composer knows (no specific hook, no "why them", no intro), to be put in words by the checker's explain. */
@@ -97,8 +102,8 @@ export const inMailLength = 600;
 /** An email's body: about 125 words (Boomerang: 50–125 words draw the most replies). */
 export const emailLength = 760;
 
-/** How many of the best hooks are tried when the best one could only be named by its kind. */
-const hooksTried = 3;
+/** How many of the best hooks are tried when the best one could only be named by its kind, or costs who I am. */
+const hooksTried = 8;
 /** An opening that names the hook only by its kind ("your recent post") costs this much or more. */
 const namedByKind = 9;
 
@@ -111,27 +116,34 @@ const namedByKind = 9;
 export function writeDraft(profile: Profile, me: Me, choices: DraftChoices): WrittenDraft {
   const written = (hook: Hook | undefined) => draftCiting(profile, me, choices, hook);
   if (choices.hook !== undefined) return withoutMarks(written(choices.hook ?? undefined));
-  const [best, ...next] = (choices.hooks ?? findHooks(profile, me, choices.now ?? Date.now())).slice(0, hooksTried);
-  const first = written(best);
-  // A draft over the limit with this hook (a long German opening in a note) may fit with the next.
-  const fits = (draft: WrittenDraft) => draft.length <= draft.limit.body;
-  if (!first.namedByKind && fits(first)) return withoutMarks(first);
-  // Never at the cost of saying who I am: that matters more to a mentor than which post.
-  const saysWhoIAm = (draft: WrittenDraft) => !draft.notes.some((note) => note.id === 'intro-left-out');
-  let fitting: (WrittenDraft & { namedByKind: boolean }) | undefined;
-  for (const hook of next) {
+  const ranked = (choices.hooks ?? findHooks(profile, me, choices.now ?? Date.now())).slice(0, hooksTried);
+  // What a mentor would miss, worst first: a note over the limit, the hook named only by its
+  // kind ("your post has stayed with me"), who I am left out, their name left out; then the
+  // hook's rank. The best hook usually has none of these, and is the only draft written.
+  let best: { draft: WrittenDraft & { namedByKind: boolean; greetedNeutrally: boolean }; cost: number } | undefined;
+  for (const [rank, hook] of (ranked.length ? ranked : [undefined]).entries()) {
     const draft = written(hook);
-    if (!draft.namedByKind && fits(draft) && (saysWhoIAm(draft) || !saysWhoIAm(first))) return withoutMarks(draft);
-    if (!fits(first) && fits(draft)) fitting ??= draft;
+    const cost = faultsOf(draft, profile) * 10 + rank;
+    if (!best || cost < best.cost) best = { draft, cost };
+    if (cost < 10) break;
   }
-  return withoutMarks(fitting ?? first);
+  return withoutMarks(best!.draft);
 }
 
-function withoutMarks({ namedByKind: _plain, ...draft }: WrittenDraft & { namedByKind: boolean }): WrittenDraft {
+/** How much a mentor would miss in a draft: see writeDraft. */
+function faultsOf(draft: WrittenDraft & { namedByKind: boolean; greetedNeutrally: boolean }, profile: Profile): number {
+  const over = draft.length > draft.limit.body ? 8 : 0;
+  const byKind = draft.namedByKind ? 3 : 0;
+  const noIntro = draft.notes.some((note) => note.id === 'intro-left-out') ? 4 : 0;
+  const noName = firstNameOf(profile.name, profile.firstName) && draft.greetedNeutrally ? 4 : 0;
+  return over + byKind + noIntro + noName;
+}
+
+function withoutMarks({ namedByKind: _plain, greetedNeutrally: _neutral, ...draft }: WrittenDraft & { namedByKind: boolean; greetedNeutrally?: boolean }): WrittenDraft {
   return draft;
 }
 
-function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: Hook | undefined): WrittenDraft & { namedByKind: boolean } {
+function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: Hook | undefined): WrittenDraft & { namedByKind: boolean; greetedNeutrally: boolean } {
   const { channel } = choices;
   const words = wordingFor(choices.language ?? myself.language);
   // My words in the draft's language where I gave them (the popup asks for them once).
@@ -185,7 +197,8 @@ function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: 
   const target = chat ? chatLength : channel === 'inmail' ? inMailLength : channel === 'email' ? emailLength : limit.body;
   const fitTo = Math.min(limit.body, words.language === 'en' ? target : Math.round(target * 1.2));
   const levels = bestFit(forms, { channel, signOff, limit: fitTo, concise, note: note || chat });
-  const parts = partsAt(forms, levels, channel, signOff, words);
+  // Every other "Another wording" lets who I am lead: same parts, another shape.
+  const parts = partsAt(forms, levels, channel, signOff, words, wording % 2 === 1);
   const subject = channelHasSubject(channel) && !chat ? subjectOf(hook, profile, me, overlap, limit.subject, seedFor('subject'), words) : undefined;
   const message = assemble({ ...(subject && { subject }), ...parts }, channel, me.account);
   const notes = composerNotes(me, hook, overlap);
@@ -206,6 +219,7 @@ function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: 
     notes,
     ...(theirs && theirs !== words.language && { theirLanguage: theirs }),
     namedByKind: hook !== undefined && (forms.opening[levels.opening]?.cost ?? 0) >= namedByKind,
+    greetedNeutrally: levels.greeting > 0,
   };
 }
 
@@ -214,7 +228,7 @@ function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: 
  * one paragraph; a letter puts each part in its own paragraph.
  */
 export function assemble(parts: DraftParts, channel: Channel, _account: Account): { subject?: string; body: string } {
-  const body = [parts.opening, parts.introduction, parts.ask, parts.close]
+  const body = (parts.lead === 'introduction' ? [parts.introduction, parts.opening, parts.ask, parts.close] : [parts.opening, parts.introduction, parts.ask, parts.close])
     .map((part) => part.trim())
     .filter(Boolean)
     .join(separatorFor(channel));
@@ -285,13 +299,16 @@ function bestFit(forms: Record<Piece, Form[]>, { channel, signOff, limit, concis
   return best ?? (shortestNamed.length < Infinity ? shortestNamed : shortest).levels;
 }
 
-function partsAt(forms: Record<Piece, Form[]>, levels: Record<Piece, number>, channel: Channel, signOff: string, words: Wording): DraftParts {
+function partsAt(forms: Record<Piece, Form[]>, levels: Record<Piece, number>, channel: Channel, signOff: string, words: Wording, introFirst: boolean): DraftParts {
   const at = (piece: Piece) => forms[piece][levels[piece]]?.text ?? '';
   const separator = separatorFor(channel);
+  const note = channel === 'connection-note';
   const sentence = at('opening');
+  const close = [at('close'), signOff].filter(Boolean).join(separator);
   // A note keeps the greeting on the line it opens: "Hi Ana, your talk…".
-  const opening = `${at('greeting')}${separator}${words.afterGreeting(sentence, channel === 'connection-note')}`;
-  return { opening, introduction: at('introduction'), ask: at('ask'), close: [at('close'), signOff].filter(Boolean).join(separator) };
+  const greeted = (text: string) => `${at('greeting')}${separator}${words.afterGreeting(text, note)}`;
+  if (introFirst && at('introduction')) return { opening: capitalize(sentence), introduction: greeted(at('introduction')), ask: at('ask'), close, lead: 'introduction' };
+  return { opening: greeted(sentence), introduction: at('introduction'), ask: at('ask'), close };
 }
 
 /**

@@ -149,3 +149,15 @@ describe('variety without boilerplate', () => {
     expect(next.parts.ask).not.toBe(first.parts.ask);
   });
 });
+
+describe('a Spanish draft says "usted" throughout', () => {
+  it.each([
+    ['cómo pasaste del campo a la investigación', 'cómo pasó del campo a la investigación'],
+    ['cómo elegiste tu primer empleo', 'cómo eligió su primer empleo'],
+    ['qué hiciste al dejar la obra y cómo te preparaste', 'qué hizo al dejar la obra y cómo se preparó'],
+    ['lo que existe entre la obra y la planificación', 'lo que existe entre la obra y la planificación'],
+  ])('a question typed "%s" is asked as "%s"', (askAbout, topic) => {
+    const me = readMe({ name: 'Lucía Fernández', intro: 'ingeniera agrónoma en Córdoba', askAbout, language: 'es' });
+    expect(writeDraft(amara, me, { channel: 'email', now: corpusNow }).parts.ask).toContain(topic);
+  });
+});

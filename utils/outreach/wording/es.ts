@@ -34,6 +34,23 @@ const asInfinitive = infinitiveReader(
   lowerFirst,
 );
 
+/**
+ * A draft addresses them as "usted" ("su artículo", "cuando le venga bien"): a question I typed
+ * to them as "tú" ("cómo pasaste del campo a…", "tu experiencia") is said the same way, or the
+ * letter mixes both. The past tense and the possessive, which is how such questions are typed.
+ */
+const irregularPast: Record<string, string> = { hiciste: 'hizo', fuiste: 'fue', tuviste: 'tuvo', pudiste: 'pudo', supiste: 'supo', dijiste: 'dijo', viniste: 'vino', quisiste: 'quiso', estuviste: 'estuvo', empezaste: 'empezó', elegiste: 'eligió' };
+const notPast = /^(?:triste|existe|insiste|resiste|consiste|persiste|asiste|desiste|chiste|alpiste|contraste|desgaste|baste|embiste)$/i;
+export function asUsted(topic: string): string {
+  return topic
+    .replace(/(?<!\p{L})(\p{Ll}+?)(aste|iste)(?!\p{L})/gu, (word: string, stem: string, ending: string) =>
+      irregularPast[word] ?? (notPast.test(word) ? word : `${stem}${ending === 'aste' ? 'ó' : 'ió'}`),
+    )
+    .replace(/\btus\b/g, 'sus')
+    .replace(/\btu\b/g, 'su')
+    .replace(/(?<!\p{L})te\s+(?=\p{Ll}+(?:ó|o)(?!\p{L}))/gu, 'se ');
+}
+
 const guidance: GuidanceNames = {
   'technical advice': 'consejo técnico',
   'career strategy': 'estrategia profesional',
@@ -176,7 +193,7 @@ export const spanish: Wording = {
   ],
   asks,
   topicDefault: 'su trayectoria profesional',
-  topicOf: topicReader({ lowerFirst, asInfinitive, howTo: (verb) => `cómo ${verb}`, guidance, leading: /^(?:sobre|acerca de)\s+/i }),
+  topicOf: (me) => asUsted(topicReader({ lowerFirst, asInfinitive, howTo: (verb) => `cómo ${verb}`, guidance, leading: /^(?:sobre|acerca de)\s+/i })(me)),
   closes: {
     full: [
       'Tengo total flexibilidad y me adapto a su agenda. Muchas gracias por considerar mi petición.',
