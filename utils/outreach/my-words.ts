@@ -1,0 +1,30 @@
+/**
+ * My words in other draft languages (Me's `wordsIn`): when a draft asks for them, and how they
+ * are kept or erased. The popup's words form and the Me page save through these, then through
+ * the same saveSettings as the rest of Me.
+ */
+import { type Me, type MyWords, hasMyWordsIn, myWordFields, readMe } from './me';
+import { type DraftLanguage, draftLanguages } from './their-language';
+
+/** The few words asked for in another language: who I am (for letters and for notes), my goal, my questions' topic. */
+export const wordsAskedFor = ['intro', 'introShort', 'shortTermGoal', 'askAbout'] as const satisfies readonly (typeof myWordFields)[number][];
+
+/**
+ * A draft in `language` waits for my words in it: Me has words of its own (in its language)
+ * that the draft would otherwise borrow, and none were given in this one.
+ */
+export function asksForMyWordsIn(me: Me, language: DraftLanguage): boolean {
+  const mine = myWordFields.some((field) => (me[field] ?? '').trim() !== '');
+  return mine && !hasMyWordsIn(me, language);
+}
+
+/** Me with my words in `language` kept as given (tidied as all of Me is), or erased when none are left. */
+export function withMyWordsIn(me: Me, language: DraftLanguage, words: MyWords | undefined): Me {
+  const { [language]: _old, ...others } = me.wordsIn ?? {};
+  return readMe({ ...me, wordsIn: { ...others, ...(words && { [language]: words }) } });
+}
+
+/** The languages whose words Me keeps, in the order languages are listed everywhere. */
+export function languagesWithMyWords(me: Me): DraftLanguage[] {
+  return draftLanguages.filter((language) => me.wordsIn?.[language] !== undefined);
+}
