@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import '@/components/dashboard/pages.css';
+import '@/components/me/me.css';
+import '@/components/me/my-words.css';
 import { App } from './App';
 import { loadMe, saveNow } from './me-state';
 import { speakTheInterfaceLanguage } from '@/components/page-language';

@@ -3,7 +3,7 @@
  * are kept or erased. The popup's words form and the Me page save through these, then through
  * the same saveSettings as the rest of Me.
  */
-import { type Me, type MyWords, hasMyWordsIn, myWordFields, readMe } from './me';
+import { type Me, type MyWords, hasMyWordsIn, myWordFields } from './me';
 import { type DraftLanguage, draftLanguages } from './their-language';
 
 /** The few words asked for in another language: who I am (for letters and for notes), my goal, my questions' topic. */
@@ -18,13 +18,16 @@ export function asksForMyWordsIn(me: Me, language: DraftLanguage): boolean {
   return mine && !hasMyWordsIn(me, language);
 }
 
-/** Me with my words in `language` kept as given (tidied as all of Me is), or erased when none are left. */
-export function withMyWordsIn(me: Me, language: DraftLanguage, words: MyWords | undefined): Me {
-  const { [language]: _old, ...others } = me.wordsIn ?? {};
-  return readMe({ ...me, wordsIn: { ...others, ...(words && { [language]: words }) } });
+/**
+ * My words in each language with those in `language` set as typed, or erased (`undefined`). Kept
+ * as typed while the user types; readMe tidies them, and drops empty ones, when Me is saved.
+ */
+export function withMyWordsIn(wordsIn: Me['wordsIn'], language: DraftLanguage, words: MyWords | undefined): NonNullable<Me['wordsIn']> {
+  const { [language]: _old, ...others } = wordsIn ?? {};
+  return words ? { ...others, [language]: words } : others;
 }
 
-/** The languages whose words Me keeps, in the order languages are listed everywhere. */
-export function languagesWithMyWords(me: Me): DraftLanguage[] {
-  return draftLanguages.filter((language) => me.wordsIn?.[language] !== undefined);
+/** The languages whose words Me keeps (`wordsIn`), in the order languages are listed everywhere. */
+export function languagesWithMyWords(wordsIn: Me['wordsIn']): DraftLanguage[] {
+  return draftLanguages.filter((language) => wordsIn?.[language] !== undefined);
 }
