@@ -103,11 +103,28 @@ export function changeWord(language: DraftLanguage, field: keyof MyWords, value:
   save(me.value);
 }
 
+// Erased here: a late word of an earlier save never brings them back.
+const erased = new Set<DraftLanguage>();
+
 /** "Erase these words": drafts in that language will ask for them again. */
 export function eraseWords(language: DraftLanguage): void {
+  erased.add(language);
   wordsIn.value = withMyWordsIn(wordsIn.value, language, undefined);
   status.value = text.saving;
   save(me.value);
+}
+
+/**
+ * Me was saved (here or by the popup's words form): words the popup added in another language
+ * show here too, so the next keystroke here saves them along instead of dropping them. What is
+ * typed here is left as it is.
+ */
+export async function meSaved(): Promise<void> {
+  const reply = await askWorker('getSettings', undefined);
+  if (!reply.ok || !loaded.value) return;
+  const stored = readMe(reply.value.me).wordsIn;
+  const added = languagesWithMyWords(stored).filter((language) => !wordsIn.value[language] && !erased.has(language));
+  if (added.length) wordsIn.value = { ...wordsIn.value, ...Object.fromEntries(added.map((language) => [language, stored?.[language]])) };
 }
 
 /** Closing the page right after typing still saves the last keystrokes. */
