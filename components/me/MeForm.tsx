@@ -4,12 +4,12 @@ import type { MeValues } from './me-values';
 import { TimeZoneOptions } from '../TimeZoneOptions';
 import { LanguageOptions } from '../LanguageOptions';
 import { t } from '@/utils/ui-text';
-import type { SentenceField } from '@/utils/outreach/me-sentences';
+import { type SentenceField, sentenceFields } from '@/utils/outreach/me-sentences';
 import type { DraftLanguage } from '@/utils/outreach/their-language';
 import { SentencePreview } from './SentencePreview';
 
 /** The fields whose words go into a sentence of a draft: each shows that sentence under it. */
-const inASentence: ReadonlySet<keyof Me> = new Set<SentenceField>(['intro', 'introShort', 'shortTermGoal', 'longTermGoal', 'skillsMissing', 'askAbout']);
+const inASentence: ReadonlySet<keyof Me> = new Set(sentenceFields);
 
 interface Props {
   /** The fields as typed: saving normalizes them, the form keeps what the user sees. */

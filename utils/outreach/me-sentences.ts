@@ -9,7 +9,8 @@ import type { Wording } from './wording';
 import { capitalize, tidy } from './wording/text';
 
 /** The Me fields whose words a draft puts into a sentence. */
-export type SentenceField = 'intro' | 'introShort' | 'shortTermGoal' | 'longTermGoal' | 'skillsMissing' | 'askAbout';
+export const sentenceFields = ['intro', 'introShort', 'shortTermGoal', 'longTermGoal', 'skillsMissing', 'askAbout'] as const;
+export type SentenceField = (typeof sentenceFields)[number];
 
 /** A typed line as a draft takes it: tidied, without the full stop the sentence adds itself. */
 const line = (text: string | undefined) => tidy(text).replace(/[.!]+$/, '');
