@@ -31,7 +31,8 @@ export function introCutForNotes(intro: string, words: Wording): string | undefi
 /** The sentence up to its first clause break, run on past a break that comes before any place ("a nurse, …"). */
 function firstClause(sentence: string, words: Wording): string {
   const { clauseBreak, placeTail } = words.intro;
-  const breaks = new RegExp(clauseBreak.source, `${clauseBreak.flags.replace('g', '')}g`);
+  // Also where a headline pasted as an intro breaks: "UX researcher at Spotify | ex-Google | speaker".
+  const breaks = new RegExp(`${clauseBreak.source}|\\s+[|·•]\\s+`, `${clauseBreak.flags.replace('g', '')}g`);
   let cut = '';
   for (const found of sentence.matchAll(breaks)) {
     const before = sentence.slice(0, found.index);

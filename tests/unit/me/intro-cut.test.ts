@@ -46,4 +46,12 @@ describe('a short intro for notes, cut from a long one', () => {
     );
     expect(cut('a union officer at Unite – representing logistics workers across the Midlands in pay talks and grievance cases')).toBe('a union officer at Unite');
   });
+
+  it('cuts a headline pasted as an intro at its first bar', () => {
+    expect(cut('Senior UX researcher at Spotify | ex-Google | speaker at UXDX and Mind the Product | mentor at ADPList')).toBe('Senior UX researcher at Spotify');
+  });
+
+  it('offers nothing when no whole phrase is shorter: a long clause is not cut mid-phrase', () => {
+    expect(cut('a senior software engineer on the payments infrastructure team of a large European fintech company based in Berlin')).toBeUndefined();
+  });
 });
