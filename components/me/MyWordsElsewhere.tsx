@@ -9,6 +9,8 @@ interface Props {
   /** The languages whose words Me keeps (utils/outreach/my-words.ts languagesWithMyWords). */
   languages: DraftLanguage[];
   wordsIn: Partial<Record<DraftLanguage, MyWords>>;
+  /** My words in Me's own language, shown under each field. */
+  mine: { language: DraftLanguage; words: MyWords };
   sentencesIn: (language: DraftLanguage) => Partial<Record<SentenceField, string>>;
   onWord: (language: DraftLanguage, field: (typeof wordsAskedFor)[number], value: string) => void;
   onErase: (language: DraftLanguage) => void;
@@ -29,6 +31,7 @@ export function MyWordsElsewhere(props: Props) {
             language={language}
             words={props.wordsIn[language] ?? {}}
             sentences={props.sentencesIn(language)}
+            mine={props.mine}
             onWord={(field, value) => props.onWord(language, field, value)}
           />
           <button type="button" class="secondary" onClick={() => props.onErase(language)}>

@@ -20,15 +20,18 @@ interface Props {
   words: MyWords;
   /** Each field's sentence in a draft in `language`, as the user types. */
   sentences: Partial<Record<SentenceField, string>>;
+  /** My words in Me's own language, shown under each field as what to write in this one. */
+  mine: { language: DraftLanguage; words: MyWords };
   onWord: (field: (typeof wordsAskedFor)[number], value: string) => void;
 }
 
 /** My few words in another draft language, each with the sentence it goes into there (the popup asks; the Me page edits). */
-export function MyWordsFields({ idPrefix, language, words, sentences, onWord }: Props) {
+export function MyWordsFields({ idPrefix, language, words, sentences, mine, onWord }: Props) {
   return (
     <>
       {wordsAskedFor.map((field) => {
         const id = `${idPrefix}-${field}`;
+        const own = mine.words[field]?.trim();
         return (
           <div class="field" key={field}>
             <label for={id}>{labels[field]}</label>
@@ -37,9 +40,14 @@ export function MyWordsFields({ idPrefix, language, words, sentences, onWord }: 
               type="text"
               lang={language}
               value={words[field] ?? ''}
-              aria-describedby={`${id}-sentence`}
+              aria-describedby={own ? `${id}-mine ${id}-sentence` : `${id}-sentence`}
               onInput={(e) => onWord(field, e.currentTarget.value)}
             />
+            {own && (
+              <p id={`${id}-mine`} class="why">
+                {t('me.wordsIn.yours', t(`languages.${mine.language}`))} <q lang={mine.language}>{own}</q>
+              </p>
+            )}
             <SentencePreview id={`${id}-sentence`} sentence={sentences[field]} language={language} />
           </div>
         );

@@ -10,6 +10,8 @@ interface Props {
   /** Me's own language: one click drafts in it again. */
   mine: DraftLanguage;
   words: MyWords;
+  /** My words in Me's own language: what to write in this one. */
+  mineWords: MyWords;
   sentences: Partial<Record<SentenceField, string>>;
   saving: boolean;
   error?: string;
@@ -34,7 +36,14 @@ export function MyWordsAsked(props: Props) {
           props.onSave();
         }}
       >
-        <MyWordsFields idPrefix="my-words" language={props.language} words={props.words} sentences={props.sentences} onWord={props.onWord} />
+        <MyWordsFields
+          idPrefix="my-words"
+          language={props.language}
+          words={props.words}
+          sentences={props.sentences}
+          mine={{ language: props.mine, words: props.mineWords }}
+          onWord={props.onWord}
+        />
         {props.error && (
           <p role="alert" class="error">
             {props.error}

@@ -35,6 +35,7 @@ export function App() {
       <MyWordsElsewhere
         languages={meState.wordLanguages.value}
         wordsIn={meState.wordsIn.value}
+        mine={{ language: meState.me.value.language, words: meState.me.value }}
         sentencesIn={meState.sentencesIn}
         onWord={meState.changeWord}
         onErase={meState.eraseWords}

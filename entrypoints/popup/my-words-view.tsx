@@ -36,6 +36,7 @@ export function MyWordsView() {
       language={language}
       mine={me.language}
       words={words}
+      mineWords={me}
       sentences={sentences}
       saving={saving.value.busy}
       {...(saving.value.error && { error: saving.value.error })}

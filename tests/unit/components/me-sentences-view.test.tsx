@@ -56,7 +56,7 @@ describe('the sentences under Me’s fields', () => {
 
 describe('the popup’s form for my words in another language', () => {
   const asked = (words: Record<string, string>) =>
-    shown(<MyWordsAsked language="es" mine="en" words={words} sentences={{}} saving={false} onWord={vi.fn()} onSave={vi.fn()} onBack={vi.fn()} />);
+    shown(<MyWordsAsked language="es" mine="en" words={words} mineWords={{ intro: 'a data analyst at Northwind', askAbout: '' }} sentences={{}} saving={false} onWord={vi.fn()} onSave={vi.fn()} onBack={vi.fn()} />);
 
   it('names the language, says why, and offers the way back to Me’s language', () => {
     const host = asked({});
@@ -64,6 +64,11 @@ describe('the popup’s form for my words in another language', () => {
     expect(host.textContent).toContain('not in English');
     const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
     expect(buttons).toEqual(['Save and draft', 'Draft in English']);
+    // Under each field, my words in English: what to write in Spanish (none for a field I left empty).
+    const intro = host.querySelector('#my-words-intro')!;
+    expect(intro.getAttribute('aria-describedby')).toBe('my-words-intro-mine my-words-intro-sentence');
+    expect(host.querySelector('#my-words-intro-mine')!.textContent).toBe('In English: a data analyst at Northwind');
+    expect(host.querySelector('#my-words-askAbout-mine')).toBeNull();
     // The words are typed in Spanish: the browser checks their spelling in Spanish.
     expect([...host.querySelectorAll('input')].map((input) => input.getAttribute('lang'))).toEqual(['es', 'es', 'es', 'es']);
   });
