@@ -10,7 +10,7 @@ import { meValues, type MeValues } from '@/components/me/me-values';
 import { debounce } from '@/utils/debounce';
 import { defaultMe, isMeEmpty, meIn, readMe, type Me, type MyWords } from '@/utils/outreach/me';
 import { introCutForNotes } from '@/utils/outreach/intro-cut';
-import { meSentences } from '@/utils/outreach/me-sentences';
+import { meSentences, sentencesShown } from '@/utils/outreach/me-sentences';
 import { languagesWithMyWords, withMyWordsIn } from '@/utils/outreach/my-words';
 import { loadWording } from '@/utils/outreach/languages';
 import type { DraftLanguage } from '@/utils/outreach/their-language';
@@ -47,9 +47,10 @@ effect(() => {
   });
 });
 
-/** Each field's sentence in a draft in `language`, my words in it where I gave them; none until its words are loaded. */
+/** Each field's sentence in a draft in `language`, my words in it where I gave them ("…" where none yet); none until its words are loaded. */
 export function sentencesIn(language: DraftLanguage) {
-  return wordsLoaded.value.has(language) ? meSentences({ ...meIn(me.value, language), language }, wordingFor(language)) : {};
+  if (!wordsLoaded.value.has(language)) return {};
+  return sentencesShown({ ...meIn(me.value, language), language }, wordingFor(language));
 }
 /** The sentences under Me's own fields, in the language chosen for drafts. */
 export const sentences = computed(() => sentencesIn(me.value.language));

@@ -7,7 +7,7 @@ import { signal } from '@preact/signals';
 import { MyWordsAsked } from '@/components/popup/MyWordsAsked';
 import { askWorker } from '@/utils/messaging/ask-worker';
 import { meIn, readMe, type MyWords } from '@/utils/outreach/me';
-import { meSentences } from '@/utils/outreach/me-sentences';
+import { sentencesShown } from '@/utils/outreach/me-sentences';
 import { withMyWordsIn } from '@/utils/outreach/my-words';
 import type { DraftLanguage } from '@/utils/outreach/their-language';
 import { wordingFor } from '@/utils/outreach/wording';
@@ -30,7 +30,8 @@ export function MyWordsView() {
   const me = state.me.value;
   const words = typed.value[language] ?? {};
   // The sentences as a draft in this language will write them: with these words and none of Me's others.
-  const sentences = meSentences({ ...meIn({ ...me, wordsIn: withMyWordsIn(me.wordsIn, language, words) }, language), language }, wordingFor(language));
+  const asDrafted = { ...meIn({ ...me, wordsIn: withMyWordsIn(me.wordsIn, language, words) }, language), language };
+  const sentences = sentencesShown(asDrafted, wordingFor(language));
   return (
     <MyWordsAsked
       language={language}

@@ -45,3 +45,25 @@ export function meSentences(me: Me, words: Wording): Partial<Record<SentenceFiel
   if (topic && from) sentences[from] = words.asks[0]!.full(me.askMinutes, topic);
   return sentences;
 }
+
+/** Where my words go in a sentence whose field is still empty. */
+const gap = '…';
+
+/**
+ * The sentences of my empty intro, short intro and topic with "…" where my words will go ("I'm
+ * Sam Lee, a …", "Soy Sam Lee, …", "… questions about …"): what to type, and in what form.
+ * A goal has none: its sentence depends on the form the goal is typed in.
+ */
+export function sentenceSlots(me: Me, words: Wording): Partial<Record<SentenceField, string>> {
+  const slots: Partial<Record<SentenceField, string>> = {};
+  const slot = (sentence: string | undefined) => sentence?.replace(/…[.:]/gu, gap);
+  if (!tidy(me.intro)) slots.intro = slot(meSentences({ ...me, intro: gap }, words).intro);
+  if (!tidy(me.introShort)) slots.introShort = slot(meSentences({ ...me, introShort: gap }, words).introShort);
+  if (!tidy(me.askAbout) && !tidy(me.skillsMissing)) slots.askAbout = slot(meSentences({ ...me, askAbout: gap }, words).askAbout);
+  return slots;
+}
+
+/** What the Me page and the popup's words form show under the fields: each sentence, or its slot while the field is empty. */
+export function sentencesShown(me: Me, words: Wording): Partial<Record<SentenceField, string>> {
+  return { ...sentenceSlots(me, words), ...meSentences(me, words) };
+}

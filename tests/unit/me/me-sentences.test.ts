@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMe, readMe } from '@/utils/outreach/me';
-import { meSentences } from '@/utils/outreach/me-sentences';
+import { meSentences, sentenceSlots, sentencesShown } from '@/utils/outreach/me-sentences';
 import { loadWording } from '@/utils/outreach/languages';
 import { english, wordingFor } from '@/utils/outreach/wording';
 import { writeDraft } from '@/utils/outreach/write-draft';
@@ -63,5 +63,31 @@ describe('Me’s words as the sentences a draft puts them in', () => {
     expect(draft.body).toContain(sentences.intro);
     expect(draft.body).toContain(sentences.shortTermGoal!.replace(/\.$/, ''));
     expect(draft.body).toContain(sentences.askAbout!.split('. ')[0]!.split('about ')[1]);
+  });
+});
+
+describe('where my words go, while a field is empty', () => {
+  it('shows the sentence with “…” where my words will go, in the draft’s language', () => {
+    const empty = me({ shortTermGoal: 'get better at presenting data' });
+    expect(sentenceSlots(empty, english)).toEqual({
+      intro: "I'm Sam Lee, a …",
+      introShort: "I'm a …",
+      askAbout: expect.stringContaining('two or three specific questions about … Would you'),
+    });
+    expect(sentenceSlots(empty, wordingFor('es')).intro).toBe('Soy Sam Lee, …');
+  });
+
+  it('has no slot for a field with words, nor for the topic when the skill I miss names it', () => {
+    expect(sentenceSlots(me({ intro: 'a junior analyst', introShort: 'an analyst', askAbout: 'pricing' }), english)).toEqual({});
+    expect(sentenceSlots(me({ intro: 'a junior analyst', skillsMissing: 'pricing' }), english).askAbout).toBeUndefined();
+  });
+});
+
+describe('what shows under the fields', () => {
+  it('is each sentence, or its slot while the field is empty', () => {
+    const shown = sentencesShown(me({ shortTermGoal: 'get better at presenting data' }), english);
+    expect(shown.shortTermGoal).toBe("I'm working to get better at presenting data.");
+    expect(shown.intro).toBe("I'm Sam Lee, a …");
+    expect(sentencesShown(me({ intro: 'a junior analyst' }), english).intro).toBe("I'm Sam Lee, a junior analyst.");
   });
 });
