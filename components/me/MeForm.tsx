@@ -4,6 +4,12 @@ import type { MeValues } from './me-values';
 import { TimeZoneOptions } from '../TimeZoneOptions';
 import { LanguageOptions } from '../LanguageOptions';
 import { t } from '@/utils/ui-text';
+import { type SentenceField, sentenceFields } from '@/utils/outreach/me-sentences';
+import type { DraftLanguage } from '@/utils/outreach/their-language';
+import { SentencePreview } from './SentencePreview';
+
+/** The fields whose words go into a sentence of a draft: each shows that sentence under it. */
+const inASentence: ReadonlySet<keyof Me> = new Set(sentenceFields);
 
 interface Props {
   /** The fields as typed: saving normalizes them, the form keeps what the user sees. */
@@ -12,15 +18,20 @@ interface Props {
   /** Gentle hints by field, shown under it (never blocking). */
   hints: Partial<Record<keyof Me, string>>;
   status: string;
+  /** Each field's sentence in a draft, in Me's draft language (`language`). */
+  sentences: Partial<Record<SentenceField, string>>;
+  language: DraftLanguage;
+  /** A shorter intro for notes, offered while the intro is long and no short one is set. */
+  introCut?: { cut: string; sentence: string };
   onChange: (key: keyof Me, value: string) => void;
 }
 
-function Control({ field, values, timeZones, onChange }: { field: MeField } & Omit<Props, 'hints' | 'status'>) {
+function Control({ field, values, timeZones, onChange }: { field: MeField } & Pick<Props, 'values' | 'timeZones' | 'onChange'>) {
   const id = `me-${field.key}`;
   const common = {
     id,
     name: field.key,
-    'aria-describedby': `${id}-why`,
+    'aria-describedby': inASentence.has(field.key) ? `${id}-why ${id}-sentence` : `${id}-why`,
     onInput: (e: Event) => onChange(field.key, (e.currentTarget as HTMLInputElement).value),
   };
   const value = values[field.key];
@@ -88,6 +99,19 @@ export function MeForm(props: Props) {
             {field.why}
             {field.example && <span class="example"> {t('me.example', field.example)}</span>}
           </p>
+          {inASentence.has(field.key) && (
+            <SentencePreview id={`me-${field.key}-sentence`} sentence={props.sentences[field.key as SentenceField]} language={props.language} />
+          )}
+          {field.key === 'introShort' && props.introCut && (
+            <div class="cut" data-testid="intro-cut">
+              <p>
+                {t('me.cut.offer')} <q lang={props.language}>{props.introCut.sentence}</q>
+              </p>
+              <button type="button" class="secondary" onClick={() => props.onChange('introShort', props.introCut!.cut)}>
+                {t('me.cut.use')}
+              </button>
+            </div>
+          )}
           {props.hints[field.key] && (
             <p class="hint" role="note">
               ⓘ {props.hints[field.key]}

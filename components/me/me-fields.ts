@@ -28,6 +28,13 @@ export const meFields: MeField[] = [
     input: 'text',
   },
   {
+    key: 'introShort',
+    label: t('me.introShort.label'),
+    why: t('me.introShort.why'),
+    example: t('me.introShort.example'),
+    input: 'text',
+  },
+  {
     key: 'askAbout',
     label: t('me.askAbout.label'),
     why: t('me.askAbout.why'),

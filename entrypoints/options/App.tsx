@@ -1,6 +1,7 @@
 import { DataPanel, FileRow } from '@/components/data/DataPanel';
 import { dataText } from '@/components/data/data-text';
 import { MeForm } from '@/components/me/MeForm';
+import { MyWordsElsewhere } from '@/components/me/MyWordsElsewhere';
 import * as data from './data-actions';
 import * as meState from './me-state';
 import { text } from './text';
@@ -26,7 +27,18 @@ export function App() {
         timeZones={meState.timeZones}
         hints={meState.hints.value}
         status={meState.status.value}
+        sentences={meState.sentences.value}
+        language={meState.me.value.language}
+        {...(meState.introCut.value && { introCut: meState.introCut.value })}
         onChange={meState.change}
+      />
+      <MyWordsElsewhere
+        languages={meState.wordLanguages.value}
+        wordsIn={meState.wordsIn.value}
+        mine={{ language: meState.me.value.language, words: meState.me.value }}
+        sentencesIn={meState.sentencesIn}
+        onWord={meState.changeWord}
+        onErase={meState.eraseWords}
       />
       <DataPanel
         step={data.step.value}

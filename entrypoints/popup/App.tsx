@@ -28,6 +28,13 @@ function StoreNoticeLater() {
   return view ? <view.StoreNoticeView /> : null;
 }
 
+// Asked only when a draft in another language needs my words in it (state.wordsAsked).
+const myWordsView = later(() => import('./my-words-view'));
+function MyWordsLater() {
+  const view = myWordsView();
+  return view ? <view.MyWordsView /> : null;
+}
+
 function RepliesSeenLater() {
   const view = repliesSeen();
   return view ? <view.RepliesSeenView /> : null;
@@ -45,6 +52,8 @@ function Drafting() {
   const profile = state.profile.value;
   const parts = state.parts.value;
   if (!profile || !parts) return null;
+  // Until my words in the draft's language are given, they are asked for instead of a half-translated draft.
+  if (state.wordsAsked.value) return <MyWordsLater />;
   const zone = state.theirZone.value;
   const clock = theirClock.value;
   const now = Date.now();

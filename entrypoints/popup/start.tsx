@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import '@/components/base.css';
 import './popup.css';
+import '@/components/me/my-words.css';
 import { keepDraft } from '@/utils/drafting/kept-drafts';
 import { load, storeChanged } from './actions';
 import { storeChannel } from '@/utils/messaging/messages';

@@ -8,7 +8,8 @@ import type { Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { assemble, writeDraft, type DraftParts } from '@/utils/outreach/write-draft';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
-import { defaultMe, meetsDraftNeeds, type Me } from '@/utils/outreach/me';
+import { defaultMe, meIn, meetsDraftNeeds, type Me } from '@/utils/outreach/me';
+import { asksForMyWordsIn } from '@/utils/outreach/my-words';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
 import { firstChannel } from '@/utils/outreach/channels';
@@ -103,10 +104,15 @@ effect(() => {
   if (!wordsReady.value) void loadWordsOf(draftLanguage.value, me.value.language);
 });
 
+/** A draft in another language than Me's waits for my words in it (asked once, my-words-view.tsx) rather than mixing in Me's. */
+export const wordsAsked = computed(() => asksForMyWordsIn(me.value, draftLanguage.value));
+/** Me as this draft's language sees it: my words in it where I gave them (issue 26). */
+const meForDraft = computed(() => meIn(me.value, draftLanguage.value));
+
 export const draft = computed(() => {
   if (!profile.value || !wordsReady.value) return undefined;
   const { channel, minutes, tone, wording } = choices.value;
-  return writeDraft(profile.value, me.value, { channel, hook: pickedHook.value, hooks: hooks.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
+  return writeDraft(profile.value, meForDraft.value, { channel, hook: pickedHook.value, hooks: hooks.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));

@@ -82,6 +82,8 @@ describe('a profile written in another of our languages, in Chromium', () => {
   beforeEach(() => freshStart(browser));
 
   it('is offered in its language in place of a note, one click switches, and the switch is kept with the draft', async () => {
+    // My words in German are kept: a German draft uses them (without them it asks first, see me-words.e2e.ts).
+    await browser.askWorker('saveSettings', { me: { ...sampleMe, wordsIn: { de: { intro: 'Datenanalyst bei Northwind Logistics', askAbout: 'die Führung von Plattformteams' } } } });
     // A made-up person whose profile is written in German.
     const popup = await popupOn(browser, 'lena-fischer');
     await expect.poll(() => popup.getByTestId('language-offer').count()).toBe(1);
