@@ -90,6 +90,7 @@ const good: Array<[string, Channel?]> = [
   [`Hi Ana, ${hook} ${ask} If you prefer, I'll email you my two questions instead. ${easy}`],
   [`Hi Ana, ${hook} I am not looking for a referral, only 15 minutes of your view on moving into product. ${easy}`],
   [`Hi Ana, ${hook} Would you have 15 minutes in the coming weeks to advise me on pricing? ${easy}`],
+  [`Hi Ana, ${hook} ${ask} Two answers from you would help me over the next year, as I take on pricing. ${easy}`],
 ];
 
 describe('the checker on messages a mentor would not answer', () => {

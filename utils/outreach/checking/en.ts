@@ -136,7 +136,7 @@ const mentorshipAsks = [
   /\bpick\s+your\s+brains?\b/i,
   new RegExp(String.raw`\bshow\s+me\s+the\s+ropes\b(?:[^.?!]*?\b${forAStretch})?`, 'i'),
   // Guidance that runs for a stretch of time is the open-ended ask, whatever it is called.
-  new RegExp(String.raw`\b(?:advise|coach|help|walk|steer|support|check\s+in\s+with)\s+me\b[^.?!]*?\b${forAStretch}`, 'i'),
+  new RegExp(String.raw`\b(?:(?:advise|coach|steer|support|check\s+in\s+with)\s+me|help\s+me\s+(?:navigate|grow|along|through|find\s+my\s+way)|walk\s+me\s+through)\b[^.?!]*?\b${forAStretch}`, 'i'),
   /\b(?:take|took)\s+me\s+under\s+your\s+wing\b/i,
   // The direct ask in Spanish, French, German and Portuguese.
   /\b(?:ser|seas|fueras|fuera)\s+mi\s+(?:mentor|mentora|coach|guía)\b|\bmi\s+(?:mentor|mentora)\b/i,
