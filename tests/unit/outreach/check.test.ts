@@ -54,6 +54,10 @@ describe('check', () => {
       message: '"put my name forward" asks them to recommend you before they know your work.',
       advice: expect.stringMatching(/once they have come to trust their work.*Ask for 15-20 minutes/),
     });
+    // The ask is quoted to the end of its clause, never cut mid-phrase.
+    const quoted = (ask: string) => check(good.replace('Thank you!', ask), 'message').find((found) => found.id === 'sponsorship-ask')?.message;
+    expect(quoted('After our chat, could you recommend me for the analyst role on your team?')).toBe('"recommend me for the analyst role on your team" asks them to recommend you before they know your work.');
+    expect(quoted('Could you pass my CV on to your recruiter? It would mean a lot.')).toBe('"pass my CV on to your recruiter" asks them to recommend you before they know your work.');
   });
 
   it('still calls a deadline pressure when the message also offers another way to answer', () => {

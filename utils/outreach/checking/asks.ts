@@ -63,16 +63,17 @@ export const portugueseAsks: RegExp[] = [
  * Asking someone who does not know you yet to recommend you: "put my name forward", "refer me".
  * A mentor champions a mentee once they know their work; a stranger cannot.
  */
+// What follows the ask ("for the analyst role on your team") is quoted only when the clause ends within a few words.
 export const sponsorshipAsks: RegExp[] = [
   w(String.raw`\bput\s+(?:my\s+name|me)\s+forward\b|\bput\s+forward\s+my\s+name\b`),
-  w(String.raw`\b(?:refer|recommend|nominate|endorse|propose)\s+me\s+(?:for|as|internally)\b[^.?!,;]{0,40}|\brefer\s+me\s+to\s+(?:the|your)\s+(?:hiring|recruit|talent|hr\b)[^.?!,;]{0,40}|\b(?:would|could|can|will)\s+you\s+refer\s+me\b|\bvouch\s+for\s+me\b`),
+  w(String.raw`\b(?:refer|recommend|nominate|endorse|propose)\s+me\s+(?:for|as|internally)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?|\brefer\s+me\s+to\s+(?:the|your)\s+(?:hiring|recruit|talent|hr\b)(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?|\b(?:would|could|can|will)\s+you\s+refer\s+me\b|\bvouch\s+for\s+me\b`),
   w(String.raw`\b(?:put|say)\s+in\s+a\s+good\s+word\s+for\s+me\b|\bput\s+in\s+a\s+good\s+word\b`),
-  w(String.raw`\b(?:pass|forward|send|hand)\s+(?:my|on my|along my)\s+(?:cv|résumé|resume|application|name|profile)\s+(?:on\s+|along\s+)?to\b[^.?!,;]{0,40}`),
+  w(String.raw`\b(?:pass|forward|send|hand)\s+(?:my|on my|along my)\s+(?:cv|résumé|resume|application|name|profile)\s+(?:on\s+|along\s+)?to\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?`),
   w(String.raw`\b(?:ask(?:ing)? (?:you )?for|give me|need|want|hoping for|would value)\s+(?:a|an|your)\s+(?:internal\s+)?(?:referral|endorsement)\b|\b(?:a|an|your)\s+(?:referral|recommendation|endorsement)\s+for\s+(?:the|a|an|this|that)\s+(?:role|job|position|opening|vacancy)\b`),
-  w(String.raw`\b(?:recomendarme|referirme|proponerme|me recomiende|me recomiendes|me refiera|me proponga|me\s+(?:podría|puede|podrías|puedes)\s+(?:recomendar|referir|proponer))\s+(?:para|como)\b[^.?!,;]{0,40}|\bavalarme\b|\bproponer mi (?:nombre|candidatura)\b|\bhablar bien de mí\b|\bpasar mi (?:cv|currículum|currículo)\b[^.?!,;]{0,40}`),
-  w(String.raw`\bme (?:recommander|coopter|pistonner|proposer)\s+(?:pour|auprès|au|comme)\b[^.?!,;]{0,40}|\b(?:appuyer|soutenir|transmettre|recommander) ma candidature\b|\btransmettre mon (?:cv|curriculum)\b[^.?!,;]{0,40}|\bglisser un (?:bon )?mot (?:pour moi|en ma faveur)\b`),
+  w(String.raw`\b(?:recomendarme|referirme|proponerme|me recomiende|me recomiendes|me refiera|me proponga|me\s+(?:podría|puede|podrías|puedes)\s+(?:recomendar|referir|proponer))\s+(?:para|como)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?|\bavalarme\b|\bproponer mi (?:nombre|candidatura)\b|\bhablar bien de mí\b|\bpasar mi (?:cv|currículum|currículo)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?`),
+  w(String.raw`\bme (?:recommander|coopter|pistonner|proposer)\s+(?:pour|auprès|au|comme)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?|\b(?:appuyer|soutenir|transmettre|recommander) ma candidature\b|\btransmettre mon (?:cv|curriculum)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?|\bglisser un (?:bon )?mot (?:pour moi|en ma faveur)\b`),
   w(String.raw`\bmich\s+(?:[\p{L}]+\s+){0,6}(?:empfehlen|weiterempfehlen|vorschlagen|ins spiel bringen)\b|\bein gutes wort für mich\b(?:\s+einlegen)?|\bmeinen lebenslauf\s+(?:[\p{L}]+\s+){0,4}(?:weiterleiten|weitergeben|weiterreichen)\b`),
-  w(String.raw`\b(?:me\s+(?:indicar|recomendar|referenciar)|indicar-me|recomendar-me)\s+(?:para|à|ao|na|no)\b[^.?!,;]{0,40}|\bfalar bem de mim\b|\bpassar (?:o )?meu (?:currículo|cv|nome)\b[^.?!,;]{0,40}`),
+  w(String.raw`\b(?:me\s+(?:indicar|recomendar|referenciar)|indicar-me|recomendar-me)\s+(?:para|à|ao|na|no)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?|\bfalar bem de mim\b|\bpassar (?:o )?meu (?:currículo|cv|nome)\b(?:(?:\s+[^\s.?!,;:]+){1,8}(?=\s*[.?!,;:]|$))?`),
 ];
 
 /**
