@@ -77,6 +77,17 @@ describe('npm run draft', () => {
     expect(strict.code).toBe(1);
   });
 
+  it.each([
+    ['a 90-minute ask', 'Hi Ana, I read your article on pricing experiments. Could we talk for 90 minutes, whenever suits you? Thank you!', 'big-ask'],
+    ['flattery with nothing of theirs', 'Hi Ana, I admire your amazing career. Could we talk for 15 minutes, whenever suits you? Thank you!', 'no-hook'],
+  ])('fails %s only with --strict', async (_what, text, id) => {
+    const path = written(`draft-command-${id}.txt`, text);
+    const lenient = await draft(['--check', path]);
+    expect(JSON.parse(lenient.stdout)).toEqual([expect.objectContaining({ id, severity: 'warning' })]);
+    expect(lenient.code).toBe(0);
+    expect((await draft(['--check', path, '--strict'])).code).toBe(1);
+  });
+
   it('says in one line that a language is not one it drafts in, and fails', async () => {
     const { code, stdout, stderr } = await draft([...mine, '--language', 'it']);
     expect(code).toBe(2);
