@@ -55,7 +55,7 @@ A follow-up, printed as JSON (subject, body, checklist), in Me's language or --l
   --advice "…"                the advice they gave, as it follows "your advice to" (progress-update)
   --tried "…"                 what you did with it, as it follows "I" (progress-update)
   --need-instead "…"          what you need instead, as it follows "deeper experience in" (mismatch)
-  --meeting 2026-12-10T15:00Z when the chat is (meeting-prep)
+  --meeting 2026-12-10T15:00Z when the chat is, with its zone (Z for UTC, or +01:00) (meeting-prep)
   --since 2025-12-01          when the relationship began (natural-end)
 
 Checking a message written by hand (prints the findings as JSON):
@@ -106,11 +106,11 @@ function oneOf<T extends string>(name: string, value: string | undefined, values
   return value as T;
 }
 
-/** A moment written as a date (2025-12-01) or a date and time (2026-12-10T15:00Z). */
+/** A moment written as a date (2025-12-01) or a time with its zone (2026-12-10T15:00Z): never the machine's zone. */
 function moment(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const at = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(at)) refuse(`--${name} "${value}" is not a date such as 2025-12-01 or 2026-12-10T15:00Z`);
+  const at = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(at)) refuse(`--${name} "${value}" is not a date such as 2025-12-01, or a time with its zone such as 2026-12-10T15:00Z`);
   return at;
 }
 

@@ -134,7 +134,8 @@ describe('npm run draft', () => {
     [['--hook', 'first'], 'draft: --hook "first" is not a number from 0 to 4 (this profile has 5 hooks)'],
     [['--hook', '5'], 'draft: --hook "5" is not a number from 0 to 4 (this profile has 5 hooks)'],
     [['--follow-up', 'party'], 'draft: --follow-up "party" is not one of check-in, move-on, schedule-chat, meeting-prep, thank-you, progress-update, keep-in-touch, withdraw-invitation, log-reply, mismatch, natural-end'],
-    [['--follow-up', 'meeting-prep', '--meeting', 'tomorrow'], 'draft: --meeting "tomorrow" is not a date such as 2025-12-01 or 2026-12-10T15:00Z'],
+    [['--follow-up', 'meeting-prep', '--meeting', 'tomorrow'], 'draft: --meeting "tomorrow" is not a date such as 2025-12-01, or a time with its zone such as 2026-12-10T15:00Z'],
+    [['--follow-up', 'meeting-prep', '--meeting', '2026-12-10T15:00'], 'draft: --meeting "2026-12-10T15:00" is not a date such as 2025-12-01, or a time with its zone such as 2026-12-10T15:00Z'],
     [['--follow-up', 'check-in', '--takeaways', 'start small'], 'draft: --takeaways is for --follow-up thank-you, not check-in'],
     [['--follow-up', 'thank-you', '--tone', 'warm'], 'draft: --tone is for a first message, not a follow-up (--follow-up)'],
     [['--takeaways', 'start small'], 'draft: --takeaways is for a follow-up (--follow-up), not a first message'],
@@ -184,7 +185,7 @@ describe('npm run draft -- --follow-up', () => {
   });
 
   it('prepares the chat at its time in both zones, with questions from the hook the first message cited', async () => {
-    const prep = await followUp('meeting-prep', '--meeting', '2026-12-10T15:00Z', '--hook', '1');
+    const prep = await followUp('meeting-prep', '--meeting', '2026-12-10T16:00+01:00', '--hook', '1');
     expect(prep.body).toBe('Your 20-minute chat with Amara.\nYou: Thu 10 Dec, 16:00 (Europe/Warsaw)\nThem: Thu 10 Dec, 16:00 (Africa/Lagos)');
     expect(prep.checklist.join('\n')).toContain('We just shipped offline payments for market traders');
   });
