@@ -53,6 +53,7 @@ const tables: Record<Foreign, Table> = {
       ['¿Podría recomendarme para el puesto de analista en su equipo?', 'sponsorship-ask'],
       ['¿Me podría referir para la vacante de su empresa?', 'sponsorship-ask'],
       ['¿Podría proponer mi nombre para el puesto?', 'sponsorship-ask'],
+      ['No quiero quitarle mucho tiempo, pero ¿sería mi mentora?', 'mentorship-ask'],
     ],
     fine: [
       ['Londres va una hora por detrás de Lagos.', 'big-ask'],
@@ -102,6 +103,7 @@ const tables: Record<Foreign, Table> = {
       ['Pourriez-vous me recommander pour le poste de cheffe de projet ?', 'sponsorship-ask'],
       ['Pourriez-vous transmettre mon CV à votre service RH ?', 'sponsorship-ask'],
       ['Pourriez-vous appuyer ma candidature ?', 'sponsorship-ask'],
+      ['Je ne veux pas vous prendre trop de temps, mais accepteriez-vous d’être mon mentor ?', 'mentorship-ask'],
     ],
     fine: [
       ['Paris a une heure de décalage avec Lagos.', 'big-ask'],
@@ -148,6 +150,7 @@ const tables: Record<Foreign, Table> = {
       ['Könnten Sie mich für die Stelle als Teamleiterin empfehlen?', 'sponsorship-ask'],
       ['Könnten Sie ein gutes Wort für mich einlegen?', 'sponsorship-ask'],
       ['Könnten Sie meinen Lebenslauf an Ihre Personalabteilung weiterleiten?', 'sponsorship-ask'],
+      ['Ich möchte Sie nicht lange aufhalten, aber wären Sie mein Mentor?', 'mentorship-ask'],
     ],
     fine: [
       ['London ist Lagos eine Stunde hinterher.', 'big-ask'],
@@ -194,6 +197,7 @@ const tables: Record<Foreign, Table> = {
       ['Poderia me indicar para a vaga de analista na sua equipe?', 'sponsorship-ask'],
       ['Poderia passar meu currículo para o RH da sua empresa?', 'sponsorship-ask'],
       ['Poderia falar bem de mim para a gerente da vaga?', 'sponsorship-ask'],
+      ['Não quero tomar muito do seu tempo, mas você seria minha mentora?', 'mentorship-ask'],
     ],
     fine: [
       ['Lisboa está uma hora atrás de Lagos.', 'big-ask'],

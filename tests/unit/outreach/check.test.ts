@@ -43,6 +43,7 @@ describe('check', () => {
   it('reads a negated ask as no ask, but still finds a real one after it', () => {
     expect(ids(good.replace('Thank you!', "I'm not asking you to be my mentor."))).not.toContain('mentorship-ask');
     expect(ids(good.replace('Thank you!', "I'm not asking for much: will you be my mentor?"))).toContain('mentorship-ask');
+    expect(ids(good.replace('Thank you!', "I don't want to take much of your time, but would you be my mentor?"))).toContain('mentorship-ask');
     expect(ids(good.replace('Thank you!', 'I am not asking you to refer me for a role.'))).not.toContain('sponsorship-ask');
   });
 

@@ -81,9 +81,9 @@ export const sponsorshipAsks: RegExp[] = [
  * end of an ask found in it. A negation, a verb of asking or wanting, then the ask in the same clause.
  */
 export const saysItDoesNotAsk: RegExp[] = [
-  w(String.raw`(?:\bnot|n't|\bnever|\bwithout)\s+(?:[\p{L}]+\s+){0,2}(?:asking|ask|looking|seeking|requesting|request|expecting|expect|want|wanting|need|hoping|suggesting)\b[^.?!;:]{0,80}$`),
-  w(String.raw`\b(?:no|nunca|sin)\s+(?:[\p{L}]+\s+){0,2}(?:pido|pedirle|pedirte|pedir|busco|espero|quiero|pretendo|necesito|propongo)\b[^.?!;:]{0,80}$`),
-  w(String.raw`(?:\bne\b|\bn'|\bsans\b)\s*(?:[\p{L}]+\s+){0,2}(?:demande|demander|cherche|recherche|attends|veux|souhaite|propose)\b[^.?!;:]{0,80}$`),
-  w(String.raw`(?:\b(?:bitte|frage|erwarte|suche|möchte|will|brauche)\s+(?:[\p{L}]+\s+){0,2}(?:nicht|keinen|keine|kein)\b|\bnicht\s+darum\b|\bohne\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:bitten|fragen))[^.?!;:]{0,80}$`),
-  w(String.raw`\b(?:não|nunca|sem)\s+(?:[\p{L}]+\s+){0,2}(?:peço|pedir|pedindo|procuro|procurando|busco|espero|quero|preciso)\b[^.?!;:]{0,80}$`),
+  w(String.raw`(?:\bnot|n't|\bnever|\bwithout)\s+(?:[\p{L}]+\s+){0,2}(?:asking|ask|looking|seeking|requesting|request|expecting|expect|want|wanting|need|hoping|suggesting)\b(?:(?!\bbut\b)[^.?!;:,]){0,80}$`),
+  w(String.raw`\b(?:no|nunca|sin)\s+(?:[\p{L}]+\s+){0,2}(?:pido|pedirle|pedirte|pedir|busco|espero|quiero|pretendo|necesito|propongo)\b(?:(?!\bpero\b)[^.?!;:,]){0,80}$`),
+  w(String.raw`(?:\bne\b|\bn'|\bsans\b)\s*(?:[\p{L}]+\s+){0,2}(?:demande|demander|cherche|recherche|attends|veux|souhaite|propose)\b(?:(?!\bmais\b)[^.?!;:,]){0,80}$`),
+  w(String.raw`(?:\b(?:bitte|frage|erwarte|suche|möchte|will|brauche)\s+(?:[\p{L}]+\s+){0,2}(?:nicht|keinen|keine|kein)\b|\bnicht\s+darum\b|\bohne\s+(?:[\p{L}]+\s+){0,2}(?:zu\s+)?(?:bitten|fragen))(?:(?!\b(?:aber|sondern|doch)\b)[^.?!;:]){0,80}$`),
+  w(String.raw`\b(?:não|nunca|sem)\s+(?:[\p{L}]+\s+){0,2}(?:peço|pedir|pedindo|procuro|procurando|busco|espero|quero|preciso)\b(?:(?!\bmas\b)[^.?!;:,]){0,80}$`),
 ];
