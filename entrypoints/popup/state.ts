@@ -7,12 +7,12 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import type { Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { assemble, writeDraft, type DraftParts } from '@/utils/outreach/write-draft';
-import { customHook, findHooks } from '@/utils/outreach/hooks';
-import { defaultMe, meIn, meetsDraftNeeds, type Me } from '@/utils/outreach/me';
+import { findHooks } from '@/utils/outreach/hooks';
+import { draftChoices, firstChoices, ownHookId, pickedHook as hookPicked } from '@/utils/drafting/chosen-draft';
+import { defaultMe, meetsDraftNeeds, type Me } from '@/utils/outreach/me';
 import { asksForMyWordsIn } from '@/utils/outreach/my-words';
 import type { SavedMessage } from '@/utils/outreach/check';
 import { matchPersona } from '@/utils/sizing-up/persona-match';
-import { firstChannel } from '@/utils/outreach/channels';
 import { noteAllowance } from '@/utils/relationship/note-allowance';
 import { theirClock } from './their-clock';
 import { withTypedFields, type TypedField, type TypedFields } from '@/utils/sizing-up/typed-fields';
@@ -35,7 +35,7 @@ export type Screen =
   | { kind: 'error'; message: string }
   | { kind: 'profile' };
 
-export const ownHookId = 'own';
+export { ownHookId } from '@/utils/drafting/chosen-draft';
 
 export const screen = signal<Screen>({ kind: 'loading' });
 /** The tab being read: the one the popup was opened on, or the side panel's active tab. */
@@ -45,8 +45,7 @@ export const pageProfile = signal<Profile | undefined>(undefined);
 export const typed = signal<TypedFields>({});
 export const chosenZone = signal<string | undefined>(undefined);
 export const choosingZone = signal(false);
-const firstChoices: Choices = { channel: 'connection-note', ownHook: '', minutes: 15, tone: 'warm', wording: 0 };
-export const choices = signal<Choices>(firstChoices);
+export const choices = signal<Choices>(firstChoices(undefined, defaultMe));
 /** The user changed the draft (a choice, a part, the message, a field): it is worth keeping. */
 export const touched = signal(false);
 /** The saved contact for this profile: undefined while asking, null when not saved. */
@@ -77,11 +76,7 @@ export const theirZone = computed(() => chosenZone.value ?? theirClock.value?.gu
 export const personaMatch = computed(() => profile.value && matchPersona(profile.value, me.value.persona));
 export const hooks = computed(() => (profile.value ? findHooks(profile.value, me.value) : []));
 /** The hook the user picked (one found, or their own words); undefined leaves the choice to the composer. */
-const pickedHook = computed(() => {
-  const { hookId, ownHook } = choices.value;
-  if (hookId === ownHookId) return ownHook.trim() ? customHook(ownHook) : undefined;
-  return hooks.value.find((hook) => hook.id === hookId);
-});
+const pickedHook = computed(() => hookPicked(choices.value, hooks.value));
 /** The hook the draft cites: the one picked, else the best the message has room to name (see writeDraft). */
 export const chosenHook = computed(() => (choices.value.hookId === ownHookId ? pickedHook.value : (pickedHook.value ?? draft.value?.hook ?? hooks.value[0])));
 export const chosenHookId = computed(() => (choices.value.hookId === ownHookId ? ownHookId : (chosenHook.value?.id ?? ownHookId)));
@@ -106,13 +101,12 @@ effect(() => {
 
 /** A draft in another language than Me's waits for my words in it (asked once, my-words-view.tsx) rather than mixing in Me's. */
 export const wordsAsked = computed(() => asksForMyWordsIn(me.value, draftLanguage.value));
-/** Me as this draft's language sees it: my words in it where I gave them (issue 26). */
-const meForDraft = computed(() => meIn(me.value, draftLanguage.value));
 
 export const draft = computed(() => {
   if (!profile.value || !wordsReady.value) return undefined;
-  const { channel, minutes, tone, wording } = choices.value;
-  return writeDraft(profile.value, meForDraft.value, { channel, hook: pickedHook.value, hooks: hooks.value, askMinutes: minutes, tone, wording, language: draftLanguage.value });
+  // The same choices as `npm run draft` reads them (utils/drafting/chosen-draft.ts); writeDraft
+  // uses my words in the draft's language (meIn) where I gave them.
+  return writeDraft(profile.value, me.value, draftChoices(choices.value, me.value, hooks.value));
 });
 export const parts = computed(() => draft.value && { ...draft.value.parts, ...partEdits.value });
 const assembled = computed(() => parts.value && assemble(parts.value, choices.value.channel, me.value.account));
@@ -223,7 +217,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
   batch(() => {
     pageProfile.value = read;
     me.value = settings;
-    choices.value = keptDraft?.choices ?? { ...firstChoices, minutes: settings.askMinutes, channel: firstChannel(read.connection) };
+    choices.value = keptDraft?.choices ?? firstChoices(read, settings);
     partEdits.value = keptDraft?.partEdits ?? {};
     messageEdits.value = keptDraft?.messageEdits ?? {};
     typed.value = keptDraft?.typed ?? {};
@@ -240,7 +234,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
 /** "Start again": the suggested draft, without the edits. */
 export function discardEdits(): void {
   batch(() => {
-    choices.value = { ...firstChoices, minutes: me.value.askMinutes, channel: firstChannel(pageProfile.value?.connection) };
+    choices.value = firstChoices(pageProfile.value, me.value);
     partEdits.value = {};
     messageEdits.value = {};
     typed.value = {};

@@ -6,6 +6,7 @@ import { tidy } from './wording/text';
 import type { DraftLanguage } from './their-language';
 import { type CheckWords, checkWordsFor } from './checking';
 import type { Finding, FindingId } from './checking/types';
+import { saysItDoesNotAsk, sponsorshipAsks } from './checking/asks';
 
 export type { Finding, FindingId };
 
@@ -44,16 +45,21 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
   // apostrophe (’) reads as the plain one the patterns are written with.
   const read = context.language && context.language !== 'en' ? body.replace(/’/g, "'") : body;
   const own = withoutQuotes(read);
-  const mentorship = firstMatch(own, words.mentorshipAsks);
+  // "I'm not asking you to be my mentor" says what it does not ask.
+  const asked = (match: RegExpExecArray) => !saysItDoesNotAsk.some((negation) => negation.test(own.slice(0, match.index + match[0].length)));
+  const mentorship = firstMatch(own, words.mentorshipAsks, asked);
   if (mentorship) add('mentorship-ask', mentorship);
+  const sponsorship = firstMatch(own, sponsorshipAsks, asked);
+  if (sponsorship) add('sponsorship-ask', sponsorship);
   const specific = specificMention(body, context, words);
   if (!specific) add('no-hook');
   else if (specific.employerOnly) add('employer-only', specific.employerOnly);
   if (!words.timeBoxes.test(own)) add('no-time-box');
-  const big = firstMatch(own, words.bigAsks);
+  const big = firstMatch(own, words.bigAsks, asked);
   if (big) add('big-ask', big);
   if (!words.easyYes.test(own)) add('no-easy-yes');
-  const pressure = firstMatch(own, words.pushy);
+  // Offering an easier way to answer ("a short reply by email would help just as much") is no pressure.
+  const pressure = firstMatch(own, words.pushy, (match) => !words.easierWay.test(sentenceAround(own, match)));
   if (pressure) add('pushy', pressure);
 
   const limit = limitFor(channel, context.account ?? 'free');
@@ -71,7 +77,7 @@ export function check(text: string, channel: Channel, context: CheckContext = {}
   if (gap) add('placeholder', gap);
   // An idiom in their own words (a cited title, the hook as the draft names it) is not ours to rephrase.
   const idiom = firstMatch(withoutMentions(own, context.hook), [words.idioms]);
-  if (idiom && !mentorship?.toLowerCase().includes(idiom.toLowerCase()) && !pressure?.toLowerCase().includes(idiom.toLowerCase())) add('idiom', idiom);
+  if (idiom && ![mentorship, sponsorship, pressure].some((phrase) => phrase?.toLowerCase().includes(idiom.toLowerCase()))) add('idiom', idiom);
   const twin = nearlySame(body, context.savedMessages ?? [], words);
   if (twin !== undefined) add('same-as-saved', twin);
   return findings;
@@ -98,12 +104,20 @@ function withoutMentions(text: string, hook: Hook | undefined): string {
   return names.length ? text.replace(new RegExp(names.join('|'), 'gi'), '') : text;
 }
 
-function firstMatch(text: string, patterns: RegExp[]): string | undefined {
+/** The first match of the first pattern that has one; with `counts`, the first match it accepts. */
+function firstMatch(text: string, patterns: RegExp[], counts: (match: RegExpExecArray) => boolean = () => true): string | undefined {
   for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match) return match[0].trim();
+    const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    for (const match of text.matchAll(every)) if (match[0].trim() && counts(match as RegExpExecArray)) return match[0].trim();
   }
   return undefined;
+}
+
+/** The sentence a match stands in. */
+function sentenceAround(text: string, match: RegExpExecArray): string {
+  const start = Math.max(...['.', '?', '!', '\n'].map((stop) => text.lastIndexOf(stop, match.index - 1))) + 1;
+  const ends = ['.', '?', '!', '\n'].map((stop) => text.indexOf(stop, match.index + match[0].length)).filter((at) => at >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 /**

@@ -18,6 +18,8 @@ interface Table {
   missing: Array<[string, FindingId]>;
   /** The finding's words are in the language: the Golden Rule's advice. */
   goldenRule: RegExp;
+  /** A sponsorship ask, and what the finding says of it. */
+  sponsorship: [string, string];
   limit: RegExp;
 }
 
@@ -45,6 +47,13 @@ const tables: Record<Foreign, Table> = {
       ['Le llamaré el lunes de todas formas.', 'pushy'],
       ['Necesito su respuesta cuanto antes.', 'pushy'],
       ['Respóndame antes del viernes.', 'pushy'],
+      ['¿Podría acompañarme como guía en esta etapa de forma continua?', 'mentorship-ask'],
+      ['¿Podría orientarme durante los próximos meses?', 'mentorship-ask'],
+      ['¿Podríamos hablar 15 minutos cada dos semanas?', 'big-ask'],
+      ['¿Podría recomendarme para el puesto de analista en su equipo?', 'sponsorship-ask'],
+      ['¿Me podría referir para la vacante de su empresa?', 'sponsorship-ask'],
+      ['¿Podría proponer mi nombre para el puesto?', 'sponsorship-ask'],
+      ['No quiero quitarle mucho tiempo, pero ¿sería mi mentora?', 'mentorship-ask'],
     ],
     fine: [
       ['Londres va una hora por detrás de Lagos.', 'big-ask'],
@@ -52,6 +61,9 @@ const tables: Record<Foreign, Table> = {
       ['Su charla «Cómo ser un buen mentor» me ayudó.', 'mentorship-ask'],
       ['Espero que se encuentre bien.', 'generic-opener'],
       ['Quedo a la espera de su respuesta.', 'pushy'],
+      ['No le pido que sea mi mentora: solo 15 minutos sobre logística inversa.', 'mentorship-ask'],
+      ['Si le resulta más cómodo, le escribiré mis dos preguntas por correo.', 'pushy'],
+      ['¿O tendría 15 minutos en las próximas semanas para orientarme sobre precios?', 'mentorship-ask'],
     ],
     missing: [
       ['Hola, Lucía: Me inspiró mucho su charla «Cadenas de suministro sostenibles». ¿Podríamos hablar de logística inversa cuando le venga bien?', 'no-time-box'],
@@ -59,6 +71,7 @@ const tables: Record<Foreign, Table> = {
       ['Hola, Lucía: ¿Tendría 15 minutos para un café virtual sobre logística inversa, cuando le venga bien? ¡Muchas gracias!', 'no-hook'],
     ],
     goldenRule: /regla de oro.*«¿Quieres ser mi mentor\?»/,
+    sponsorship: ['¿Podría recomendarme para el puesto?', '«recomendarme para el puesto» le pide que te recomiende antes de conocer tu trabajo.'],
     limit: /caracteres, 200 como máximo/,
   },
   fr: {
@@ -84,6 +97,13 @@ const tables: Record<Foreign, Table> = {
       ['Je vous appellerai lundi quoi qu’il en soit.', 'pushy'],
       ['Merci de répondre au plus vite.', 'pushy'],
       ['Répondez-moi avant vendredi.', 'pushy'],
+      ["Pourriez-vous m'accompagner pendant les prochains mois ?", 'mentorship-ask'],
+      ['Pourriez-vous me montrer les ficelles du métier tout au long de l’année ?', 'mentorship-ask'],
+      ['Pourrions-nous échanger 15 minutes toutes les deux semaines ?', 'big-ask'],
+      ['Pourriez-vous me recommander pour le poste de cheffe de projet ?', 'sponsorship-ask'],
+      ['Pourriez-vous transmettre mon CV à votre service RH ?', 'sponsorship-ask'],
+      ['Pourriez-vous appuyer ma candidature ?', 'sponsorship-ask'],
+      ['Je ne veux pas vous prendre trop de temps, mais accepteriez-vous d’être mon mentor ?', 'mentorship-ask'],
     ],
     fine: [
       ['Paris a une heure de décalage avec Lagos.', 'big-ask'],
@@ -91,6 +111,8 @@ const tables: Record<Foreign, Table> = {
       ['Le moment qui vous convient sera le mien.', 'no-easy-yes'],
       ['Votre article « Être un bon mentor » m’a aidé.', 'mentorship-ask'],
       ["J'espère que vous allez bien.", 'generic-opener'],
+      ["Je ne vous demande pas d'être mon mentor, seulement 15 minutes.", 'mentorship-ask'],
+      ['Si vous préférez, je vous écrirai mes questions par courriel.', 'pushy'],
     ],
     missing: [
       ['Bonjour Lucie, votre intervention « Chaînes logistiques durables » m’a donné matière à réflexion. Pourrions-nous échanger sur la logistique inverse, quand cela vous arrange ?', 'no-time-box'],
@@ -98,6 +120,7 @@ const tables: Record<Foreign, Table> = {
       ['Bonjour Lucie, auriez-vous 15 minutes pour un appel sur la logistique inverse, quand cela vous arrange ? Merci !', 'no-hook'],
     ],
     goldenRule: /règle d'or.*Voulez-vous être mon mentor/,
+    sponsorship: ['Pourriez-vous appuyer ma candidature ?', '«\u202Fappuyer ma candidature\u202F» lui demande de vous recommander avant de connaître votre travail.'],
     limit: /caractères, 200 au maximum/,
   },
   de: {
@@ -122,12 +145,21 @@ const tables: Record<Foreign, Table> = {
       ['Ich rufe Sie am Montag so oder so an.', 'pushy'],
       ['Bitte antworten Sie umgehend.', 'pushy'],
       ['Ich brauche Ihre Antwort bis Freitag.', 'pushy'],
+      ['Könnten Sie mich über die nächsten Monate begleiten?', 'mentorship-ask'],
+      ['Wären Sie mein Sparringspartner, etwa alle zwei Wochen?', 'mentorship-ask'],
+      ['Könnten Sie mich für die Stelle als Teamleiterin empfehlen?', 'sponsorship-ask'],
+      ['Könnten Sie ein gutes Wort für mich einlegen?', 'sponsorship-ask'],
+      ['Könnten Sie meinen Lebenslauf an Ihre Personalabteilung weiterleiten?', 'sponsorship-ask'],
+      ['Ich möchte Sie nicht lange aufhalten, aber wären Sie mein Mentor?', 'mentorship-ask'],
     ],
     fine: [
       ['London ist Lagos eine Stunde hinterher.', 'big-ask'],
       ['Jeder Termin ist mir recht, ganz wie es Ihnen passt.', 'no-easy-yes'],
       ['Ihr Artikel „Wie man ein guter Mentor wird“ hat mir geholfen.', 'mentorship-ask'],
       ['Ich hoffe, es geht Ihnen gut.', 'generic-opener'],
+      ['Ich bitte Sie nicht, mein Mentor zu werden, nur um 15 Minuten.', 'mentorship-ask'],
+      ['Falls Ihnen das lieber ist, schreibe ich Ihnen meine zwei Fragen per E-Mail.', 'pushy'],
+      ['Hätten Sie in den nächsten Wochen 15 Minuten, um mich zu beraten?', 'mentorship-ask'],
     ],
     missing: [
       ['Hallo Lena, Ihr Vortrag „Nachhaltige Lieferketten“ hat mich sehr inspiriert. Könnten wir über Retourenlogistik sprechen, wann immer es Ihnen passt?', 'no-time-box'],
@@ -135,6 +167,7 @@ const tables: Record<Foreign, Table> = {
       ['Hallo Lena, hätten Sie 15 Minuten für ein Gespräch über Retourenlogistik, wann immer es Ihnen passt? Vielen Dank!', 'no-hook'],
     ],
     goldenRule: /goldene Regel.*„Möchten Sie mein Mentor sein\?“/,
+    sponsorship: ['Könnten Sie ein gutes Wort für mich einlegen?', '„ein gutes Wort für mich einlegen“ bittet die Person, Sie zu empfehlen, bevor sie Ihre Arbeit kennt.'],
     limit: /Zeichen, höchstens 200/,
   },
   pt: {
@@ -159,12 +192,20 @@ const tables: Record<Foreign, Table> = {
       ['Vou ligar para você na segunda de qualquer forma.', 'pushy'],
       ['Responda o quanto antes, por favor.', 'pushy'],
       ['Preciso de uma resposta até sexta.', 'pushy'],
+      ['Poderia me acompanhar ao longo dos próximos meses?', 'mentorship-ask'],
+      ['Poderíamos conversar 15 minutos a cada duas semanas?', 'big-ask'],
+      ['Poderia me indicar para a vaga de analista na sua equipe?', 'sponsorship-ask'],
+      ['Poderia passar meu currículo para o RH da sua empresa?', 'sponsorship-ask'],
+      ['Poderia falar bem de mim para a gerente da vaga?', 'sponsorship-ask'],
+      ['Não quero tomar muito do seu tempo, mas você seria minha mentora?', 'mentorship-ask'],
     ],
     fine: [
       ['Lisboa está uma hora atrás de Lagos.', 'big-ask'],
       ['Qualquer horário que lhe convenha funciona para mim.', 'no-easy-yes'],
       ['Seu artigo “Como ser um bom mentor” me ajudou.', 'mentorship-ask'],
       ['Espero que esteja tudo bem.', 'generic-opener'],
+      ['Não estou pedindo que seja meu mentor, só 15 minutos.', 'mentorship-ask'],
+      ['Se preferir, vou escrever minhas perguntas por e-mail.', 'pushy'],
     ],
     missing: [
       ['Olá, Lúcia, sua palestra “Cadeias de suprimentos sustentáveis” me inspirou muito. Poderíamos conversar sobre logística reversa quando for conveniente?', 'no-time-box'],
@@ -172,6 +213,7 @@ const tables: Record<Foreign, Table> = {
       ['Olá, Lúcia, teria 15 minutos para um café virtual sobre logística reversa, quando for conveniente? Agradeço desde já!', 'no-hook'],
     ],
     goldenRule: /regra de ouro.*“Você quer ser meu mentor\?”/,
+    sponsorship: ['Poderia falar bem de mim para a gerente?', '“falar bem de mim” pede que a pessoa recomende você antes de conhecer seu trabalho.'],
     limit: /caracteres, no máximo 200/,
   },
 };
@@ -200,6 +242,10 @@ describe.each(Object.keys(tables) as Foreign[])('the checker in %s', (language) 
     const findings = check(`${table.poor[0]![0]} ${table.good}`.repeat(3), 'connection-note', { language });
     expect(findings.find((finding) => finding.id === 'mentorship-ask')?.advice).toMatch(table.goldenRule);
     expect(findings.find((finding) => finding.id === 'over-limit')?.message).toMatch(table.limit);
+    const [sponsorship, said] = table.sponsorship;
+    const [finding] = check(`${table.good} ${sponsorship}`, 'message', { language });
+    expect(finding).toMatchObject({ id: 'sponsorship-ask', severity: 'error', message: said });
+    expect(finding!.advice).toMatch(/15/);
   });
 });
 

@@ -45,6 +45,19 @@ const poor: Array<[string, FindingId, Channel?]> = [
   [`Hi Ana, ${hook} ${ask}`, 'no-easy-yes'],
   [`Hi Ana, ${hook} Let's touch base, ${ask} ${easy}`, 'idiom'],
   [`Hi Ana, ${hook} ${ask} ${easy} ${'I would also like to tell you more about my background. '.repeat(3)}`, 'over-limit', 'connection-note'],
+  // An open-ended arrangement is the Golden Rule's "huge, undefined commitment", whatever it is called.
+  [around('Could you show me the ropes over the next year? A 15-minute call would be a start.'), 'mentorship-ask'],
+  [around('Would you be my sounding board as I settle in, maybe every couple of weeks? 15 minutes would do.'), 'mentorship-ask'],
+  [around('Could you advise me on a regular basis over the next few months, 15 minutes at a time?'), 'mentorship-ask'],
+  [around('Could you help me navigate my first year as a manager, checking in every month for 15 minutes?'), 'mentorship-ask'],
+  [around('Could you walk me through the move into product throughout the coming year, 15 minutes a week?'), 'mentorship-ask'],
+  [around('Could we talk for 15 minutes every couple of weeks?'), 'big-ask'],
+  // A stranger asked to vouch for someone whose work they have never seen.
+  [around('After a 15-minute call, could you put my name forward for the analyst role on your team?'), 'sponsorship-ask'],
+  [around('Would you refer me for the opening on your team after a 15-minute call?'), 'sponsorship-ask'],
+  [around('Could you recommend me for the product lead role? 15 minutes would be enough to show you my work.'), 'sponsorship-ask'],
+  [around('I would be grateful for 15 minutes, and if you could put in a good word for me with the hiring manager.'), 'sponsorship-ask'],
+  [around('Could you pass my CV on to your recruiter? A 15-minute call would help me explain it.'), 'sponsorship-ask'],
 ];
 
 const jordan = profileOf('jordan-reyes-t', { name: 'Jordan Reyes', current: { title: 'Product Manager', company: 'Google' } });
@@ -71,6 +84,13 @@ const good: Array<[string, Channel?]> = [
   [`Hi Ana, ${hook} I'll follow your lead on timing. ${ask} ${easy}`],
   [`Hi Ana, ${hook} Would a 15-min call work, whenever is convenient for you?`],
   ['Dear Jordan,\n\nYour work as Product Manager on Google Maps offline routing is the reason I am writing.\n\nWould you have 15 minutes for two questions? Any time that suits you.'],
+  // Saying what one does not ask is no ask; offering an easier way to answer is no pressure.
+  [`Hi Ana, ${hook} I'm not asking you to be my mentor, only for 15 minutes about pricing. ${easy}`],
+  [`Hi Ana, ${hook} ${ask} If a call is hard to fit in, a short reply by email would help just as much. ${easy}`],
+  [`Hi Ana, ${hook} ${ask} If you prefer, I'll email you my two questions instead. ${easy}`],
+  [`Hi Ana, ${hook} I am not looking for a referral, only 15 minutes of your view on moving into product. ${easy}`],
+  [`Hi Ana, ${hook} Would you have 15 minutes in the coming weeks to advise me on pricing? ${easy}`],
+  [`Hi Ana, ${hook} ${ask} Two answers from you would help me over the next year, as I take on pricing. ${easy}`],
 ];
 
 describe('the checker on messages a mentor would not answer', () => {

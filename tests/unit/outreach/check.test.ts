@@ -40,6 +40,32 @@ describe('check', () => {
     expect(ids(`${sentence} ${good}`)).toContain(id);
   });
 
+  it('reads a negated ask as no ask, but still finds a real one after it', () => {
+    expect(ids(good.replace('Thank you!', "I'm not asking you to be my mentor."))).not.toContain('mentorship-ask');
+    expect(ids(good.replace('Thank you!', "I'm not asking for much: will you be my mentor?"))).toContain('mentorship-ask');
+    expect(ids(good.replace('Thank you!', "I don't want to take much of your time, but would you be my mentor?"))).toContain('mentorship-ask');
+    expect(ids(good.replace('Thank you!', 'I am not asking you to refer me for a role.'))).not.toContain('sponsorship-ask');
+  });
+
+  it('says why a stranger cannot recommend you, and what to ask instead', () => {
+    const [finding] = check(good.replace('Thank you!', 'Could you put my name forward?'), 'message');
+    expect(finding).toEqual({
+      id: 'sponsorship-ask',
+      severity: 'error',
+      message: '"put my name forward" asks them to recommend you before they know your work.',
+      advice: expect.stringMatching(/once they have come to trust their work.*Ask for 15-20 minutes/),
+    });
+    // The ask is quoted to the end of its clause, never cut mid-phrase.
+    const quoted = (ask: string) => check(good.replace('Thank you!', ask), 'message').find((found) => found.id === 'sponsorship-ask')?.message;
+    expect(quoted('After our chat, could you recommend me for the analyst role on your team?')).toBe('"recommend me for the analyst role on your team" asks them to recommend you before they know your work.');
+    expect(quoted('Could you pass my CV on to your recruiter? It would mean a lot.')).toBe('"pass my CV on to your recruiter" asks them to recommend you before they know your work.');
+  });
+
+  it('still calls a deadline pressure when the message also offers another way to answer', () => {
+    expect(ids(good.replace('Thank you!', 'A reply by email would help just as much.'))).not.toContain('pushy');
+    expect(ids(good.replace('Thank you!', 'Please reply by Friday.'))).toContain('pushy');
+  });
+
   it('asks for something specific when nothing in the message is about them', () => {
     const generic = 'Hello, I admire your career. Would you be open to a 15-minute chat? I am flexible. Thank you!';
     expect(ids(generic)).toEqual(['no-hook']);

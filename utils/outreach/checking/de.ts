@@ -11,6 +11,12 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice:
       'Die goldene Regel: Fragen Sie nicht „Möchten Sie mein Mentor sein?“ Das klingt nach einer großen, unbestimmten Verpflichtung. Bitten Sie um wenig, klar begrenzte Zeit für ein bestimmtes Thema.',
   }),
+  'sponsorship-ask': (phrase) => ({
+    severity: 'error',
+    message: `„${phrase}“ bittet die Person, Sie zu empfehlen, bevor sie Ihre Arbeit kennt.`,
+    advice:
+      'Ein Mentor empfiehlt jemanden für ein Projekt oder eine Stelle, wenn er dessen Arbeit kennt und ihr vertraut; wer Sie nicht kennt, kann sich nicht für Arbeit verbürgen, die er nie gesehen hat. Bitten Sie um 15 bis 20 Minuten, um zu erfahren, wie die Person dorthin gekommen ist oder was die Stelle verlangt. Eine Empfehlung kann später kommen, von ihr aus.',
+  }),
   'no-hook': () => ({
     severity: 'warning',
     message: 'Nichts in der Nachricht bezieht sich gezielt auf diese Person.',
@@ -131,6 +137,7 @@ export const germanChecks: CheckWords = {
     w(String.raw`\b(?:antworten sie|bitte antworten|ich erwarte)\s+(?:bitte\s+)?(?:umgehend|sofort|schnellstmöglich|heute|bis)\b[^.?!]*`),
     w(String.raw`\b(?:dringend|umgehend|schnellstmöglich|asap|frist)\b`),
   ],
+  easierWay: w(String.raw`\b(?:wenn (?:ihnen )?(?:das|es) lieber ist|falls (?:ihnen )?(?:das|es) lieber ist|falls (?:das|es) einfacher ist|wenn (?:das|es) einfacher ist|stattdessen|statt eines (?:anrufs|gesprächs)|genauso (?:sehr|gut)|ebenso (?:sehr|gut))\b`),
   easyYes: w(
     String.raw`\b(?:flexibel|ihrem kalender|ihren kalender|ihnen passt|ihnen recht|ihnen zeitlich passt|wann immer|jeder termin|unverbindlich|verständnis|in ordnung|ihre zeit|ihrer zeit|richte mich)\b`,
   ),

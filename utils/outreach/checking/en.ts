@@ -19,6 +19,12 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice:
       'The Golden Rule: do not ask "Will you be my mentor?" It implies a huge, undefined commitment. Ask for a small, specific amount of their time to discuss a particular topic.',
   }),
+  'sponsorship-ask': (phrase) => ({
+    severity: 'error',
+    message: `"${phrase}" asks them to recommend you before they know your work.`,
+    advice:
+      'A mentor recommends someone for a project or a role once they have come to trust their work; a stranger cannot vouch for work they have not seen. Ask for 15-20 minutes about how they got where they are, or what the role needs. A recommendation can come later, from them.',
+  }),
   'no-hook': () => ({
     severity: 'warning',
     message: 'Nothing in the message is specific to them.',
@@ -118,7 +124,9 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
   }),
 };
 
-const mentorWords = String.raw`(?:mentor|mentora|mentore|mentorin|coach|guide|sponsor|advisor|adviser|role model|tutor)`;
+const mentorWords = String.raw`(?:mentor|mentora|mentore|mentorin|coach|guide|sponsor|advisor|adviser|role model|tutor|sounding board)`;
+/** How long an arrangement runs: "over the next year", "every couple of weeks" (not "in the coming weeks", which says when). */
+const forAStretch = String.raw`(?:(?:over|during|for|throughout)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|six\s+|twelve\s+)?(?:year|years|months|quarters?)|throughout\s+(?:the\s+year|my\s+(?:career|first\s+year|transition))|every\s+(?:week|month|fortnight|(?:couple\s+of|few|other|two|three)\s+(?:weeks|months))|on\s+an?\s+(?:ongoing|regular|continuing)\s+basis|regularly|long[-\s]term|as\s+I\s+grow)`;
 const mentorshipAsks = [
   new RegExp(String.raw`\b(?:be|become|becoming|being|act as|serve as)\s+(?:my|a|an|our)\s+(?:(?:long-term|personal|career|formal|official)\s+)?${mentorWords}\b`, 'i'),
   new RegExp(String.raw`\b(?:(?:seeking|looking for|find|need|want)\s+(?:a\s+)?(?:mentor|mentorship|mentoring|coaching|sponsorship)|(?:mentorship|mentoring|coaching)\s+from\s+you)\b`, 'i'),
@@ -126,6 +134,9 @@ const mentorshipAsks = [
   /\b(?:would|could|will|can)\s+you\s+(?:consider\s+)?(?:mentor|coach|sponsor|guid)(?:e|ing)?\b(?!\s+(?:to|for|on)\b)/i,
   /\bguide\s+me\b(?:[^.?!]*\b(?:long[-\s]term|ongoing|regular|over time|through my career))?/i,
   /\bpick\s+your\s+brains?\b/i,
+  new RegExp(String.raw`\bshow\s+me\s+the\s+ropes\b(?:[^.?!]*?\b${forAStretch})?`, 'i'),
+  // Guidance that runs for a stretch of time is the open-ended ask, whatever it is called.
+  new RegExp(String.raw`\b(?:(?:advise|coach|steer|support|check\s+in\s+with)\s+me|help\s+me\s+(?:navigate|grow|along|through|find\s+my\s+way)|walk\s+me\s+through)\b[^.?!]*?\b${forAStretch}`, 'i'),
   /\b(?:take|took)\s+me\s+under\s+your\s+wing\b/i,
   // The direct ask in Spanish, French, German and Portuguese.
   /\b(?:ser|seas|fueras|fuera)\s+mi\s+(?:mentor|mentora|coach|guía)\b|\bmi\s+(?:mentor|mentora)\b/i,
@@ -138,7 +149,7 @@ const bigAsks = [
   /\b(?:for|take|takes|need|spend|give me|have|book)\s+(?:an|one|1|a full|a whole)\s+hour\b/i,
   /\b(?:an|one)[\s-]hour[\s-](?:call|meeting|chat|session)\b|\bhour-long\b/i,
   /\b(?:45|60|90)[\s-]?minutes?\b/i,
-  /\b(?:every|each)\s+(?:week|month|two weeks|other week)\b/i,
+  /\b(?:every|each)\s+(?:week|month|fortnight|(?:two|other|couple\s+of|few)\s+weeks?)\b/i,
   /\b(?:weekly|monthly|fortnightly|regular|recurring|ongoing)\s+(?:calls?|meetings?|check-?ins?|sessions?|chats?|basis)\b/i,
   /\b(?:long[-\s]term|ongoing)\s+(?:relationship|mentorship|guidance|support|commitment)\b/i,
   /\bon\s+a\s+regular\s+basis\b/i,
@@ -147,11 +158,14 @@ const pushy = [
   /\bI(?:'ll| will| am going to)\s+(?:call|phone|ring|message|email|follow up with)\s+you\b[^.?!]*/i,
   /\beither\s+way\b/i,
   /\b(?:by|before|no later than)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|week)|eod|eow)\b/i,
-  /\b(?:please\s+)?(?:reply|respond|answer|get back to me)\s+(?:asap|as soon as possible|today|immediately|urgently|quickly|by\b)[^.?!]*/i,
+  // "By" a day is a deadline; "a reply by email" is only a way to answer.
+  /\b(?:please\s+)?(?:reply|respond|answer|get back to me)\s+(?:asap|as soon as possible|today|immediately|urgently|quickly|by\s+(?:the\s+end|end|next|this|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow))\b[^.?!]*/i,
   /\bI\s+(?:expect|need)\s+(?:a|your)\s+(?:reply|response|answer)\b/i,
   /\b(?:urgent|asap|deadline)\b/i,
   /\bI\s+(?:will|'ll)\s+keep\s+(?:writing|messaging|following up)\b/i,
 ];
+const easierWay =
+  /\b(?:if\s+(?:you(?:'d|\s+would)?\s+prefer|(?:that|it)(?:'s|\s+is|\s+would\s+be)\s+easier|a\s+call\s+is\s+(?:hard|difficult|too\s+much))|instead|just\s+as\s+much|just\s+as\s+well|rather\s+than\s+a\s+call)\b/i;
 const easyYes =
   /\b(?:flexible|your\s+schedule|your\s+calendar|suits?\s+you|works?\s+for\s+you|any\s*time\s+works|any\s+time|anytime|whatever\s+works|convenien(?:t|ce)|whenever|no\s+pressure|understand\s+if|your\s+time|if\s+you\s+are\s+open|if\s+you'?re\s+open|no\s+worries\s+if|fit\s+around)\b/i;
 const genericOpeners = [
@@ -187,6 +201,7 @@ export const englishChecks: CheckWords = {
   timeBoxes,
   bigAsks,
   pushy,
+  easierWay,
   easyYes,
   genericOpeners,
   placeholders,

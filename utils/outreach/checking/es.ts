@@ -14,6 +14,12 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice:
       'La regla de oro: no preguntes «¿Quieres ser mi mentor?». Implica un compromiso enorme e indefinido. Pide un poco de su tiempo, concreto y limitado, para hablar de un tema preciso.',
   }),
+  'sponsorship-ask': (phrase) => ({
+    severity: 'error',
+    message: `«${phrase}» le pide que te recomiende antes de conocer tu trabajo.`,
+    advice:
+      'Un mentor recomienda a alguien para un proyecto o un puesto cuando ya confía en su trabajo; quien no te conoce no puede responder por un trabajo que no ha visto. Pide 15 o 20 minutos para saber cómo llegó adonde está o qué pide el puesto. La recomendación puede llegar después, de su parte.',
+  }),
   'no-hook': () => ({
     severity: 'warning',
     message: 'Nada en el mensaje es específico de esta persona.',
@@ -122,7 +128,7 @@ export const spanishChecks: CheckWords = {
     w(String.raw`\b(?:durante|por|de|hablar|dedicarme|reservar|tener|necesito|llevaría|llevará)\s+(?:una|1)\s+hora\b`),
     w(String.raw`\bhora\s+(?:entera|completa)\b`),
     w(String.raw`\b(?:45|60|90)\s?minutos\b`),
-    w(String.raw`\b(?:cada|todas las|todos los)\s+(?:semana|semanas|mes|meses|quince días)\b`),
+    w(String.raw`\b(?:cada|todas las|todos los)\s+(?:(?:dos|tres|pocas)\s+)?(?:semana|semanas|mes|meses|quince días)\b`),
     w(String.raw`\b(?:reuniones|llamadas|sesiones|charlas|conversaciones|encuentros)\s+(?:semanales|mensuales|quincenales|periódicas|regulares|recurrentes)\b`),
     w(String.raw`\b(?:semanalmente|mensualmente|de forma (?:regular|periódica|continuada)|de manera (?:regular|periódica))\b`),
     w(String.raw`\b(?:relación|mentoría|acompañamiento|compromiso|apoyo)\s+(?:a largo plazo|continu[oa]|permanente)\b`),
@@ -134,6 +140,7 @@ export const spanishChecks: CheckWords = {
     w(String.raw`\b(?:responda|respóndame|conteste|contésteme|responde|contesta)\s+(?:cuanto antes|hoy|urgentemente|lo antes posible|ya)\b[^.?!]*`),
     w(String.raw`\b(?:urgente|urgentemente|cuanto antes|lo antes posible|fecha límite)\b`),
   ],
+  easierWay: w(String.raw`\b(?:si (?:lo )?prefiere|si prefieres|si (?:le|te) (?:resulta|es|queda) más (?:fácil|cómodo|sencillo)|en su lugar|en lugar de (?:una|la) llamada|igual de útil|(?:me )?(?:ayudaría|serviría) (?:igual|lo mismo|igual de bien))\b`),
   easyYes: w(
     String.raw`\b(?:flexib(?:le|ilidad)|su agenda|su calendario|le venga bien|le convenga|le vaya bien|mejor le venga|mejor le convenga|cuando pueda|cualquier momento|sin (?:ningún )?compromiso|entiendo (?:perfectamente )?si|su tiempo|si le parece bien|no se preocupe|me adapto|cuando quiera)\b`,
   ),

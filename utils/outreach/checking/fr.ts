@@ -14,6 +14,11 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     message: `${quoted(phrase)} lui demande de devenir votre mentor.`,
     advice: `La règle d'or${thin}: ne demandez pas ${quoted(`Voulez-vous être mon mentor${thin}?`)} Cela suppose un engagement énorme et flou. Demandez un peu de son temps, limité et précis, pour parler d'un sujet donné.`,
   }),
+  'sponsorship-ask': (phrase) => ({
+    severity: 'error',
+    message: `${quoted(phrase)} lui demande de vous recommander avant de connaître votre travail.`,
+    advice: `Un mentor recommande quelqu'un pour un projet ou un poste une fois qu'il a confiance en son travail${thin}; une personne qui ne vous connaît pas ne peut pas se porter garante d'un travail qu'elle n'a pas vu. Demandez 15 à 20 minutes pour comprendre son parcours, ou ce que le poste demande. La recommandation pourra venir plus tard, d'elle-même.`,
+  }),
   'no-hook': () => ({
     severity: 'warning',
     message: 'Rien dans le message ne concerne cette personne en particulier.',
@@ -122,7 +127,7 @@ export const frenchChecks: CheckWords = {
     w(String.raw`\b(?:pendant|durant|d'|pour|prendre|consacrer|m'accorder|réserver)\s*(?:une|1)\s+heure\b`),
     w(String.raw`\bheure entière\b`),
     w(String.raw`\b(?:45|60|90)\s?minutes\b`),
-    w(String.raw`\b(?:chaque|toutes les|tous les)\s+(?:semaine|semaines|mois|quinze jours)\b`),
+    w(String.raw`\b(?:chaque|toutes les|tous les)\s+(?:(?:deux|trois)\s+)?(?:semaine|semaines|mois|quinze jours)\b`),
     w(String.raw`\b(?:appels?|réunions?|sessions?|échanges?|rendez-vous)\s+(?:hebdomadaires?|mensuel(?:le)?s?|réguliers?|régulières?|récurrents?|récurrentes?)\b`),
     w(String.raw`\b(?:de façon|de manière)\s+(?:régulière|suivie)\b`),
     w(String.raw`\b(?:relation|accompagnement|mentorat|engagement|suivi)\s+(?:sur le long terme|à long terme|durable)\b`),
@@ -134,6 +139,7 @@ export const frenchChecks: CheckWords = {
     w(String.raw`\b(?:répondez|répondre|réponse)\s+(?:au plus vite|rapidement|aujourd'hui|dès que possible|d'urgence)\b[^.?!]*`),
     w(String.raw`\b(?:urgent|urgente|urgence|au plus vite|dès que possible|asap|date limite)\b`),
   ],
+  easierWay: w(String.raw`\b(?:si vous (?:le )?préférez|si c'est plus (?:simple|facile|pratique)|plutôt qu'un appel|à la place|tout autant|aussi utile|aussi bien)\b`),
   easyYes: w(
     String.raw`\b(?:flexible|votre agenda|votre emploi du temps|votre calendrier|vous convient|vous conviennent|vous arrange|à votre convenance|quand vous (?:voulez|pouvez|aurez)|aucune obligation|sans (?:aucune )?obligation|aucun (?:souci|problème)|je comprendrais|votre temps|si cela vous convient|je m'adapte|m'adapterai)\b`,
   ),

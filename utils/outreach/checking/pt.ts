@@ -11,6 +11,12 @@ const explanations: Record<FindingId, (detail: string) => Explained> = {
     advice:
       'A regra de ouro: não pergunte “Você quer ser meu mentor?”. Isso sugere um compromisso enorme e indefinido. Peça um pouco do tempo da pessoa, limitado e específico, para conversar sobre um tema concreto.',
   }),
+  'sponsorship-ask': (phrase) => ({
+    severity: 'error',
+    message: `“${phrase}” pede que a pessoa recomende você antes de conhecer seu trabalho.`,
+    advice:
+      'Um mentor recomenda alguém para um projeto ou uma vaga quando já confia no trabalho dessa pessoa; quem não conhece você não pode responder por um trabalho que nunca viu. Peça 15 a 20 minutos para saber como ela chegou aonde está, ou o que a vaga exige. A recomendação pode vir depois, da parte dela.',
+  }),
   'no-hook': () => ({
     severity: 'warning',
     message: 'Nada na mensagem é específico desta pessoa.',
@@ -119,7 +125,7 @@ export const portugueseChecks: CheckWords = {
     w(String.raw`\b(?:durante|por|de|conversar|dedicar|reservar|ter|preciso de)\s+(?:uma|1)\s+hora\b`),
     w(String.raw`\bhora\s+(?:inteira|completa)\b`),
     w(String.raw`\b(?:45|60|90)\s?minutos\b`),
-    w(String.raw`\b(?:toda|todo|todas as|todos os|a cada)\s+(?:semana|semanas|mês|meses|quinze dias)\b`),
+    w(String.raw`\b(?:toda|todo|todas as|todos os|a cada)\s+(?:(?:duas|três)\s+)?(?:semana|semanas|mês|meses|quinze dias)\b`),
     w(String.raw`\b(?:reuniões|ligações|chamadas|sessões|conversas|encontros)\s+(?:semanais|mensais|quinzenais|periódicas|regulares|recorrentes)\b`),
     w(String.raw`\b(?:semanalmente|mensalmente|de forma (?:regular|periódica|contínua)|com regularidade)\b`),
     w(String.raw`\b(?:relação|relacionamento|mentoria|acompanhamento|compromisso|apoio)\s+(?:de|a)\s+longo prazo\b|\b(?:acompanhamento|apoio)\s+contínuo\b`),
@@ -131,6 +137,7 @@ export const portugueseChecks: CheckWords = {
     w(String.raw`\b(?:responda|me responda|retorne)\s+(?:o quanto antes|hoje|com urgência|logo|rapidamente)\b[^.?!]*`),
     w(String.raw`\b(?:urgente|urgência|o quanto antes|o mais rápido possível|prazo final)\b`),
   ],
+  easierWay: w(String.raw`\b(?:se (?:você )?preferir|se (?:for|ficar) mais (?:fácil|prático|simples)|em vez de (?:uma|a) (?:ligação|chamada|conversa)|ao invés de (?:uma|a) (?:ligação|chamada)|no lugar de (?:uma|a) (?:ligação|chamada)|ajudaria (?:igualmente|da mesma forma|tanto quanto)|igualmente útil)\b`),
   easyYes: w(
     String.raw`\b(?:flexibilidade|flexível|sua agenda|seu calendário|lhe convenha|lhe for conveniente|for conveniente|que preferir|achar melhor|quando puder|qualquer horário|sem (?:compromisso|problema)|entendo (?:perfeitamente )?se|seu tempo|se for possível|me adapto|adapto-me)\b`,
   ),

@@ -11,6 +11,7 @@ export interface Finding {
 export type FindingId =
   | 'empty'
   | 'mentorship-ask'
+  | 'sponsorship-ask'
   | 'no-hook'
   | 'no-time-box'
   | 'big-ask'
@@ -43,6 +44,8 @@ export interface CheckWords {
   timeBoxes: RegExp;
   bigAsks: RegExp[];
   pushy: RegExp[];
+  /** "If you prefer, a reply by email would help just as much": an easier way to answer is no pressure. */
+  easierWay: RegExp;
   easyYes: RegExp;
   genericOpeners: RegExp[];
   placeholders: RegExp[];
