@@ -20,10 +20,10 @@ describe('Me’s words in the sentences they go into, in Chromium (issue 26)', (
     const goal = options.getByLabel('Short-term goal (next 6–12 months)');
     await expect.poll(() => goal.inputValue()).toBe(sampleMe.shortTermGoal);
     const sentence = options.getByTestId('me-shortTermGoal-sentence');
-    await expect.poll(() => sentence.textContent()).toBe(`In a draft: I'm working to ${sampleMe.shortTermGoal}.`);
+    await expect.poll(() => sentence.textContent()).toBe(`In a draft: This year I want to ${sampleMe.shortTermGoal}.`);
 
     await goal.fill('get better at presenting to executives');
-    await expect.poll(() => sentence.textContent()).toBe("In a draft: I'm working to get better at presenting to executives.");
+    await expect.poll(() => sentence.textContent()).toBe("In a draft: This year I want to get better at presenting to executives.");
     expect(await goal.getAttribute('aria-describedby')).toContain('me-shortTermGoal-sentence');
     expect(await sentence.getAttribute('aria-live')).toBe('polite');
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('me-shortTermGoal');

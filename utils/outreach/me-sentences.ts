@@ -6,7 +6,8 @@
  */
 import type { Me } from './me';
 import type { Wording } from './wording';
-import { capitalize, tidy } from './wording/text';
+import { tidy } from './wording/text';
+import { introSentence, sentenceWithStop, whoIAm } from './who-i-am';
 
 /** The Me fields whose words a draft puts into a sentence. */
 export const sentenceFields = ['intro', 'introShort', 'shortTermGoal', 'longTermGoal', 'skillsMissing', 'askAbout'] as const;
@@ -14,15 +15,6 @@ export type SentenceField = (typeof sentenceFields)[number];
 
 /** A typed line as a draft takes it: tidied, without the full stop the sentence adds itself. */
 const line = (text: string | undefined) => tidy(text).replace(/[.!]+$/, '');
-
-/** Who I am, as the draft says it: "I'm Sam Lee, a junior analyst." (a note leaves the name to LinkedIn). */
-export function introSentence(intro: string, name: string, words: Wording): string {
-  const { introductions, intro: shape } = words;
-  if (!intro) return '';
-  // Typed as a whole sentence ("I lead a team of …"), it stands as written.
-  if (shape.sentence.test(intro)) return `${capitalize(intro)}.`;
-  return name ? introductions.nameAndIntro(name, shape.asRole(intro)) : introductions.introOnly(shape.asRole(intro));
-}
 
 /**
  * Each Me field with words in it, as the sentence it goes into in a draft in `words`' language.
@@ -35,11 +27,11 @@ export function meSentences(me: Me, words: Wording): Partial<Record<SentenceFiel
   const introShort = line(me.introShort);
   const short = line(me.shortTermGoal);
   const long = line(me.longTermGoal);
-  if (intro) sentences.intro = introSentence(intro, tidy(me.name), words);
-  // A connection note: LinkedIn shows my name beside it, so the note says only who I am.
-  if (introShort) sentences.introShort = introSentence(introShort, '', words);
-  if (short) sentences.shortTermGoal = `${words.goals.short(short)}.`;
-  if (long) sentences.longTermGoal = `${words.goals.long(long)}.`;
+  // A letter's who I am, as the draft cuts it; a connection note says only who I am (LinkedIn shows my name beside it).
+  if (intro) sentences.intro = whoIAm(me, words, false).full;
+  if (introShort) sentences.introShort = introSentence(introShort, '', words, false);
+  if (short) sentences.shortTermGoal = sentenceWithStop(words.goals.short(short));
+  if (long) sentences.longTermGoal = sentenceWithStop(words.goals.long(long));
   const topic = words.topicOf(me);
   const from = tidy(me.askAbout) ? 'askAbout' : tidy(me.skillsMissing) ? 'skillsMissing' : undefined;
   if (topic && from) sentences[from] = words.asks[0]!.full(me.askMinutes, topic);

@@ -3,6 +3,7 @@ import { type Account, type Channel, type Limit, channelHasSubject, lengthOf, li
 import type { FindingId, SavedMessage } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
 import { type Me, meIn } from './me';
+import { goalClause, sentenceWithStop, whoIAm } from './who-i-am';
 import { firstNameOf, fullNameOf } from './names';
 import { capitalize, tidy } from './wording/text';
 import { type DraftLanguage, languageOfMine, profileLanguage } from './their-language';
@@ -346,32 +347,8 @@ function customOpening(text: string, template: (mention: string) => string, word
 
 /** Who I am and why them, fullest first, down to nothing. */
 function introductionForms(me: Me, overlap: string[], note: boolean, seed: number, words: Wording): Form[] {
-  const { introductions, intro: shape, whyThem } = words;
-  // A long intro is several sentences: a letter says the first two, a note its first clause
-  // (or the short intro I approved for notes); never 78 words run into one sentence.
-  const [typedFirst = '', ...more] = tidy(me.intro).replace(shape.filler ?? /^$/, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const firstSentence = briefly(typedFirst, shape.clauseJoin);
-  const intro = firstSentence.replace(/[.!]+$/, '');
-  // The second sentence only while the two stay brief (the guide: "concisely explain who you are").
-  const second = more[0] && wordCount(`${firstSentence} ${more[0]}`) <= 40 ? more[0] : '';
-  const name = tidy(me.name);
-  const clauses = intro.split(shape.clauseBreak);
-  const typedShort = tidy(me.introShort).replace(/[.!]+$/, '');
-  const short = typedShort || (clauses[0] ?? '');
-  const shortest = typedShort || short.replace(shape.placeTail, '');
-  const self = (line: string, withName: boolean) => {
-    if (!line) return withName && name && !note ? introductions.nameOnly(name) : '';
-    if (shape.sentence.test(line)) {
-      const named = withName && name ? shape.withName?.(name, line) : undefined;
-      // "I finished my BSc…" says who I am but not my name: a letter says it first.
-      return named ? `${capitalize(named)}.` : [withName && name ? introductions.nameOnly(name) : '', `${capitalize(line)}.`].filter(Boolean).join(' ');
-    }
-    return withName && name ? introductions.nameAndIntro(name, shape.asRole(line)) : introductions.introOnly(shape.asRole(line));
-  };
-  // LinkedIn shows the sender's name beside a note: the note spends its characters on who I am, not my name.
-  const full = [self(intro, !note), note ? '' : sentenceWithStop(second)].filter(Boolean).join(' ');
-  const lean = self(short, false);
-  const leanest = self(shortest, false);
+  const { whyThem } = words;
+  const { full, lean, leanest } = whoIAm(me, words, note);
 
   // When my questions are about my goal itself, the goal is said once, in the ask.
   const goal = me.askAbout || me.skillsMissing ? goalClause(me, words) : '';
@@ -390,35 +367,6 @@ function introductionForms(me: Me, overlap: string[], note: boolean, seed: numbe
 function firstOfList(topic: string): string {
   const [first = topic, ...rest] = topic.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:how|what|which|whether|why|when|where)\b)/);
   return rest.length && first.split(' ').length >= 3 ? first : topic;
-}
-
-/** Most words of my intro a draft says in one sentence: a run-on ("…and after NYSC I joined … where I mostly …") is cut where a clause ends. */
-const introWords = 28;
-
-/** A typed sentence within `introWords`, cut at the last place a clause may end (never mid-phrase). */
-function briefly(sentence: string, clauseJoin: RegExp | undefined): string {
-  const words = sentence.split(' ');
-  if (words.length <= introWords || !clauseJoin) return sentence;
-  const head = words.slice(0, introWords + 1).join(' ');
-  let cut = 0;
-  for (const match of head.matchAll(new RegExp(clauseJoin.source, 'giu'))) if ((match.index ?? 0) > 20) cut = match.index ?? 0;
-  return cut ? head.slice(0, cut).replace(/[,;:]$/, '') : sentence;
-}
-
-/** A sentence as it closes: with its own full stop, or one added. */
-function sentenceWithStop(text: string): string {
-  const trimmed = text.trim();
-  return !trimmed || /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-function goalClause(me: Me, words: Wording): string {
-  const short = tidy(me.shortTermGoal).replace(/[.!]+$/, '');
-  const long = tidy(me.longTermGoal).replace(/[.!]+$/, '');
-  return short ? words.goals.short(short) : long ? words.goals.long(long) : '';
 }
 
 /** "data scientist", "career changer", "mentor": an English persona keyword that names a kind of person, not a field. */

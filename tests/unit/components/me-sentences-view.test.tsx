@@ -25,7 +25,7 @@ describe('the sentences under Me’s fields', () => {
     const goal = host.querySelector('#me-shortTermGoal')!;
     expect(goal.getAttribute('aria-describedby')!.split(' ')).toContain('me-shortTermGoal-sentence');
     const sentence = host.querySelector('#me-shortTermGoal-sentence')!;
-    expect(sentence.textContent).toBe("In a draft: I'm working to get better at presenting data.");
+    expect(sentence.textContent).toBe("In a draft: This year I want to get better at presenting data.");
     expect(sentence.getAttribute('aria-live')).toBe('polite');
     expect(sentence.querySelector('q')!.getAttribute('lang')).toBe('en');
     // What I type is shown as typed, never as markup.

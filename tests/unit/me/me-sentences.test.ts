@@ -4,6 +4,7 @@ import { meSentences, sentenceSlots, sentencesShown } from '@/utils/outreach/me-
 import { loadWording } from '@/utils/outreach/languages';
 import { english, wordingFor } from '@/utils/outreach/wording';
 import { writeDraft } from '@/utils/outreach/write-draft';
+import { sentenceWithStop } from '@/utils/outreach/who-i-am';
 import { people } from '../outreach/people';
 
 await loadWording('es');
@@ -21,11 +22,11 @@ describe('Me’s words as the sentences a draft puts them in', () => {
   });
 
   it('shows a goal typed as a verb, a noun phrase or an -ing phrase in its sentence', () => {
-    expect(meSentences(me({ shortTermGoal: 'get better at presenting data' }), english).shortTermGoal).toBe("I'm working to get better at presenting data.");
+    expect(meSentences(me({ shortTermGoal: 'get better at presenting data' }), english).shortTermGoal).toBe("This year I want to get better at presenting data.");
     expect(meSentences(me({ longTermGoal: 'move into product management' }), english).longTermGoal).toBe('In the next few years I hope to move into product management.');
     // Whatever the composer makes of other forms, the page shows the very same sentence (see the draft test below).
     for (const goal of ['finish a health informatics certificate', 'a health informatics certificate', 'Finishing a health informatics certificate']) {
-      expect(meSentences(me({ shortTermGoal: goal }), english).shortTermGoal).toBe(`${english.goals.short(goal)}.`);
+      expect(meSentences(me({ shortTermGoal: goal }), english).shortTermGoal).toBe(sentenceWithStop(english.goals.short(goal)));
     }
   });
 
@@ -46,7 +47,7 @@ describe('Me’s words as the sentences a draft puts them in', () => {
   it('writes the sentences in the draft’s language, the minutes from Me', () => {
     const sentences = meSentences(me({ intro: 'analista de datos en Northwind', shortTermGoal: 'terminar un certificado', askAbout: 'gestión de producto', askMinutes: 20 }), wordingFor('es'));
     expect(sentences.intro).toBe('Soy Sam Lee, analista de datos en Northwind.');
-    expect(sentences.shortTermGoal).toBe(`${wordingFor('es').goals.short('terminar un certificado')}.`);
+    expect(sentences.shortTermGoal).toBe(sentenceWithStop(wordingFor('es').goals.short('terminar un certificado')));
     expect(sentences.askAbout).toContain('gestión de producto');
     expect(sentences.askAbout).toContain('20');
   });
@@ -86,7 +87,7 @@ describe('where my words go, while a field is empty', () => {
 describe('what shows under the fields', () => {
   it('is each sentence, or its slot while the field is empty', () => {
     const shown = sentencesShown(me({ shortTermGoal: 'get better at presenting data' }), english);
-    expect(shown.shortTermGoal).toBe("I'm working to get better at presenting data.");
+    expect(shown.shortTermGoal).toBe("This year I want to get better at presenting data.");
     expect(shown.intro).toBe("I'm Sam Lee, a …");
     expect(sentencesShown(me({ intro: 'a junior analyst' }), english).intro).toBe("I'm Sam Lee, a junior analyst.");
   });

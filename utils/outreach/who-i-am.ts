@@ -1,0 +1,79 @@
+/**
+ * My own words as the sentences a draft says them in: who I am, for a letter and for a note,
+ * and my goal. One home for the draft (write-draft.ts) and the Me page's live sentences
+ * (me-sentences.ts), so what the Me page shows is what a draft will say.
+ */
+import type { Me } from './me';
+import type { Wording } from './wording/types';
+import { capitalize, tidy } from './wording/text';
+
+/** Most words of my intro a draft says in one sentence: a run-on ("…and after NYSC I joined … where I mostly …") is cut where a clause ends. */
+const introWords = 28;
+
+/** Who I am, fullest first: for a letter (with my name, up to two brief sentences), a note's first clause, and its shortest form. */
+export interface WhoIAm {
+  full: string;
+  lean: string;
+  leanest: string;
+}
+
+/**
+ * Who I am from Me's intro. A long intro is several sentences: a letter says the first two
+ * while they stay brief, a note its first clause (or the short intro I approved for notes);
+ * never 78 words run into one sentence. LinkedIn shows the sender's name beside a note, so a
+ * note spends its characters on who I am, not my name.
+ */
+export function whoIAm(me: Pick<Me, 'intro' | 'introShort' | 'name'>, words: Wording, note: boolean): WhoIAm {
+  const { intro: shape } = words;
+  const [typedFirst = '', ...more] = tidy(me.intro).replace(shape.filler ?? /^$/, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const firstSentence = briefly(typedFirst, shape.clauseJoin);
+  const intro = firstSentence.replace(/[.!]+$/, '');
+  // The second sentence only while the two stay brief (the guide: "concisely explain who you are").
+  const second = more[0] && wordCount(`${firstSentence} ${more[0]}`) <= 40 ? more[0] : '';
+  const name = tidy(me.name);
+  const clauses = intro.split(shape.clauseBreak);
+  const typedShort = tidy(me.introShort).replace(/[.!]+$/, '');
+  const short = typedShort || (clauses[0] ?? '');
+  const shortest = typedShort || short.replace(shape.placeTail, '');
+  const full = [introSentence(intro, note ? '' : name, words, !note), note ? '' : sentenceWithStop(second)].filter(Boolean).join(' ');
+  return { full, lean: introSentence(short, '', words, false), leanest: introSentence(shortest, '', words, false) };
+}
+
+/** One line of who I am as a sentence: "I'm Sam Lee, a junior analyst.", "I'm Tunde Bakare. I finished my BSc…". */
+export function introSentence(line: string, name: string, words: Wording, nameAlone = true): string {
+  const { introductions, intro: shape } = words;
+  if (!line) return nameAlone && name ? introductions.nameOnly(name) : '';
+  if (shape.sentence.test(line)) {
+    const named = name ? shape.withName?.(name, line) : undefined;
+    // "I finished my BSc…" says who I am but not my name: a letter says it first.
+    return named ? `${capitalize(named)}.` : [name ? introductions.nameOnly(name) : '', `${capitalize(line)}.`].filter(Boolean).join(' ');
+  }
+  return name ? introductions.nameAndIntro(name, shape.asRole(line)) : introductions.introOnly(shape.asRole(line));
+}
+
+/** My goal as a clause (or, where its shape needs one, a sentence of its own): the short-term one, else the long-term one. */
+export function goalClause(me: Pick<Me, 'shortTermGoal' | 'longTermGoal'>, words: Wording): string {
+  const short = tidy(me.shortTermGoal).replace(/[.!]+$/, '');
+  const long = tidy(me.longTermGoal).replace(/[.!]+$/, '');
+  return short ? words.goals.short(short) : long ? words.goals.long(long) : '';
+}
+
+/** A typed sentence within `introWords`, cut at the last place a clause may end (never mid-phrase). */
+function briefly(sentence: string, clauseJoin: RegExp | undefined): string {
+  const words = sentence.split(' ');
+  if (words.length <= introWords || !clauseJoin) return sentence;
+  const head = words.slice(0, introWords + 1).join(' ');
+  let cut = 0;
+  for (const match of head.matchAll(new RegExp(clauseJoin.source, 'giu'))) if ((match.index ?? 0) > 20) cut = match.index ?? 0;
+  return cut ? head.slice(0, cut).replace(/[,;:]$/, '') : sentence;
+}
+
+/** A sentence as it closes: with its own full stop, or one added. */
+export function sentenceWithStop(text: string): string {
+  const trimmed = text.trim();
+  return !trimmed || /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
