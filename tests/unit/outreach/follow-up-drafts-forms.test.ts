@@ -72,7 +72,7 @@ const tables: Record<DraftLanguage, Table> = {
         typed: ["the one-workflow rule", "The one-workflow rule."],
         thankYou: "Thank you again for your time today. Your advice on the one-workflow rule was incredibly helpful, and I am already thinking about how to put it into practice.",
         advice: "Following your advice on the one-workflow rule, I sent four applications.",
-        tried: "Following your advice to start with one workflow, here is what I have done: the one-workflow rule.",
+        tried: "Following your advice to start with one workflow, here is what I have worked on: the one-workflow rule.",
         mismatch: "Thank you so much for your initial guidance. You've helped me realize that what I actually need is someone with deeper experience in the one-workflow rule. I'm so grateful for the clarity you've provided.",
       },
       "reported sentence": {
@@ -144,7 +144,7 @@ const tables: Record<DraftLanguage, Table> = {
         typed: ["la regla del flujo único", "La regla del flujo único."],
         thankYou: "Muchas gracias de nuevo por su tiempo hoy. Sus consejos sobre la regla del flujo único me han resultado de gran ayuda, y ya estoy pensando en cómo ponerlos en práctica.",
         advice: "Siguiendo sus consejos sobre la regla del flujo único, envié cuatro candidaturas.",
-        tried: "Siguiendo su consejo de empezar por un solo flujo, esto es lo que he hecho: la regla del flujo único.",
+        tried: "Siguiendo su consejo de empezar por un solo flujo, esto es en lo que he trabajado: la regla del flujo único.",
         mismatch: "Muchas gracias por su orientación inicial. Gracias a usted me he dado cuenta de que lo que realmente necesito es alguien con más experiencia en la regla del flujo único. Le agradezco mucho la claridad que me ha aportado.",
       },
       "reported sentence": {
@@ -216,7 +216,7 @@ const tables: Record<DraftLanguage, Table> = {
         typed: ["la règle du flux unique", "La règle du flux unique."],
         thankYou: "Merci encore pour votre temps aujourd'hui. Vos conseils sur la règle du flux unique m'ont été très précieux, et je réfléchis déjà à la façon de les mettre en pratique.",
         advice: "Suivant vos conseils sur la règle du flux unique, j'ai envoyé quatre candidatures.",
-        tried: "Suivant votre conseil de commencer par un seul flux, voici ce que j'ai fait : la règle du flux unique.",
+        tried: "Suivant votre conseil de commencer par un seul flux, voici ce sur quoi j'ai travaillé : la règle du flux unique.",
         mismatch: "Merci beaucoup pour vos premiers conseils. Grâce à vous, j'ai compris que ce dont j'ai vraiment besoin, c'est d'une personne ayant une expérience plus approfondie dans la règle du flux unique. Merci pour la clarté que vous m'avez apportée.",
       },
       "reported sentence": {
@@ -281,14 +281,14 @@ const tables: Record<DraftLanguage, Table> = {
         typed: ["die Ein-Ablauf-Regel", "Die Ein-Ablauf-Regel."],
         thankYou: "vielen Dank noch einmal für Ihre Zeit heute. Was Sie mir über die Ein-Ablauf-Regel gesagt haben, war für mich sehr wertvoll, und ich überlege schon, wie ich es umsetze.",
         advice: "Ihren Rat („die Ein-Ablauf-Regel“) habe ich beherzigt und vier Bewerbungen verschickt.",
-        tried: "Ihren Rat, mit einem Ablauf anzufangen, habe ich beherzigt. Das habe ich seitdem getan: die Ein-Ablauf-Regel.",
+        tried: "Ihren Rat, mit einem Ablauf anzufangen, habe ich beherzigt. Daran habe ich seitdem gearbeitet: die Ein-Ablauf-Regel.",
         mismatch: "vielen Dank für Ihre ersten Ratschläge. Durch Sie ist mir klar geworden, dass ich eigentlich jemanden mit mehr Erfahrung im Bereich Ein-Ablauf-Regel brauche. Ich bin Ihnen sehr dankbar für diese Klarheit.",
       },
       "noun in the nominative": {
         typed: ["der Aufbau eines Produktvorschlags", "Der Aufbau eines Produktvorschlags."],
         thankYou: "vielen Dank noch einmal für Ihre Zeit heute. Ein Gedanke aus unserem Gespräch ist mir geblieben: „der Aufbau eines Produktvorschlags“. Ich überlege schon, wie ich das umsetze.",
         advice: "Ihren Rat („der Aufbau eines Produktvorschlags“) habe ich beherzigt und vier Bewerbungen verschickt.",
-        tried: "Ihren Rat, mit einem Ablauf anzufangen, habe ich beherzigt. Das habe ich seitdem getan: der Aufbau eines Produktvorschlags.",
+        tried: "Ihren Rat, mit einem Ablauf anzufangen, habe ich beherzigt. Daran habe ich seitdem gearbeitet: der Aufbau eines Produktvorschlags.",
         mismatch: "vielen Dank für Ihre ersten Ratschläge. Durch Sie ist mir klar geworden, dass ich eigentlich jemanden mit mehr Erfahrung im Bereich Aufbau eines Produktvorschlags brauche. Ich bin Ihnen sehr dankbar für diese Klarheit.",
       },
       "sentence": {
@@ -348,7 +348,7 @@ const tables: Record<DraftLanguage, Table> = {
         typed: ["a regra do fluxo único", "A regra do fluxo único."],
         thankYou: "Agradeço mais uma vez pelo seu tempo hoje. Seus conselhos sobre a regra do fluxo único foram de grande ajuda, e já estou pensando em como colocá-los em prática.",
         advice: "Seguindo seus conselhos sobre a regra do fluxo único, enviei quatro candidaturas.",
-        tried: "Seguindo seu conselho de começar por um só fluxo, isto é o que fiz: a regra do fluxo único.",
+        tried: "Seguindo seu conselho de começar por um só fluxo, é nisto que tenho trabalhado: a regra do fluxo único.",
         mismatch: "Agradeço muito pela sua orientação inicial. Com ela, percebi que o que realmente preciso é de alguém com mais experiência na regra do fluxo único. Agradeço de coração pela clareza que me trouxe.",
       },
       "reported sentence": {
@@ -426,5 +426,26 @@ describe.each(Object.keys(tables) as DraftLanguage[])('follow-ups in %s take the
     const questions = prepQuestions(profile, undefined, withGoal);
     const onGoal = questions.filter((question) => /years|años|années|Jahren|anos/.test(question));
     expect(onGoal).toEqual(row.question ? [row.question] : []);
+  });
+});
+
+/** Only one of the two progress fields filled: found in a read of new notes ("…: esto es lo que he hecho: …" had two colons; "vos conseils … le mettre" the wrong pronoun). */
+const alone: Array<[DraftLanguage, { advice?: string; whatITried?: string }, string]> = [
+  ['en', { whatITried: 'stakeholder mapping' }, 'Since our chat, I have been working on stakeholder mapping.'],
+  ['en', { whatITried: 'understanding how hospitals buy software' }, 'I wanted to share a short update since our chat: I have been working on understanding how hospitals buy software.'],
+  ['es', { whatITried: 'el mapa de actores' }, 'Desde nuestra conversación he estado trabajando en el mapa de actores.'],
+  ['es', { advice: 'el mapa de actores' }, 'Siguiendo sus consejos sobre el mapa de actores, empecé a ponerlos en práctica y ya me está sirviendo.'],
+  ['fr', { whatITried: 'la cartographie des parties prenantes' }, "Depuis notre échange, j'ai travaillé sur la cartographie des parties prenantes."],
+  ['fr', { advice: 'la cartographie des parties prenantes' }, "Suivant vos conseils sur la cartographie des parties prenantes, j'ai commencé à les mettre en pratique, et cela m'aide déjà."],
+  ['de', { whatITried: 'Stakeholder-Mapping' }, 'seit unserem Gespräch habe ich an Folgendem gearbeitet: Stakeholder-Mapping.'],
+  ['de', { whatITried: 'Zahlen überzeugen Finanzchefs.' }, 'ich wollte Ihnen kurz berichten, was seit unserem Gespräch passiert ist. Zahlen überzeugen Finanzchefs.'],
+  ['pt', { whatITried: 'o mapa de stakeholders' }, 'Desde a nossa conversa, tenho trabalhado no mapa de stakeholders.'],
+  ['pt', { advice: 'o mapa de stakeholders' }, 'Seguindo seus conselhos sobre o mapa de stakeholders, comecei a colocá-los em prática, e isso já está ajudando.'],
+];
+
+describe('the progress update with one of its two fields', () => {
+  it.each(alone)('%s: %j', (language, notes, sentence) => {
+    const me = language === 'en' ? mes.full! : nativeMes[language];
+    expect(paragraph(draftFollowUp('progress-update', { profile, now, ...notes }, me).body)).toBe(sentence);
   });
 });

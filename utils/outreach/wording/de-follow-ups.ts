@@ -101,6 +101,8 @@ export const germanFollowUps: FollowUpWords = {
       const lead = !advice ? '' : advice.form === 'imperative' ? `Ihren Rat, ${zuInfinitive(advice.text)}, habe ich beherzigt` : `Ihren Rat („${withoutStop(advice.text)}“) habe ich beherzigt`;
       if (lead && report) return `${lead}${report.afterHabe}.`;
       if (lead) return `${lead}, und das hilft mir schon jetzt.`;
+      if (tried?.form === 'noun' || tried?.form === 'ing') return `Seit unserem Gespräch habe ich an Folgendem gearbeitet: ${tried.text}.`;
+      if (tried?.form === 'sentence') return `Ich wollte Ihnen kurz berichten, was seit unserem Gespräch passiert ist. ${tried.text}`;
       if (report) return `Ich wollte Ihnen kurz berichten, was seit unserem Gespräch passiert ist: ${report.sentence}.`;
       return 'Ich wollte Ihnen kurz berichten, was seit unserem Gespräch passiert ist: Ich setze Ihre Ratschläge um, und das hilft mir schon jetzt.';
     },
@@ -168,7 +170,7 @@ function whatIDid(tried: TypedPhrase): { afterHabe: string; sentence: string } {
       return { afterHabe: ` und beschlossen, ${zuInfinitive(tried.text)}`, sentence: `Ich habe beschlossen, ${zuInfinitive(tried.text)}` };
     case 'ing':
     case 'noun':
-      return { afterHabe: `. Das habe ich seitdem getan: ${tried.text}`, sentence: `Das habe ich seitdem getan: ${tried.text}` };
+      return { afterHabe: `. Daran habe ich seitdem gearbeitet: ${tried.text}`, sentence: `Daran habe ich seitdem gearbeitet: ${tried.text}` };
     case 'sentence':
       return { afterHabe: `: ${tried.text.replace(/[.!]$/, '')}`, sentence: tried.text.replace(/[.!]$/, '') };
   }

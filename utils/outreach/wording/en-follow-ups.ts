@@ -103,10 +103,12 @@ export const englishFollowUps: FollowUpWords = {
       const report = tried && whatIDid(tried);
       if (advice?.form === 'sentence') return `You told me: "${advice.text}" ${report ? `Since then, ${report}.` : 'I have started putting it into practice, and it is already helping.'}`;
       // Advice typed as something done ("sent four applications") is what I did with it.
-      if (advice?.form === 'past') return `Following your advice, I ${advice.text}${report ? `, and ${report.replace(/^here is what I have done: /, 'I have also done this: ')}` : ''}.`;
+      if (advice?.form === 'past') return `Following your advice, I ${advice.text}${report ? `, and ${report.replace(/^here is what I have worked on: /, 'I have also done this: ')}` : ''}.`;
       const lead = advice && (advice.form === 'imperative' ? `Following your advice ${toInfinitive(advice.text)}` : `Following your advice on ${advice.text}`);
       if (lead && report) return `${lead}, ${report}.`;
       if (lead) return `${lead}, I have started putting it into practice, and it is already helping.`;
+      if (tried?.form === 'noun') return `Since our chat, I have been working on ${tried.text}.`;
+      if (tried?.form === 'sentence') return `I wanted to share a short update since our chat. ${tried.text}`;
       if (report) return `I wanted to share a short update since our chat: ${report}.`;
       return 'I wanted to share a short update since our chat: I have been putting your advice into practice, and it is already helping.';
     },
@@ -118,7 +120,7 @@ export const englishFollowUps: FollowUpWords = {
       // Without a goal there is no update to give: the note says thank you and does not promise one.
       if (!goal) return 'It has been a couple of months since our chat, and I wanted to thank you again: your advice keeps helping.';
       if (goal.form === 'sentence') return `It has been a couple of months, so I wanted to share where I am. ${goal.text} Your advice keeps helping.`;
-      const where = { imperative: `I am still working ${toInfinitive(goal.text)}`, ing: `I am still ${goal.text}`, noun: `I am still working on ${goal.text}`, past: `I ${goal.text}` }[goal.form];
+      const where = { imperative: `I am still working ${toInfinitive(goal.text)}`, ing: stative.test(goal.text) ? `I am still working on ${goal.text}` : `I am still ${goal.text}`, noun: `I am still working on ${goal.text}`, past: `I ${goal.text}` }[goal.form];
       return `It has been a couple of months, so I wanted to share where I am: ${where}, and your advice keeps helping.`;
     },
     ask: (minutes: number) =>
@@ -165,10 +167,13 @@ function whatIDid(tried: TypedPhrase): string {
     case 'imperative':
       return tried.pastToo ? `I ${tried.text}` : `I decided ${toInfinitive(tried.text)}`;
     case 'ing':
-      return `I have been ${tried.text}`;
+      return stative.test(tried.text) ? `I have been working on ${tried.text}` : `I have been ${tried.text}`;
     case 'noun':
-      return `here is what I have done: ${tried.text}`;
+      return `here is what I have worked on: ${tried.text}`;
     case 'sentence':
       return `here is what happened: ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
   }
 }
+
+/** Verbs that say a state, not an action: "I am still understanding…" is not English; "working on understanding…" is. */
+const stative = /^(?:understanding|knowing|being|having|seeing|believing|wanting|needing|owning|belonging)\b/i;

@@ -110,7 +110,9 @@ export const spanishFollowUps: FollowUpWords = {
         return `Su consejo fue: «${withoutStop(advice.text)}». ${report ? `Desde entonces, ${report}.` : 'Empecé a ponerlo en práctica y ya me está sirviendo.'}`;
       }
       if (lead && report) return `${lead}, ${report}.`;
-      if (lead) return `${lead}, empecé a ponerlo en práctica y ya me está sirviendo.`;
+      if (lead) return `${lead}, empecé a ${advice?.form === 'noun' ? 'ponerlos' : 'ponerlo'} en práctica y ya me está sirviendo.`;
+      if (tried?.form === 'noun') return `Desde nuestra conversación he estado trabajando en ${tried.bare ? `«${tried.text}»` : tried.text}.`;
+      if (tried?.form === 'sentence') return `Quería contarle cómo me ha ido desde nuestra conversación. ${tried.text}`;
       if (report) return `Quería contarle cómo me ha ido desde nuestra conversación: ${report}.`;
       return 'Quería contarle cómo me ha ido desde nuestra conversación: estoy poniendo en práctica sus consejos y ya me están sirviendo.';
     },
@@ -176,7 +178,7 @@ function whatIDid(tried: TypedPhrase): string {
     case 'ing':
       return `he estado ${tried.text}`;
     case 'noun':
-      return tried.bare ? `esto es lo que he hecho: «${tried.text}»` : `esto es lo que he hecho: ${tried.text}`;
+      return tried.bare ? `esto es en lo que he trabajado: «${tried.text}»` : `esto es en lo que he trabajado: ${tried.text}`;
     case 'sentence':
       return `le cuento cómo voy: ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
   }

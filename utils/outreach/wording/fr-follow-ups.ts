@@ -117,7 +117,9 @@ export const frenchFollowUps: FollowUpWords = {
         return fr`Votre conseil était : « ${withoutStop(advice.text)} ». ${report ? `Depuis, ${report}.` : "J'ai commencé à le mettre en pratique, et cela m'aide déjà."}`;
       }
       if (lead && report) return `${lead}, ${report}.`;
-      if (lead) return `${lead}, j'ai commencé à le mettre en pratique, et cela m'aide déjà.`;
+      if (lead) return `${lead}, j'ai commencé à ${advice?.form === 'noun' ? 'les' : 'le'} mettre en pratique, et cela m'aide déjà.`;
+      if (tried?.form === 'noun') return tried.bare ? fr`Depuis notre échange, j'ai travaillé sur « ${tried.text} ».` : `Depuis notre échange, j'ai travaillé sur ${tried.text}.`;
+      if (tried?.form === 'sentence') return `Je voulais vous donner quelques nouvelles depuis notre échange. ${tried.text}`;
       if (report) return fr`Je voulais vous donner quelques nouvelles depuis notre échange : ${report}.`;
       return fr`Je voulais vous donner quelques nouvelles depuis notre échange : je mets vos conseils en pratique, et cela m'aide déjà.`;
     },
@@ -183,7 +185,7 @@ function whatIDid(tried: TypedPhrase): string {
     case 'ing':
       return `j'ai avancé ${tried.text}`;
     case 'noun':
-      return tried.bare ? fr`voici ce que j'ai fait : « ${tried.text} »` : fr`voici ce que j'ai fait : ${tried.text}`;
+      return tried.bare ? fr`voici ce sur quoi j'ai travaillé : « ${tried.text} »` : fr`voici ce sur quoi j'ai travaillé : ${tried.text}`;
     case 'sentence':
       return fr`voici où j'en suis : ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
   }

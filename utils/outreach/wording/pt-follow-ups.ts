@@ -114,7 +114,9 @@ export const portugueseFollowUps: FollowUpWords = {
         return `Seu conselho foi: “${withoutStop(advice.text)}”. ${report ? `Desde então, ${report}.` : 'Comecei a colocá-lo em prática, e isso já está ajudando.'}`;
       }
       if (lead && report) return `${lead}, ${report}.`;
-      if (lead) return `${lead}, comecei a colocá-lo em prática, e isso já está ajudando.`;
+      if (lead) return `${lead}, comecei a ${advice?.form === 'noun' ? 'colocá-los' : 'colocá-lo'} em prática, e isso já está ajudando.`;
+      if (tried?.form === 'noun') return `Desde a nossa conversa, tenho trabalhado ${tried.bare ? `em “${tried.text}”` : contract('em', tried.text)}.`;
+      if (tried?.form === 'sentence') return `Queria contar como foi desde a nossa conversa. ${tried.text}`;
       if (report) return `Queria contar como foi desde a nossa conversa: ${report}.`;
       return 'Queria contar como foi desde a nossa conversa: estou colocando seus conselhos em prática, e isso já está ajudando.';
     },
@@ -188,7 +190,7 @@ function whatIDid(tried: TypedPhrase): string {
     case 'ing':
       return `venho ${tried.text}`;
     case 'noun':
-      return tried.bare ? `isto é o que fiz: “${tried.text}”` : `isto é o que fiz: ${tried.text}`;
+      return tried.bare ? `é nisto que tenho trabalhado: “${tried.text}”` : `é nisto que tenho trabalhado: ${tried.text}`;
     case 'sentence':
       return `este é o ponto em que estou: ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
   }
