@@ -21,6 +21,7 @@ const cases: Array<[DraftLanguage, string, TypedPhrase]> = [
   ['en', 'change management', { form: 'noun', text: 'change management' }],
   ['en', 'how to frame a budget for a CFO', { form: 'noun', text: 'how to frame a budget for a CFO' }],
   ['en', 'Clinicians adopt what saves them a click.', { form: 'sentence', text: 'Clinicians adopt what saves them a click.' }],
+  ['en', 'Boards fund stories, not spreadsheets.', { form: 'sentence', text: 'Boards fund stories, not spreadsheets.' }],
   ['en', 'the pilot must be small', { form: 'sentence', text: 'The pilot must be small.' }],
   ['en', 'sent four applications', { form: 'past', text: 'sent four applications' }],
   ['en', 'I sent four applications.', { form: 'past', text: 'sent four applications' }],

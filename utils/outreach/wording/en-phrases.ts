@@ -58,7 +58,7 @@ const shouldOf = /^(?:i|you|we) (?:should|must|need to|have to|ought to|could|mi
 const negative = /^(?:don't|do not|never)\s+/i;
 const adverbs = /^(?:always|just|really|first|first of all|actively|simply|gently|also|only|regularly)[,]?\s+/i;
 
-export const readEnglishPhrase: PhraseReader = (typed) => {
+export const readEnglishPhrase: PhraseReader = (typed, hadStop) => {
   let core = withoutLabel(typed);
   // Said by someone ("She said I should start small"): what they said is the phrase.
   const told = reported.exec(core);
@@ -91,6 +91,9 @@ export const readEnglishPhrase: PhraseReader = (typed) => {
   if (isVerb(core)) return imperative(core);
   // A verb after the first word or two: a sentence whatever its first word ("Clinicians adopt what saves them a click.").
   if (auxiliary.test(` ${core} `) || hasVerbAfterSubject(core)) return sentence(core);
+  // Four words or more ending in a full stop, and no phrase of another form: a sentence ("Boards fund stories, not spreadsheets."),
+  // which is quoted whole rather than guessed at.
+  if (hadStop && core.split(/\s+/).length >= 4) return sentence(core);
   return { form: 'noun', text: lowerFirstWord(core) };
 };
 
