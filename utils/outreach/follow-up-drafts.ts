@@ -8,6 +8,7 @@ import { tidy } from './wording/text';
 import { firstNameOf } from './names';
 import type { DraftLanguage } from './their-language';
 import { type FollowUpWording, followUpWordingFor } from './wording/follow-ups';
+import { readPhrase } from './wording/typed-phrase';
 
 export type FollowUpDraftKind = FollowUpKind | 'mismatch' | 'natural-end';
 
@@ -58,9 +59,13 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
       .filter(Boolean)
       .join('\n\n'),
   });
-  const { asInfinitive } = words;
   const minutes = context.askMinutes ?? me.askMinutes;
-  const takeaways = (context.takeaways ?? []).map(tidy).filter(Boolean).slice(0, 2);
+  // The user's words in whatever form they typed them: each frame fits its form (typed-phrase.ts).
+  const typed = (text: string | undefined) => {
+    const phrase = readPhrase(text, words.followUps.readPhrase);
+    return phrase.text ? phrase : undefined;
+  };
+  const takeaways = (context.takeaways ?? []).map(typed).filter((phrase) => phrase !== undefined).slice(0, 2);
 
   switch (kind) {
     case 'check-in':
@@ -82,11 +87,11 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
         checklist: [text.thankYou.within24Hours, ...(takeaways.length ? [] : [text.thankYou.addTakeaways])],
       };
     case 'progress-update':
-      return letter(text.progress.subject, text.progress.body(tidy(context.advice), tidy(context.whatITried)), text.progress.thanks);
+      return letter(text.progress.subject, text.progress.body(typed(context.advice), typed(context.whatITried)), text.progress.thanks);
     case 'keep-in-touch':
-      return letter(text.keepInTouch.subject, text.keepInTouch.body(asInfinitive(tidy(me.shortTermGoal))), text.keepInTouch.ask(minutes));
+      return letter(text.keepInTouch.subject, text.keepInTouch.body(typed(me.shortTermGoal) ?? typed(me.longTermGoal)), text.keepInTouch.ask(minutes));
     case 'mismatch':
-      return letter(text.mismatch.subject, text.mismatch.body(tidy(context.needInstead)));
+      return letter(text.mismatch.subject, text.mismatch.body(typed(context.needInstead)));
     case 'natural-end':
       return letter(text.naturalEnd.subject, text.naturalEnd.body(periodSince(context.since, context.now, words)));
   }
@@ -134,19 +139,19 @@ function meetingPrep(context: FollowUpContext, me: Me, minutes: number, first: s
  * on Google or their LinkedIn profile").
  */
 export function prepQuestions(profile: Profile | undefined, hook: Pick<Hook, 'text' | 'source'> | undefined, me: Me, language: DraftLanguage = me.language): string[] {
-  const { asInfinitive, lowerFirst, followUps: text } = followUpWordingFor(language);
+  const { lowerFirst, followUps: text } = followUpWordingFor(language);
   const role = tidy(profile?.current?.title);
   const company = tidy(profile?.current?.company);
   const pastCompany = profile?.experience.map((job) => tidy(job.company)).find((name) => name && name !== company);
   const skill = lowerFirst(tidy(me.skillsMissing));
-  const shortGoal = asInfinitive(tidy(me.shortTermGoal)) ?? lowerFirst(tidy(me.shortTermGoal));
-  const longGoal = asInfinitive(tidy(me.longTermGoal)) ?? lowerFirst(tidy(me.longTermGoal));
+  const shortGoal = readPhrase(me.shortTermGoal, text.readPhrase);
+  const longGoal = readPhrase(me.longTermGoal, text.readPhrase);
   const specific = [
     hook && /^(?:featured|recent|their|publication|project|about)\b/i.test(hook.source) ? text.questions.hook(tidy(hook.text)) : '',
     role && pastCompany ? text.questions.move(pastCompany, role) : role ? text.questions.role(role) : '',
     skill ? text.questions.skill(skill) : '',
-    shortGoal ? text.questions.shortGoal(shortGoal) : '',
-    longGoal ? text.questions.longGoal(longGoal) : '',
+    shortGoal.text ? text.questions.shortGoal(shortGoal) : '',
+    longGoal.text ? text.questions.longGoal(longGoal) : '',
   ].filter(Boolean);
   return [...specific, ...text.questions.general].slice(0, Math.max(3, Math.min(5, specific.length)));
 }

@@ -62,6 +62,20 @@ describe('draftFollowUp', () => {
     expect(body).toContain('Following your advice to connect with the data science team, I set up a meeting and learned how they plan a quarter.');
   });
 
+  // Issue 26, from a read of 900 drafts; every other typed form is in follow-up-drafts-forms.test.ts.
+  it('a takeaway written as advice is "your advice to …", never "your advice on start with …"', () => {
+    const { body } = draftFollowUp('thank-you', { ...context, takeaways: ['start with one workflow, not the whole ward'] }, sam);
+    expect(body).toContain('Your advice to start with one workflow, not the whole ward, was incredibly helpful');
+    expect(body).not.toContain('advice on start');
+  });
+
+  it('keep-in-touch: a goal whose verb is on no list is the update it promises, and without a goal it promises none', () => {
+    const withGoal = draftFollowUp('keep-in-touch', context, { ...sam, shortTermGoal: 'finish a health informatics certificate' });
+    expect(withGoal.body).toContain('where I am: I am still working to finish a health informatics certificate, and your advice keeps helping.');
+    const noGoal = draftFollowUp('keep-in-touch', context, { ...sam, shortTermGoal: '', longTermGoal: '' });
+    expect(noGoal.body).not.toMatch(/share where I am|keep you posted/);
+  });
+
   it('mismatch and natural end: gracious, in the guide’s words', () => {
     expect(draftFollowUp('mismatch', { ...context, needInstead: 'hardware supply chains' }, sam).body).toContain(
       'what I actually need is someone with deeper experience in hardware supply chains',

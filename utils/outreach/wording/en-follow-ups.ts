@@ -1,4 +1,7 @@
-import { listOf, lowerFirst, tidy } from './text';
+import { readEnglishPhrase } from './en-phrases';
+import { lowerFirstWord } from './shape';
+import { listOf, tidy } from './text';
+import type { TypedPhrase } from './typed-phrase';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in English: apart from the first message's words, so that a first draft does not carry them. */
@@ -52,20 +55,43 @@ export const englishFollowUps: FollowUpWords = {
       `Looking back on your move from ${from} to your role as ${role}, what do you wish you had known before you made it?`,
     role: (role: string) => `What has surprised you most about your work as ${role}?`,
     skill: (skill: string) => `What would you do first to get good at ${skill}, if you were starting today?`,
-    shortGoal: (goal: string) => `If you were in my position and wanted to ${goal} in the next six months, what would you focus on first?`,
-    longGoal: (goal: string) => `What would you look for in someone who hopes to ${goal} in the next few years?`,
+    shortGoal: (goal) =>
+      goal.form === 'sentence' || goal.form === 'past'
+        ? ''
+        : `If you were in my position and ${goal.form === 'imperative' ? `wanted ${toInfinitive(goal.text)}` : goal.form === 'ing' ? `were ${goal.text}` : `working towards ${goal.text}`} in the next six months, what would you focus on first?`,
+    longGoal: (goal) =>
+      goal.form === 'sentence' || goal.form === 'past'
+        ? ''
+        : `What would you look for in someone ${goal.form === 'imperative' ? `who hopes ${toInfinitive(goal.text)}` : `working towards ${goal.text}`} in the next few years?`,
     general: [
       'What is one decision in your career you would make differently, and why?',
       'What habits have helped you most as you grew in your field?',
       'Who else do you think I should learn from, and what should I ask them?',
     ],
   },
+  readPhrase: readEnglishPhrase,
   thankYou: {
     subject: 'Thank you for your time today',
-    body: (takeaways: string[]) =>
-      takeaways.length
-        ? `Thank you again for your time today. Your advice on ${listOf(takeaways)} was incredibly helpful, and I am already thinking about how to put it into practice.`
-        : 'Thank you again for your time today, and for sharing your experience so openly.',
+    body: (takeaways) => {
+      if (!takeaways.length) return 'Thank you again for your time today, and for sharing your experience so openly.';
+      const phrases = takeaways.filter(({ form }) => form !== 'sentence' && form !== 'past');
+      const said = takeaways.filter(({ form }) => form === 'sentence').map(({ text }) => `"${text}"`);
+      const done = takeaways.filter(({ form }) => form === 'past').map(({ text }) => `Thanks to you, I ${text}.`);
+      const to = phrases.filter(({ form }) => form === 'imperative').map(({ text }) => toInfinitive(text));
+      const on = phrases.filter(({ form }) => form !== 'imperative').map(({ text }) => text);
+      const advice = [...to, ...(on.length ? [`on ${listOf(on)}`] : [])];
+      // "Your advice to start with one workflow, not the whole ward, was…": a phrase with a comma is closed by one.
+      const aside = phrases.some(({ text }) => text.includes(',')) ? ',' : '';
+      return [
+        'Thank you again for your time today.',
+        advice.length ? `Your advice ${listOf(advice)}${aside} was incredibly helpful, and I am already thinking about how to put it into practice.` : '',
+        said.length ? `${said.length > 1 ? 'Two things you said have' : 'One thing you said has'} stayed with me: ${listOf(said)}` : '',
+        ...done,
+        advice.length || !said.length ? '' : 'I am already thinking about how to put it into practice.',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
     addTakeaways:
       'Name one or two things you took away (the guide: "mention one or two key takeaways"): write them under Takeaways for this contact and the draft will include them.',
     checkInLater: "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
@@ -73,30 +99,49 @@ export const englishFollowUps: FollowUpWords = {
   },
   progress: {
     subject: 'A short update, and thank you',
-    body: (advice: string, tried: string) => {
-      if (advice && tried) return `Following your advice to ${lowerFirst(advice)}, I ${tried}.`;
-      if (advice) return `Following your advice to ${lowerFirst(advice)}, I have started putting it into practice, and it is already helping.`;
-      if (tried) return `I wanted to share a short update since our chat: I ${tried}.`;
+    body: (advice, tried) => {
+      const report = tried && whatIDid(tried);
+      if (advice?.form === 'sentence') return `You told me: "${advice.text}" ${report ? `Since then, ${report}.` : 'I have started putting it into practice, and it is already helping.'}`;
+      // Advice typed as something done ("sent four applications") is what I did with it.
+      if (advice?.form === 'past') return `Following your advice, I ${advice.text}${report ? `, and ${report.replace(/^here is what I have worked on: /, 'I have also done this: ')}` : ''}.`;
+      const lead = advice && (advice.form === 'imperative' ? `Following your advice ${toInfinitive(advice.text)}` : `Following your advice on ${advice.text}`);
+      if (lead && report) return `${lead}, ${report}.`;
+      if (lead) return `${lead}, I have started putting it into practice, and it is already helping.`;
+      if (tried?.form === 'noun') return `Since our chat, I have been working on ${tried.text}.`;
+      if (tried?.form === 'sentence') return `I wanted to share a short update since our chat. ${tried.text}`;
+      if (report) return `I wanted to share a short update since our chat: ${report}.`;
       return 'I wanted to share a short update since our chat: I have been putting your advice into practice, and it is already helping.';
     },
     thanks: 'Thank you again for taking the time to help me. I would be glad to hear how things are going for you, too.',
   },
   keepInTouch: {
     subject: 'A short update',
-    body: (goal: string | undefined) =>
-      goal
-        ? `It has been a couple of months, so I wanted to share where I am: I am still working to ${goal}, and your advice keeps helping.`
-        : 'It has been a couple of months, so I wanted to share where I am and say thank you again for your help.',
+    body: (goal) => {
+      // Without a goal there is no update to give: the note says thank you and does not promise one.
+      if (!goal) return 'It has been a couple of months since our chat, and I wanted to thank you again: your advice keeps helping.';
+      if (goal.form === 'sentence') return `It has been a couple of months, so I wanted to share where I am. ${goal.text} Your advice keeps helping.`;
+      const where = { imperative: `I am still working ${toInfinitive(goal.text)}`, ing: stative.test(goal.text) ? `I am still working on ${goal.text}` : `I am still ${goal.text}`, noun: `I am still working on ${goal.text}`, past: `I ${goal.text}` }[goal.form];
+      return `It has been a couple of months, so I wanted to share where I am: ${where}, and your advice keeps helping.`;
+    },
     ask: (minutes: number) =>
       `If you have ${minutes} minutes in the coming weeks, I would value your view on my next step. I am flexible and happy to work around your schedule.`,
   },
   mismatch: {
     subject: 'Thank you for your guidance',
     // The guide's graceful close for a mismatch.
-    body: (need: string) =>
-      need
-        ? `Thank you so much for your initial guidance. You've helped me realize that what I actually need is someone with deeper experience in ${lowerFirst(need)}. I'm so grateful for the clarity you've provided.`
-        : "Thank you so much for your initial guidance. You've helped me see more clearly what kind of help I need next. I'm so grateful for the clarity you've provided.",
+    body: (need) => {
+      const opening = 'Thank you so much for your initial guidance.';
+      const close = "I'm so grateful for the clarity you've provided.";
+      if (!need) return `${opening} You've helped me see more clearly what kind of help I need next. ${close}`;
+      if (need.form === 'sentence' || need.form === 'past') return `${opening} You've helped me see more clearly what I need next. ${need.form === 'past' ? `I ${need.text}.` : need.text} ${close}`;
+      const someone =
+        need.form === 'imperative'
+          ? `someone who can help me ${need.text}`
+          : /^(?:someone|somebody|people|a (?:mentor|person|guide)|an? \S+ (?:mentor|person|expert))/i.test(need.text)
+            ? need.text
+            : `someone with deeper experience in ${need.text}`;
+      return `${opening} You've helped me realize that what I actually need is ${someone}. ${close}`;
+    },
   },
   naturalEnd: {
     subject: 'Thank you',
@@ -108,3 +153,27 @@ export const englishFollowUps: FollowUpWords = {
       `I feel I've grown so much thanks to your guidance over ${period}. I've achieved the goals we set out, and I can't thank you enough. I'd love to stay in touch as I move into this next phase.`,
   },
 };
+
+/** "to start small", and "not to chase every stakeholder" for advice typed as "Don't chase…". */
+function toInfinitive(verb: string): string {
+  return verb.startsWith('not ') ? `not to ${verb.slice(4)}` : `to ${verb}`;
+}
+
+/** What I did, as a clause that follows "Following your advice to …,": "I sent four applications". */
+function whatIDid(tried: TypedPhrase): string {
+  switch (tried.form) {
+    case 'past':
+      return `I ${tried.text}`;
+    case 'imperative':
+      return tried.pastToo ? `I ${tried.text}` : `I decided ${toInfinitive(tried.text)}`;
+    case 'ing':
+      return stative.test(tried.text) ? `I have been working on ${tried.text}` : `I have been ${tried.text}`;
+    case 'noun':
+      return `here is what I have worked on: ${tried.text}`;
+    case 'sentence':
+      return `here is what happened: ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
+  }
+}
+
+/** Verbs that say a state, not an action: "I am still understanding…" is not English; "working on understanding…" is. */
+const stative = /^(?:understanding|knowing|being|having|seeing|believing|wanting|needing|owning|belonging)\b/i;

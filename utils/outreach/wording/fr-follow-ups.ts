@@ -1,6 +1,10 @@
 import { tidy } from './text';
 import { fr } from './french-spacing';
-import { de, list, lowerFirst } from './fr';
+import { de, list } from './fr';
+import { readFrenchPhrase } from './fr-phrases';
+import { lowerFirstWord } from './shape';
+import { capitalize } from './text';
+import { type TypedPhrase, withoutStop } from './typed-phrase';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in French: apart from the first message's words, so that a first draft does not carry them. */
@@ -53,20 +57,52 @@ export const frenchFollowUps: FollowUpWords = {
     move: (from, role) => fr`Avec le recul, dans votre passage de ${from} à votre poste de ${role}, qu'auriez-vous aimé savoir avant ?`,
     role: (role) => fr`Qu'est-ce qui vous surprend le plus dans votre travail en tant que ${role} ?`,
     skill: (skill) => fr`Si vous commenciez aujourd'hui, que feriez-vous en premier pour maîtriser ${skill} ?`,
-    shortGoal: (goal) => fr`Si vous étiez à ma place et vouliez ${goal} dans les six prochains mois, sur quoi vous concentreriez-vous d'abord ?`,
-    longGoal: (goal) => fr`Que rechercheriez-vous chez une personne qui souhaite ${goal} dans les prochaines années ?`,
+    shortGoal: (goal) =>
+      goal.form === 'imperative'
+        ? fr`Si vous étiez à ma place et vouliez ${goal.text} dans les six prochains mois, sur quoi vous concentreriez-vous d'abord ?`
+        : goal.form === 'noun' && !goal.bare
+          ? fr`Si vous étiez à ma place et travailliez sur ${goal.text} dans les six prochains mois, sur quoi vous concentreriez-vous d'abord ?`
+          : '',
+    longGoal: (goal) =>
+      goal.form === 'imperative'
+        ? fr`Que rechercheriez-vous chez une personne qui souhaite ${goal.text} dans les prochaines années ?`
+        : goal.form === 'noun' && !goal.bare
+          ? fr`Que rechercheriez-vous chez une personne qui vise ${goal.text} dans les prochaines années ?`
+          : '',
     general: [
       fr`Quelle décision de votre carrière prendriez-vous autrement aujourd'hui, et pourquoi ?`,
       fr`Quelles habitudes vous ont le plus permis de progresser dans votre domaine ?`,
       fr`Auprès de qui d'autre devrais-je apprendre, et que devrais-je lui demander ?`,
     ],
   },
+  readPhrase: readFrenchPhrase,
   thankYou: {
     subject: "Merci pour votre temps aujourd'hui",
-    body: (takeaways) =>
-      takeaways.length
-        ? `Merci encore pour votre temps aujourd'hui. Vos conseils sur ${list(takeaways)} m'ont été très précieux, et je réfléchis déjà à la façon de les mettre en pratique.`
-        : "Merci encore pour votre temps aujourd'hui, et pour avoir partagé votre expérience avec autant de générosité.",
+    body: (takeaways) => {
+      if (!takeaways.length) return "Merci encore pour votre temps aujourd'hui, et pour avoir partagé votre expérience avec autant de générosité.";
+      const advice = takeaways.filter(({ form }) => form === 'imperative').map(({ text }) => de(text));
+      const about = takeaways.filter(isNamed).map(({ text }) => text);
+      const quoted = takeaways.filter((phrase) => phrase.form !== 'imperative' && phrase.form !== 'past' && !isNamed(phrase)).map(({ text }) => fr`« ${withoutStop(text)} »`);
+      const done = takeaways.filter(({ form }) => form === 'past').map(({ text }) => `Grâce à vous, ${text}.`);
+      const named = [
+        ...(advice.length ? [`${advice.length > 1 ? 'vos conseils' : 'votre conseil'} ${list(advice)}`] : []),
+        ...(about.length ? [`vos conseils sur ${list(about)}`] : []),
+      ];
+      const plural = advice.length > 1 || about.length > 0;
+      // A phrase with a comma in it is closed by one before the verb.
+      const aside = [...advice, ...about].some((text) => text.includes(',')) ? ',' : '';
+      return [
+        "Merci encore pour votre temps aujourd'hui.",
+        named.length
+          ? `${capitalize(list(named))}${aside} ${plural ? "m'ont" : "m'a"} été très précieux, et je réfléchis déjà à la façon de ${plural ? 'les' : 'le'} mettre en pratique.`
+          : '',
+        quoted.length ? fr`${quoted.length > 1 ? 'Deux idées de notre échange me sont restées' : 'Une idée de notre échange m’est restée'} : ${list(quoted)}.` : '',
+        ...done,
+        named.length || !quoted.length ? '' : `Je réfléchis déjà à la façon de ${quoted.length > 1 ? 'les' : 'la'} mettre en pratique.`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
     addTakeaways: fr`Noter une ou deux idées retenues de l'échange (le guide : « mentionnez une ou deux idées clés ») dans les notes de ce contact : le brouillon les reprendra.`,
     checkInLater: "Si cela vous convient, j'aimerais beaucoup revenir vers vous dans quelques mois pour vous donner des nouvelles de mes progrès.",
     within24Hours: "À envoyer dans les 24 heures qui suivent l'échange, tant qu'il est frais dans les deux esprits.",
@@ -74,28 +110,57 @@ export const frenchFollowUps: FollowUpWords = {
   progress: {
     subject: 'Quelques nouvelles, et merci',
     body: (advice, tried) => {
-      if (advice && tried) return `Suivant votre conseil ${de(lowerFirst(advice))}, ${tried}.`;
-      if (advice) return `Suivant votre conseil ${de(lowerFirst(advice))}, j'ai commencé à le mettre en pratique, et cela m'aide déjà.`;
-      if (tried) return fr`Je voulais vous donner quelques nouvelles depuis notre échange : ${tried}.`;
+      const report = tried && whatIDid(tried);
+      if (advice?.form === 'past') return `Suivant votre conseil, ${advice.text}${report ? `, et ${report}` : ''}.`;
+      const lead = advice && (advice.form === 'imperative' ? `Suivant votre conseil ${de(advice.text)}` : isNamed(advice) ? `Suivant vos conseils sur ${advice.text}` : undefined);
+      if (advice && !lead) {
+        return fr`Votre conseil était : « ${withoutStop(advice.text)} ». ${report ? `Depuis, ${report}.` : "J'ai commencé à le mettre en pratique, et cela m'aide déjà."}`;
+      }
+      if (lead && report) return `${lead}, ${report}.`;
+      if (lead) return `${lead}, j'ai commencé à ${advice?.form === 'noun' ? 'les' : 'le'} mettre en pratique, et cela m'aide déjà.`;
+      if (tried?.form === 'noun') return tried.bare ? fr`Depuis notre échange, j'ai travaillé sur « ${tried.text} ».` : `Depuis notre échange, j'ai travaillé sur ${tried.text}.`;
+      if (tried?.form === 'sentence') return `Je voulais vous donner quelques nouvelles depuis notre échange. ${tried.text}`;
+      if (report) return fr`Je voulais vous donner quelques nouvelles depuis notre échange : ${report}.`;
       return fr`Je voulais vous donner quelques nouvelles depuis notre échange : je mets vos conseils en pratique, et cela m'aide déjà.`;
     },
     thanks: "Merci encore d'avoir pris le temps de m'aider. J'aurais plaisir à savoir comment les choses se passent pour vous aussi.",
   },
   keepInTouch: {
     subject: 'Quelques nouvelles',
-    body: (goal) =>
-      goal
-        ? fr`Quelques mois ont passé, et je voulais vous dire où j'en suis : je continue de travailler pour ${goal}, et vos conseils m'aident toujours.`
-        : "Quelques mois ont passé, et je voulais vous dire où j'en suis et vous remercier encore pour votre aide.",
+    body: (goal) => {
+      if (!goal) return "Quelques mois ont passé depuis notre échange, et je voulais vous remercier encore : vos conseils m'aident toujours.";
+      const where = {
+        imperative: `je continue de travailler pour ${goal.text}`,
+        ing: `je continue d'avancer ${goal.text}`,
+        noun: goal.bare ? fr`je continue de travailler vers mon objectif (« ${goal.text} »)` : `je continue de travailler sur ${goal.text}`,
+        past: goal.text,
+        sentence: '',
+      }[goal.form];
+      return where
+        ? fr`Quelques mois ont passé, et je voulais vous dire où j'en suis : ${where}, et vos conseils m'aident toujours.`
+        : `Quelques mois ont passé, et je voulais vous dire où j'en suis. ${goal.text} Vos conseils m'aident toujours.`;
+    },
     ask: (minutes) =>
       `Si vous aviez ${minutes} minutes dans les semaines à venir, votre avis sur ma prochaine étape me serait précieux. Je m'adapte volontiers à votre agenda.`,
   },
   mismatch: {
     subject: 'Merci pour vos conseils',
-    body: (need) =>
-      need
-        ? `Merci beaucoup pour vos premiers conseils. Grâce à vous, j'ai compris que ce dont j'ai vraiment besoin, c'est d'une personne ayant une expérience plus approfondie en ${lowerFirst(need)}. Merci pour la clarté que vous m'avez apportée.`
-        : "Merci beaucoup pour vos premiers conseils. Grâce à vous, je vois plus clairement de quelle aide j'ai besoin à présent. Merci pour la clarté que vous m'avez apportée.",
+    body: (need) => {
+      const opening = 'Merci beaucoup pour vos premiers conseils.';
+      const close = "Merci pour la clarté que vous m'avez apportée.";
+      if (!need) return `${opening} Grâce à vous, je vois plus clairement de quelle aide j'ai besoin à présent. ${close}`;
+      if (need.form === 'sentence' || need.form === 'past' || need.form === 'ing') {
+        const said = need.form === 'past' ? `${need.text}.` : need.form === 'ing' ? fr`« ${need.text} ».` : lowerFirstWord(need.text);
+        return fr`${opening} Grâce à vous, je vois plus clairement ce dont j'ai besoin à présent : ${said} ${close}`;
+      }
+      const someone =
+        need.form === 'imperative'
+          ? `d'une personne qui puisse m'aider à ${need.text}`
+          : /^(?:quelqu'un|une personne|un mentor|une mentore)\b/i.test(need.text)
+            ? de(need.text)
+            : `d'une personne ayant une expérience plus approfondie ${need.bare ? 'en' : 'dans'} ${need.text}`;
+      return `${opening} Grâce à vous, j'ai compris que ce dont j'ai vraiment besoin, c'est ${someone}. ${close}`;
+    },
   },
   naturalEnd: {
     subject: 'Merci',
@@ -106,3 +171,22 @@ export const frenchFollowUps: FollowUpWords = {
       `J'ai le sentiment d'avoir énormément progressé grâce à vos conseils tout au long de ${period}. J'ai atteint les objectifs que nous nous étions fixés, et je ne saurais assez vous remercier. J'aimerais beaucoup rester en contact alors que j'aborde cette nouvelle étape.`,
   },
 };
+
+/** A takeaway or an advice that can follow "sur": a noun with its article. The rest is quoted. */
+const isNamed = ({ form, bare }: TypedPhrase) => form === 'noun' && !bare;
+
+/** What I did, as a clause after "Suivant votre conseil de …,": "j'ai envoyé quatre candidatures". */
+function whatIDid(tried: TypedPhrase): string {
+  switch (tried.form) {
+    case 'past':
+      return tried.text;
+    case 'imperative':
+      return `j'ai décidé ${de(tried.text)}`;
+    case 'ing':
+      return `j'ai avancé ${tried.text}`;
+    case 'noun':
+      return tried.bare ? fr`voici ce sur quoi j'ai travaillé : « ${tried.text} »` : fr`voici ce sur quoi j'ai travaillé : ${tried.text}`;
+    case 'sentence':
+      return fr`voici où j'en suis : ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
+  }
+}

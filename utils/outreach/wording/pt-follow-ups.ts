@@ -1,5 +1,9 @@
 import { tidy } from './text';
-import { list, lowerFirst, masculine } from './pt';
+import { list, masculine } from './pt';
+import { readPortuguesePhrase } from './pt-phrases';
+import { lowerFirstWord } from './shape';
+import { capitalize } from './text';
+import { type TypedPhrase, withoutStop } from './typed-phrase';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in Portuguese: apart from the first message's words, so that a first draft does not carry them. */
@@ -49,20 +53,52 @@ export const portugueseFollowUps: FollowUpWords = {
     move: (from, role) => `Olhando para trás, na sua passagem ${masculine.test(from) ? 'do' : 'da'} ${from} para o cargo de ${role}, o que gostaria de ter sabido antes?`,
     role: (role) => `O que mais chamou sua atenção no seu trabalho como ${role}?`,
     skill: (skill) => `Se começasse hoje, o que faria primeiro para dominar ${skill}?`,
-    shortGoal: (goal) => `Se estivesse no meu lugar e quisesse ${goal} nos próximos seis meses, no que se concentraria primeiro?`,
-    longGoal: (goal) => `O que procuraria em alguém que pretende ${goal} nos próximos anos?`,
+    shortGoal: (goal) =>
+      goal.form === 'imperative'
+        ? `Se estivesse no meu lugar e quisesse ${goal.text} nos próximos seis meses, no que se concentraria primeiro?`
+        : goal.form === 'noun' && !goal.bare
+          ? `Se estivesse no meu lugar e quisesse avançar ${contract('em', goal.text)} nos próximos seis meses, no que se concentraria primeiro?`
+          : '',
+    longGoal: (goal) =>
+      goal.form === 'imperative'
+        ? `O que procuraria em alguém que pretende ${goal.text} nos próximos anos?`
+        : goal.form === 'noun' && !goal.bare
+          ? `O que procuraria em alguém que busca ${goal.text} nos próximos anos?`
+          : '',
     general: [
       'Que decisão da sua carreira tomaria hoje de outra forma, e por quê?',
       'Que hábitos mais ajudaram no seu crescimento na sua área?',
       'Com quem mais acha que eu deveria aprender, e o que deveria perguntar?',
     ],
   },
+  readPhrase: readPortuguesePhrase,
   thankYou: {
     subject: 'Agradeço pelo seu tempo hoje',
-    body: (takeaways) =>
-      takeaways.length
-        ? `Agradeço mais uma vez pelo seu tempo hoje. Seus conselhos sobre ${list(takeaways)} foram de grande ajuda, e já estou pensando em como colocá-los em prática.`
-        : 'Agradeço mais uma vez pelo seu tempo hoje e por compartilhar sua experiência com tanta generosidade.',
+    body: (takeaways) => {
+      if (!takeaways.length) return 'Agradeço mais uma vez pelo seu tempo hoje e por compartilhar sua experiência com tanta generosidade.';
+      const advice = takeaways.filter(({ form }) => form === 'imperative').map(({ text }) => `de ${text}`);
+      const about = takeaways.filter(isNamed).map(({ text }) => text);
+      const quoted = takeaways.filter((phrase) => phrase.form !== 'imperative' && phrase.form !== 'past' && !isNamed(phrase)).map(({ text }) => `“${withoutStop(text)}”`);
+      const done = takeaways.filter(({ form }) => form === 'past').map(({ text }) => `Graças à sua ajuda, ${text}.`);
+      const named = [
+        ...(advice.length ? [`${advice.length > 1 ? 'seus conselhos' : 'seu conselho'} ${list(advice)}`] : []),
+        ...(about.length ? [`seus conselhos sobre ${list(about)}`] : []),
+      ];
+      const plural = advice.length > 1 || about.length > 0;
+      // A phrase with a comma in it is closed by one before the verb.
+      const aside = [...advice, ...about].some((text) => text.includes(',')) ? ',' : '';
+      return [
+        'Agradeço mais uma vez pelo seu tempo hoje.',
+        named.length
+          ? `${capitalize(list(named))}${aside} ${plural ? 'foram' : 'foi'} de grande ajuda, e já estou pensando em como ${plural ? 'colocá-los' : 'colocá-lo'} em prática.`
+          : '',
+        quoted.length ? `${quoted.length > 1 ? 'Duas ideias da nossa conversa ficaram comigo' : 'Uma ideia da nossa conversa ficou comigo'}: ${list(quoted)}`.replace(/([^.!?…])”$/u, '$1”.') : '',
+        ...done,
+        named.length || !quoted.length ? '' : `Já estou pensando em como ${quoted.length > 1 ? 'colocá-las' : 'colocá-la'} em prática.`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
     addTakeaways:
       'Anotar uma ou duas ideias da conversa (o guia: “mencione uma ou duas lições principais”) nas notas deste contato: o rascunho vai incluí-las.',
     checkInLater: 'Se estiver de acordo, gostaria muito de escrever de novo daqui a alguns meses para contar sobre meu progresso.',
@@ -71,28 +107,57 @@ export const portugueseFollowUps: FollowUpWords = {
   progress: {
     subject: 'Uma breve atualização, e meu agradecimento',
     body: (advice, tried) => {
-      if (advice && tried) return `Seguindo seu conselho de ${lowerFirst(advice)}, ${tried}.`;
-      if (advice) return `Seguindo seu conselho de ${lowerFirst(advice)}, comecei a colocá-lo em prática, e isso já está ajudando.`;
-      if (tried) return `Queria contar como foi desde a nossa conversa: ${tried}.`;
+      const report = tried && whatIDid(tried);
+      if (advice?.form === 'past') return `Seguindo seu conselho, ${advice.text}${report ? `, e ${report}` : ''}.`;
+      const lead = advice && (advice.form === 'imperative' ? `Seguindo seu conselho de ${advice.text}` : isNamed(advice) ? `Seguindo seus conselhos sobre ${advice.text}` : undefined);
+      if (advice && !lead) {
+        return `Seu conselho foi: “${withoutStop(advice.text)}”. ${report ? `Desde então, ${report}.` : 'Comecei a colocá-lo em prática, e isso já está ajudando.'}`;
+      }
+      if (lead && report) return `${lead}, ${report}.`;
+      if (lead) return `${lead}, comecei a ${advice?.form === 'noun' ? 'colocá-los' : 'colocá-lo'} em prática, e isso já está ajudando.`;
+      if (tried?.form === 'noun') return `Desde a nossa conversa, tenho trabalhado ${tried.bare ? `em “${tried.text}”` : contract('em', tried.text)}.`;
+      if (tried?.form === 'sentence') return `Queria contar como foi desde a nossa conversa. ${tried.text}`;
+      if (report) return `Queria contar como foi desde a nossa conversa: ${report}.`;
       return 'Queria contar como foi desde a nossa conversa: estou colocando seus conselhos em prática, e isso já está ajudando.';
     },
     thanks: 'Agradeço mais uma vez pelo tempo dedicado a me ajudar. Também gostaria de saber como vão as coisas do seu lado.',
   },
   keepInTouch: {
     subject: 'Uma breve atualização',
-    body: (goal) =>
-      goal
-        ? `Já se passaram alguns meses, e queria contar em que ponto estou: continuo trabalhando para ${goal}, e seus conselhos continuam ajudando.`
-        : 'Já se passaram alguns meses, e queria contar em que ponto estou e agradecer mais uma vez pela sua ajuda.',
+    body: (goal) => {
+      if (!goal) return 'Já se passaram alguns meses desde a nossa conversa, e queria agradecer mais uma vez: seus conselhos continuam ajudando.';
+      const where = {
+        imperative: `continuo trabalhando para ${goal.text}`,
+        ing: `continuo ${goal.text}`,
+        noun: goal.bare ? `continuo trabalhando pelo meu objetivo (“${goal.text}”)` : `continuo trabalhando ${contract('em', goal.text)}`,
+        past: goal.text,
+        sentence: '',
+      }[goal.form];
+      return where
+        ? `Já se passaram alguns meses, e queria contar em que ponto estou: ${where}, e seus conselhos continuam ajudando.`
+        : `Já se passaram alguns meses, e queria contar em que ponto estou. ${goal.text} Seus conselhos continuam ajudando.`;
+    },
     ask: (minutes) =>
       `Se tiver ${minutes} minutos nas próximas semanas, gostaria muito de ouvir sua opinião sobre meu próximo passo. Eu me adapto com prazer à sua agenda.`,
   },
   mismatch: {
     subject: 'Agradeço pela sua orientação',
-    body: (need) =>
-      need
-        ? `Agradeço muito pela sua orientação inicial. Com ela, percebi que o que realmente preciso é de alguém com mais experiência em ${lowerFirst(need)}. Agradeço de coração pela clareza que me trouxe.`
-        : 'Agradeço muito pela sua orientação inicial. Com ela, vejo com mais clareza que tipo de ajuda preciso agora. Agradeço de coração pela clareza que me trouxe.',
+    body: (need) => {
+      const opening = 'Agradeço muito pela sua orientação inicial.';
+      const close = 'Agradeço de coração pela clareza que me trouxe.';
+      if (!need) return `${opening} Com ela, vejo com mais clareza que tipo de ajuda preciso agora. ${close}`;
+      if (need.form === 'sentence' || need.form === 'past' || need.form === 'ing') {
+        const said = need.form === 'past' ? `${need.text}.` : need.form === 'ing' ? `“${need.text}”.` : lowerFirstWord(need.text);
+        return `${opening} Com ela, vejo com mais clareza o que preciso agora: ${said} ${close}`;
+      }
+      const someone =
+        need.form === 'imperative'
+          ? `alguém que me ajude a ${need.text}`
+          : /^(?:alguém|uma pessoa|um mentor|uma mentora)\b/i.test(need.text)
+            ? need.text
+            : `alguém com mais experiência ${contract('em', need.text)}`;
+      return `${opening} Com ela, percebi que o que realmente preciso é de ${someone}. ${close}`;
+    },
   },
   naturalEnd: {
     subject: 'Meu agradecimento',
@@ -103,3 +168,30 @@ export const portugueseFollowUps: FollowUpWords = {
       `Sinto que cresci muito graças à sua orientação ao longo ${period}. Alcancei os objetivos que definimos, e não tenho palavras para agradecer. Gostaria muito de manter contato nesta nova fase.`,
   },
 };
+
+/** A takeaway or an advice that can follow "sobre": a noun with its article. The rest is quoted. */
+const isNamed = ({ form, bare }: TypedPhrase) => form === 'noun' && !bare;
+
+/** "em" before an article joins it: "na gestão de produto", "no time", "num projeto". */
+function contract(preposition: 'em', phrase: string): string {
+  const joined: Record<string, string> = { o: 'no', a: 'na', os: 'nos', as: 'nas', um: 'num', uma: 'numa', este: 'neste', esta: 'nesta', esse: 'nesse', essa: 'nessa' };
+  const [first = '', ...rest] = phrase.split(' ');
+  const contracted = joined[first.toLowerCase()];
+  return contracted ? [contracted, ...rest].join(' ') : `${preposition} ${phrase}`;
+}
+
+/** What I did, as a clause after "Seguindo seu conselho de …,": "enviei quatro candidaturas". */
+function whatIDid(tried: TypedPhrase): string {
+  switch (tried.form) {
+    case 'past':
+      return tried.text;
+    case 'imperative':
+      return `decidi ${tried.text}`;
+    case 'ing':
+      return `venho ${tried.text}`;
+    case 'noun':
+      return tried.bare ? `é nisto que tenho trabalhado: “${tried.text}”` : `é nisto que tenho trabalhado: ${tried.text}`;
+    case 'sentence':
+      return `este é o ponto em que estou: ${lowerFirstWord(tried.text.replace(/[.!]$/, ''))}`;
+  }
+}

@@ -5,6 +5,7 @@
  */
 import type { DraftLanguage } from './draft-languages';
 import type { MyQuestions } from './my-questions';
+import type { PhraseReader, TypedPhrase } from './typed-phrase';
 
 export type Opening = (mention: string) => string;
 
@@ -73,14 +74,17 @@ export interface FollowUpWords {
     move: (from: string, role: string) => string;
     role: (role: string) => string;
     skill: (skill: string) => string;
-    shortGoal: (goal: string) => string;
-    longGoal: (goal: string) => string;
+    /** '' when no question fits the goal's form (a whole sentence). */
+    shortGoal: (goal: TypedPhrase) => string;
+    longGoal: (goal: TypedPhrase) => string;
     general: string[];
   };
-  thankYou: { subject: string; body: (takeaways: string[]) => string; addTakeaways: string; checkInLater: string; within24Hours: string };
-  progress: { subject: string; body: (advice: string, tried: string) => string; thanks: string };
-  keepInTouch: { subject: string; body: (goal: string | undefined) => string; ask: (minutes: number) => string };
-  mismatch: { subject: string; body: (need: string) => string };
+  /** How a phrase the user typed is read in this language (typed-phrase.ts): each frame below fits its form. */
+  readPhrase: PhraseReader;
+  thankYou: { subject: string; body: (takeaways: TypedPhrase[]) => string; addTakeaways: string; checkInLater: string; within24Hours: string };
+  progress: { subject: string; body: (advice: TypedPhrase | undefined, tried: TypedPhrase | undefined) => string; thanks: string };
+  keepInTouch: { subject: string; body: (goal: TypedPhrase | undefined) => string; ask: (minutes: number) => string };
+  mismatch: { subject: string; body: (need: TypedPhrase | undefined) => string };
   naturalEnd: { subject: string; periodYear: string; periodMonths: string; periodUnknown: string; body: (period: string) => string };
 }
 
