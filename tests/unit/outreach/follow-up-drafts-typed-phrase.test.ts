@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftLanguage } from '@/utils/outreach/their-language';
-import { type TypedPhrase, phraseForm } from '@/utils/outreach/wording/typed-phrase';
+import { phraseForm } from '@/utils/outreach/wording/follow-ups';
+import type { TypedPhrase } from '@/utils/outreach/wording/typed-phrase';
 import './people-i18n';
 
 /** phraseForm reads what the user typed: its form, and the words a frame of that form takes. */

@@ -109,7 +109,9 @@ function isVerb(phrase: string): boolean {
   const [first = '', second = '', third] = phrase.toLowerCase().split(/\s+/);
   // "change management", "design thinking": a noun made of a verb and a noun.
   if (third === undefined && /(?:ment|thinking)$/.test(second)) return false;
-  return verbs.has(first) || bothForms.has(first) || (/^[a-z]+$/.test(first) && verbFollowers.has(second) && !/(?:ing|ed|s)$/.test(first));
+  // "promotion to senior nurse", "leadership of a team": a noun by its ending, whatever follows it.
+  const noun = /(?:tion|sion|ment|ship|ity|ness|ance|ence|ism|ist|ency|ancy|hood|dom|ure|ogy|phy)$/.test(first);
+  return verbs.has(first) || bothForms.has(first) || (/^[a-z]+$/.test(first) && !noun && verbFollowers.has(second) && !/(?:ing|ed|s)$/.test(first));
 }
 
 function imperative(phrase: string): TypedPhrase {

@@ -6,8 +6,9 @@
  * idioms that may not translate (cross-cultural advice). No phrase praises what the page does
  * not show: the praise is always for the thing cited.
  */
-import { englishPhrase } from './english-phrase';
-import { asInfinitive, capitalize, listOf, lowerFirst, organizationName, withArticle } from './text';
+import { readEnglishPhrase } from './en-phrases';
+import { readPhrase } from './typed-phrase';
+import { asInfinitive, listOf, lowerFirst, organizationName, withArticle } from './text';
 import { questionTopicOf } from './my-questions';
 import type { Ask, CiteWords, MadeNoun, Wording } from './types';
 
@@ -79,25 +80,26 @@ const introductions = {
 };
 
 /**
- * My goal as a clause that can open a sentence, in the frame its shape needs: any verb phrase
- * follows "I want to", a noun phrase "working towards", an -ing phrase "focused on". A goal
- * typed as a sentence is said as typed, and one whose shape cannot be known gets a frame that
- * is right for any phrase; both end in a full stop, so the draft says why them in a sentence of its own.
+ * My goal as a clause that can open a sentence, in the frame its form needs (en-phrases.ts reads
+ * it): any verb phrase follows "I want to", a noun phrase "working towards", an -ing phrase
+ * "focused on". A goal typed as a sentence is said as typed; both that and a goal typed as done
+ * end in a full stop, so the draft says why them in a sentence of its own.
  */
 function goalClause(typed: string, years: 'this year' | 'next years'): string {
-  const { form, phrase } = englishPhrase(typed);
+  const { form, text } = readPhrase(typed, readEnglishPhrase);
   const soon = years === 'this year';
   switch (form) {
-    case 'verb':
-      return soon ? `This year I want to ${phrase}` : `In the next few years I hope to ${phrase}`;
+    case 'imperative':
+      return soon ? `This year I want to ${text}` : `In the next few years I hope to ${text}`;
     case 'noun':
-      return soon ? `This year I'm working towards ${phrase}` : `In the next few years I'm aiming for ${phrase}`;
+      return soon ? `This year I'm working towards ${text}` : `In the next few years I'm aiming for ${text}`;
     case 'ing':
-      return soon ? `This year I'm focused on ${phrase}` : `In the next few years I hope to be ${phrase}`;
+      return soon ? `This year I'm focused on ${text}` : `In the next few years I hope to be ${text}`;
     case 'sentence':
-      return capitalize(phrase);
+      return text;
     default:
-      return soon ? `My goal for this year: ${phrase}.` : `My goal for the next few years: ${phrase}.`;
+      // Typed as done ("got my CPHIMS"): said as my goal, in a frame right for any phrase.
+      return soon ? `My goal for this year: ${text}.` : `My goal for the next few years: ${text}.`;
   }
 }
 

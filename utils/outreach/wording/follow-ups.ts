@@ -3,6 +3,7 @@ import { loadedFollowUps } from './loaded';
 import { englishFollowUps } from './en-follow-ups';
 import { wordingFor } from './index';
 import type { FollowUpWords, Wording } from './types';
+import { type TypedPhrase, readPhrase } from './typed-phrase';
 
 /** A language's words for the follow-up drafts, with its first message's (greetings, sign-off, lists). */
 export type FollowUpWording = Wording & { followUps: FollowUpWords };
@@ -24,4 +25,9 @@ export function followUpWordingFor(language: DraftLanguage | undefined): FollowU
     made.set(words.language, wording);
   }
   return wording;
+}
+
+/** The form of a phrase typed in a language (see typed-phrase.ts), read by that language's reader. */
+export function phraseForm(typed: string | undefined, language: DraftLanguage): TypedPhrase {
+  return readPhrase(typed, followUpWordingFor(language).followUps.readPhrase);
 }

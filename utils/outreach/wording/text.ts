@@ -1,4 +1,5 @@
-import { englishPhrase } from './english-phrase';
+import { readEnglishPhrase } from './en-phrases';
+import { readPhrase } from './typed-phrase';
 
 /** Small text shaping for the drafts: tidy profile text and fit a typed phrase into a sentence. */
 
@@ -78,6 +79,6 @@ export function listOf(items: string[]): string {
 
 /** A goal as it follows "to" ("I want to finish a certificate" → "finish a certificate"), or undefined when it is not a verb phrase. */
 export function asInfinitive(goal: string): string | undefined {
-  const { form, phrase } = englishPhrase(goal);
-  return form === 'verb' ? phrase : undefined;
+  const { form, text } = readPhrase(goal, readEnglishPhrase);
+  return form === 'imperative' ? text : undefined;
 }

@@ -4,8 +4,6 @@
  * with one workflow", "your advice on the one-workflow rule", a full sentence quoted. Each
  * language reads its own forms (en-phrases.ts, fr-phrases.ts …); this module holds what they share.
  */
-import type { DraftLanguage } from './draft-languages';
-import { followUpWordingFor } from './follow-ups';
 import { tidy } from './text';
 
 export type PhraseShape = 'imperative' | 'ing' | 'noun' | 'sentence' | 'past';
@@ -33,13 +31,10 @@ export interface TypedPhrase {
 export type PhraseReader = (core: string, hadStop: boolean) => TypedPhrase;
 
 /**
- * The form of a phrase typed in a language. Whatever the user types (capitalised or not, with a
- * full stop or not, a bullet, a label such as "Advice:") is read the same way; an empty one is a noun "".
+ * The form of a phrase typed in a language, read by that language's reader. Whatever the user
+ * types (capitalised or not, with a full stop or not, a bullet, a label such as "Advice:") is
+ * read the same way; an empty one is a noun "". (`phraseForm` in follow-ups.ts picks the reader by language.)
  */
-export function phraseForm(typed: string | undefined, language: DraftLanguage): TypedPhrase {
-  return readPhrase(typed, followUpWordingFor(language).followUps.readPhrase);
-}
-
 export function readPhrase(typed: string | undefined, read: PhraseReader): TypedPhrase {
   const cleaned = tidy(typed)
     .replace(/^(?:[-•*–]\s*|\d+[.)]\s+)/u, '')
