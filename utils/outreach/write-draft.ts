@@ -3,7 +3,7 @@ import { type Account, type Channel, type Limit, channelHasSubject, lengthOf, li
 import type { FindingId, SavedMessage } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
 import type { Me } from './me';
-import { firstNameOf, fullNameOf } from './names';
+import { greetingOf } from './names';
 import { capitalize, tidy } from './wording/text';
 import { type DraftLanguage, languageOfMine, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
@@ -25,6 +25,8 @@ export interface DraftChoices {
   language?: DraftLanguage;
   /** First messages saved for others: the draft's check warns before the same words go out twice. */
   savedMessages?: readonly SavedMessage[];
+  /** The name to greet them by ("Greet them as"), instead of the one read from their name. */
+  greetAs?: string;
 }
 
 /** The guide's five parts, each editable on its own. The greeting opens `opening`; the sign-off ends `close`. */
@@ -60,6 +62,8 @@ export interface WrittenDraft {
   notes: ComposerNote[];
   /** Their profile's language, when this draft is written in another: the popup offers to draft in it (no finding says it twice). */
   theirLanguage?: DraftLanguage;
+  /** The name the greeting says ("" when it greets no name): "Greet them as" shows it. */
+  greeted: string;
 }
 
 type Piece = 'greeting' | 'opening' | 'introduction' | 'ask' | 'close';
@@ -133,13 +137,13 @@ function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook
   const seedFor = (part: string) => hashNumber(`${person}:${part}`) + wording;
   const variant = <T>(list: readonly T[], part: string): T => list[seedFor(part) % list.length] as T;
 
-  const first = firstNameOf(profile.name, profile.firstName);
+  const greeting = greetingOf(profile, greetings, !(note || concise), choices.greetAs);
   const overlap = overlapWithPersona(profile, me);
   const topic = words.topicOf(me) || words.topicDefault;
   const minutes = choices.askMinutes ?? me.askMinutes;
   const ask = variant(asks, 'ask');
   const forms: Record<Piece, Form[]> = {
-    greeting: formsOf([first ? (note || concise ? greetings.informal(first) : greetings.formal(first, fullNameOf(profile.name, first))) : greetings.neutral, greetings.neutral], [0, 20]),
+    greeting: formsOf([greeting.text, greetings.neutral], [0, 20]),
     opening: openingForms(hook, seedFor('opening'), words),
     introduction: introductionForms(me, overlap, note, seedFor('why'), words),
     ask: [
@@ -173,6 +177,7 @@ function draftCiting(profile: Profile, me: Me, choices: DraftChoices, hook: Hook
     language: words.language,
     notes,
     ...(theirs && theirs !== words.language && { theirLanguage: theirs }),
+    greeted: levels.greeting === 0 ? greeting.name : '',
     namedByKind: hook !== undefined && (forms.opening[levels.opening]?.cost ?? 0) >= namedByKind,
   };
 }

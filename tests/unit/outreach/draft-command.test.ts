@@ -18,7 +18,7 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     const { code, stdout } = await draft('--profile', `${fixtures}/profile.json`, '--me', `${fixtures}/me.json`, '--channel', 'inmail', '--hook', '1', '--minutes', '15');
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
-    expect(Object.keys(printed)).toEqual(['channel', 'subject', 'body', 'parts', 'length', 'limit', 'findings', 'notes']);
+    expect(Object.keys(printed)).toEqual(['channel', 'subject', 'body', 'parts', 'length', 'limit', 'greeted', 'findings', 'notes']);
     expect(printed.channel).toBe('inmail');
     expect(printed.parts.opening.toLowerCase()).toContain('your post "we just shipped offline payments for market traders"');
     expect(printed.body).toMatch(/\b15[- ]minutes?\b/);

@@ -5,6 +5,7 @@
  */
 import type { DraftLanguage } from './draft-languages';
 import type { MyQuestions } from './my-questions';
+import type { TitledName } from '../names';
 
 export type Opening = (mention: string) => string;
 
@@ -89,6 +90,11 @@ export interface Wording {
     informal: (first: string) => string;
     /** When the name to greet is unknown: never "Hi undefined". */
     neutral: string;
+    /**
+     * A greeting with their title, where the language and their standing expect it ("Guten Tag
+     * Dr. Ingrid Berger,"); undefined where it would not ("Hi Ingrid," in English, a note in French).
+     */
+    titled?: (name: TitledName, letter: boolean) => string | undefined;
   };
   /** The opening sentence as it follows the greeting: on the same line in a note, or in a letter. */
   afterGreeting: (sentence: string, note: boolean) => string;
