@@ -266,12 +266,15 @@ function degreeSuffix(word: string): boolean {
   return /^(?:med|rer|nat|jur|iur|phil|habil|h\.c|mult|oec|pol|dent|vet|techn|sc|pharm|paed|soc|publ|agr|theol|ing)\.$/.test(word);
 }
 
-/** A doctor's or professor's title in the headline ("Professor of Medicine", "Dr. med. …"). */
+/**
+ * A doctor's or professor's title in the headline's first part ("Professor of Medicine, …",
+ * "Dr. med. …"), where it says what they are; later parts may name a place ("… at Dr. Oetker").
+ */
 function titleInHeadline(headline: string | undefined): Omit<TitledName, 'full' | 'family'> | undefined {
-  const text = tidy(headline);
-  const professor = /(?:^|[\s|,;·•(/])(Prof\.(?:ª)?|Profa\.|Professor(?:in|a)?|Profesora?|Professeure?|Catedrátic[oa])(?=[\s|,;·•)/]|$)/u.exec(text);
+  const [lead = ''] = tidy(headline).split(/\s[|·•–—]\s|,|;/);
+  const professor = /(?:^|\s)(Prof\.(?:ª)?|Profa\.|Professor(?:in|a)?|Profesora?|Professeure?|Catedrátic[oa])(?=\s|$)/u.exec(lead);
   if (professor) return { kind: 'professor', feminine: /^(?:Professorin|Professora|Profesora|Professeure|Catedrática|Profa\.|Prof\.ª)$/.test(professor[1]!) };
-  const doctor = /(?:^|[\s|,;·•(/])(Dra?\.|Dr\.ª|Dr\.-Ing\.)(?=[\s|,;·•)/]|$)/u.exec(text);
+  const doctor = /^(Dra?\.|Dr\.ª|Dr\.-Ing\.)(?=\s|$)/u.exec(lead);
   if (doctor) return { kind: 'doctor', feminine: /^Dra\.|ª/.test(doctor[1]!) };
   return undefined;
 }
