@@ -3,6 +3,9 @@ import { compose } from '@/utils/outreach/compose';
 import { draftFollowUp } from '@/utils/outreach/follow-up-drafts';
 import { firstNameOf, greetingOf } from '@/utils/outreach/names';
 import { wordingFor } from '@/utils/outreach/wording';
+import { keepDraft, keptDraftFor } from '@/utils/drafting/kept-drafts';
+import { profileCheck } from '@/utils/store/checks/record-checks';
+import { withTypedFields } from '@/utils/sizing-up/typed-fields';
 import { mes, personNamed, profileOf } from './people';
 import { nativeMes } from './people-i18n';
 
@@ -107,6 +110,9 @@ describe('a greeting with their title, where the language expects it', () => {
     expect(letter('de', 'Prof. Dr. Ingrid Berger')).toBe('Guten Tag Prof. Ingrid Berger,');
     expect(letter('de', 'Ingrid Berger', 'Professorin für Arbeitsrecht, Universität Köln')).toBe('Guten Tag Prof. Ingrid Berger,');
     expect(letter('de', 'Adaeze Nwosu-Hartley FCA')).toBe('Guten Tag Adaeze Nwosu-Hartley,');
+    // A title in a later part of the headline names a place, not them.
+    expect(letter('de', 'Lena Müller', 'Marketing | Brand Manager bei Dr. Oetker')).toBe('Guten Tag Lena Müller,');
+    expect(letter('de', 'Lena Müller', 'Brand Manager at Dr. Oetker')).toBe('Guten Tag Lena Müller,');
     expect(note('de', 'Ingrid Berger')).toBe('Hallo Ingrid,');
   });
 
@@ -158,5 +164,19 @@ describe('"Greet them as"', () => {
 
   it('blank, leaves the name read from their profile', () => {
     expect(compose(ingrid, nativeMes.de, { channel: 'connection-note', language: 'de', greetAs: '  ' }).body).toMatch(/^Guten Tag Dr\. Ingrid Berger,/);
+  });
+
+  it('typed in the popup, is kept with the kept draft and saved with the contact’s profile; blank, the saved one stays', () => {
+    const sade = personNamed('sade-adeyemi-demo', 'Oluwafolasade Adeyemi');
+    const storage = new Map<string, string>();
+    const local = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => void storage.set(key, value) } as Storage;
+    keepDraft(local, sade.url, { choices: { channel: 'connection-note', ownHook: '', minutes: 15, tone: 'warm', wording: 0 }, partEdits: {}, messageEdits: {}, typed: { greetAs: ' Sade ' }, keptAt: 0 });
+    const typed = keptDraftFor(local, sade.url, 1)!.typed;
+    const drafted = withTypedFields(sade, typed);
+    expect(drafted.greetAs).toBe('Sade');
+    const saved = profileCheck(drafted, 'the profile');
+    expect(saved.ok && saved.value.greetAs).toBe('Sade');
+    expect(withTypedFields(drafted, { greetAs: '' }).greetAs).toBe('Sade');
+    expect(withTypedFields(sade, { greetAs: '   ' }).greetAs).toBeUndefined();
   });
 });
