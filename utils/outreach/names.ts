@@ -88,8 +88,8 @@ export function firstNameOf(name: string | undefined, firstName?: string): strin
  * or the name to greet them by when the whole name is not one to trust (too long, or without it).
  */
 export function fullNameOf(name: string | undefined, first: string): string {
-  const { words } = readName(name);
-  const full = words.join(' ');
+  // A family name in capitals is written as it is said in a whole name: "Tanaka Hiroshi", not "TANAKA Hiroshi".
+  const full = readName(name).words.map(unshouted).join(' ');
   return full.includes(first) && full.length <= 40 && !noSpaceScripts.test(full) ? full : first;
 }
 
@@ -106,7 +106,9 @@ function nameToGreet(profile: Named): { first: string; full: string; titled?: Ti
   // The whole name as they go by it: "Sade Adeyemi", not "Oluwafolasade Adeyemi".
   const last = words.length > 1 ? words[words.length - 1] : undefined;
   const full = nickname ? [nickname, last].filter(Boolean).join(' ') : fullNameOf(profile.name, first);
-  const title = read.title ?? titleInHeadline(profile.headline);
+  // The headline may say what the title does not: "Prof. Claire Dubois", "Professeure de droit".
+  const inHeadline = titleInHeadline(profile.headline);
+  const title = read.title && inHeadline?.kind === read.title.kind ? { ...read.title, feminine: read.title.feminine || inHeadline.feminine } : (read.title ?? inHeadline);
   if (!title || !full || noSpaceScripts.test(full)) return { first, full };
   const family = nickname ? last : order?.family;
   return { first, full, titled: { ...title, ...(family && { family }), full } };

@@ -114,12 +114,15 @@ describe('a greeting with their title, where the language expects it', () => {
     expect(letter('de', 'Lena Müller', 'Marketing | Brand Manager bei Dr. Oetker')).toBe('Guten Tag Lena Müller,');
     expect(letter('de', 'Lena Müller', 'Brand Manager at Dr. Oetker')).toBe('Guten Tag Lena Müller,');
     expect(note('de', 'Ingrid Berger')).toBe('Hallo Ingrid,');
+    // A family name in capitals is not shouted in the whole name.
+    expect(letter('de', 'TANAKA Hiroshi')).toBe('Guten Tag Tanaka Hiroshi,');
   });
 
   it('greets a French letter to a doctor or professor with the title and family name; a note by the first name', () => {
     expect(letter('fr', 'Dr. Ingrid Berger')).toBe('Bonjour Docteur Berger,');
     expect(letter('fr', 'Prof. Jean de La Fontaine')).toBe('Bonjour Professeur de La Fontaine,');
     expect(note('fr', 'Dr. Ingrid Berger')).toBe('Bonjour Ingrid,');
+    expect(letter('fr', 'Prof. Claire Dubois', 'Professeure de droit, Université Lyon 3')).toBe('Bonjour Professeure Dubois,');
   });
 
   it('keeps "Dra." in a Portuguese or Spanish letter, and never calls a woman "Dr." where the title says no gender', () => {
