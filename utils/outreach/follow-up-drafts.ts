@@ -5,7 +5,7 @@ import { differenceInCalendarMonths } from 'date-fns';
 import type { Hook } from './hooks';
 import type { Me } from './me';
 import { tidy } from './wording/text';
-import { greetingNameOf } from './names';
+import { greetingNameOf, greetingOf } from './names';
 import type { DraftLanguage } from './their-language';
 import { type FollowUpWording, followUpWordingFor } from './wording/follow-ups';
 
@@ -54,7 +54,7 @@ export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext,
   const first = greetingNameOf(context.profile);
   const letter = (subject: string, ...paragraphs: string[]): FollowUpDraft => ({
     subject,
-    body: [first ? greetings.informal(first) : greetings.neutral, ...paragraphs.filter(Boolean).map((paragraph, index) => (index === 0 ? words.afterGreeting(paragraph, false) : paragraph)), signOff(me, words)]
+    body: [greetingOf(context.profile ?? {}, greetings, false).text, ...paragraphs.filter(Boolean).map((paragraph, index) => (index === 0 ? words.afterGreeting(paragraph, false) : paragraph)), signOff(me, words)]
       .filter(Boolean)
       .join('\n\n'),
   });

@@ -165,6 +165,12 @@ describe('"Greet them as"', () => {
     expect(compose(saved, mes.full!, { channel: 'connection-note' }).body).toMatch(/^Hi Sade,/);
   });
 
+  it('is how a German follow-up greets a Dr. too: still a stranger, never "Hallo Ingrid,"', () => {
+    const context = { profile: ingrid, now: Date.UTC(2026, 11, 2) };
+    expect(draftFollowUp('check-in', context, nativeMes.de, 'de').body).toMatch(/^Guten Tag Dr\. Ingrid Berger,/);
+    expect(draftFollowUp('check-in', { ...context, profile: { ...ingrid, greetAs: 'Frau Dr. Berger' } }, nativeMes.de, 'de').body).toMatch(/^Guten Tag Frau Dr\. Berger,/);
+  });
+
   it('blank, leaves the name read from their profile', () => {
     expect(compose(ingrid, nativeMes.de, { channel: 'connection-note', language: 'de', greetAs: '  ' }).body).toMatch(/^Guten Tag Dr\. Ingrid Berger,/);
   });
