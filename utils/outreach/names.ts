@@ -127,7 +127,10 @@ function orderOf(words: string[], given: string[], shouted: boolean): Order {
   if (words.length === 1) return { given: words[0]! };
   // 2. Vietnamese family-first, also when the family name is in capitals ("NGUYỄN Thị Thu Hà").
   const [head = '', second = ''] = words.map(plain);
-  if (vietnameseFamilies.has(head) && (vietnameseAlwaysFamily.has(head) || vietnameseMiddles.has(second))) {
+  const last = plain(words[words.length - 1]!);
+  // "Mai Anh Trần" is given name first: a family name last, after one that is also a given name, unless a Thị or Văn says otherwise.
+  const familyLast = vietnameseFamilies.has(last) && !vietnameseAlwaysFamily.has(head) && second !== 'thi' && second !== 'van';
+  if (vietnameseFamilies.has(head) && (vietnameseAlwaysFamily.has(head) || vietnameseMiddles.has(second)) && !familyLast) {
     return { given: words[words.length - 1]! };
   }
   // 1. One word in capitals in a name that is not all capitals is its family name (in "AJ SMITH", "AJ" is initials).

@@ -69,6 +69,9 @@ describe('the name a draft greets', () => {
     // A Vietnamese name written given name first stays so.
     ['Hà Nguyễn', undefined, 'Hà'],
     ['Minh Tran', undefined, 'Minh'],
+    ['Mai Anh Trần', undefined, 'Mai'],
+    ['Lê Thị Hà', undefined, 'Hà'],
+    ['Đỗ Anh', undefined, 'Anh'],
     // A family name in capitals says the order.
     ['WANG Wei', undefined, 'Wei'],
     ['YAMAMOTO Keiko', undefined, 'Keiko'],
