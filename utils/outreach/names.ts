@@ -20,7 +20,8 @@ import { tidy } from './wording/text';
  *      → the other part;
  *   2. Vietnamese, family name first: a Vietnamese family name first, followed by a Vietnamese
  *      middle name (Thị, Văn, Đức …), or a family name that is never a given name (Nguyễn,
- *      Trần, Phạm …) → the last word, their given name ("Nguyễn Thị Thu Hà" → "Hà");
+ *      Trần, Phạm …) → the last word, their given name ("Nguyễn Thị Thu Hà" → "Hà"); but a
+ *      family name last after one that is also a given name is given name first ("Mai Anh Trần");
  *   3. LinkedIn's first-name field naming a later word ("Tanaka Keiko", first name "Keiko") → it;
  *   4. a common Chinese, Japanese, Korean or Hungarian family name first, with a given name of
  *      that language's shape after it ("Wang Wei", "Li Na", "Tanaka Hiroshi", "Kim Min-jun",
