@@ -100,3 +100,19 @@ export function MissingFields({ missing, onEdit }: { missing: TypedField[]; onEd
     </fieldset>
   );
 }
+
+/**
+ * "Greet them as": the name the draft greets them by, shown and changeable; the draft follows at
+ * once, and the contact keeps it for its follow-ups. Emptied, the draft's own choice shows greyed.
+ */
+export function GreetAs({ typed, greeted, onEdit }: { typed: string | undefined; greeted: string; onEdit: (field: TypedField, value: string) => void }) {
+  return (
+    <label class="inline greet-as">
+      {fieldLabels.greetAs}{' '}
+      <input type="text" value={typed ?? greeted} placeholder={greeted} aria-describedby="greet-as-hint" data-testid="greet-as" onInput={(e) => onEdit('greetAs', e.currentTarget.value)} />
+      <span id="greet-as-hint" class="visually-hidden">
+        {text.who.greetAsHint}
+      </span>
+    </label>
+  );
+}

@@ -80,7 +80,9 @@ export const text = {
       title: t('popup.who.fields.title'),
       company: t('popup.who.fields.company'),
       location: t('common.location'),
+      greetAs: t('popup.who.fields.greetAs'),
     },
+    greetAsHint: t('popup.who.greetAsHint'),
   },
   draft: {
     heading: t('popup.draft.heading'),

@@ -5,7 +5,7 @@ import { LanguageOffer } from '@/components/popup/LanguageOffer';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { text } from '@/components/popup/text';
 import { SaveReminder } from '@/components/popup/SaveReminder';
-import { MissingFields, MissingName, WhoTheyAre } from '@/components/popup/WhoTheyAre';
+import { GreetAs, MissingFields, MissingName, WhoTheyAre } from '@/components/popup/WhoTheyAre';
 import { storeNotice } from '@/utils/messaging/store-notice';
 import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import * as actions from './actions';
@@ -97,6 +97,7 @@ function Drafting() {
             />
           )}
         </HookLine>
+        <GreetAs typed={state.typed.value.greetAs} greeted={state.draft.value?.greeted ?? ''} onEdit={state.typeField} />
         <MessageBox
           subject={state.message.value.subject}
           body={state.message.value.body}

@@ -71,7 +71,12 @@ export const nextFollowUp = computed(() => nextOpenFollowUp(known.value?.followU
 const partEdits = signal<Partial<DraftParts>>({});
 const messageEdits = signal<{ subject?: string; body?: string }>({});
 
-export const profile = computed(() => pageProfile.value && withTypedFields(pageProfile.value, typed.value));
+/** The profile as drafted for: the page, the name to greet them by saved with the contact, and what the user typed. */
+export const profile = computed(() => {
+  const page = pageProfile.value;
+  const saved = known.value?.contact.profile.greetAs;
+  return page && withTypedFields(saved ? { ...page, greetAs: saved } : page, typed.value);
+});
 export const theirZone = computed(() => chosenZone.value ?? theirClock.value?.guessTimeZone(profile.value?.location));
 export const personaMatch = computed(() => profile.value && matchPersona(profile.value, me.value.persona));
 export const hooks = computed(() => (profile.value ? findHooks(profile.value, me.value) : []));

@@ -15,6 +15,8 @@ export interface Profile {
   headline?: string;
   /** "She/Her", shown beside the name: never a headline, never a greeting. */
   pronouns?: string;
+  /** The name the user chose to greet them by ("Greet them as"); never read from the page. */
+  greetAs?: string;
   location?: string;
   /** The current role. */
   current?: Role;

@@ -5,7 +5,7 @@ import { differenceInCalendarMonths } from 'date-fns';
 import type { Hook } from './hooks';
 import type { Me } from './me';
 import { tidy } from './wording/text';
-import { firstNameOf } from './names';
+import { greetingNameOf, greetingOf } from './names';
 import type { DraftLanguage } from './their-language';
 import { type FollowUpWording, followUpWordingFor } from './wording/follow-ups';
 import { readPhrase } from './wording/typed-phrase';
@@ -52,10 +52,10 @@ export interface FollowUpDraft {
 export function draftFollowUp(kind: FollowUpDraftKind, context: FollowUpContext, me: Me, language: DraftLanguage = me.language): FollowUpDraft {
   const words = followUpWordingFor(language);
   const { greetings, followUps: text } = words;
-  const first = firstNameOf(context.profile?.name, context.profile?.firstName);
+  const first = greetingNameOf(context.profile);
   const letter = (subject: string, ...paragraphs: string[]): FollowUpDraft => ({
     subject,
-    body: [first ? greetings.informal(first) : greetings.neutral, ...paragraphs.filter(Boolean).map((paragraph, index) => (index === 0 ? words.afterGreeting(paragraph, false) : paragraph)), signOff(me, words)]
+    body: [greetingOf(context.profile ?? {}, greetings, false).text, ...paragraphs.filter(Boolean).map((paragraph, index) => (index === 0 ? words.afterGreeting(paragraph, false) : paragraph)), signOff(me, words)]
       .filter(Boolean)
       .join('\n\n'),
   });

@@ -4,7 +4,7 @@ import type { FindingId, SavedMessage } from './check';
 import { type Hook, findHooks, hashNumber } from './hooks';
 import { type Me, meIn } from './me';
 import { goalClause, sentenceWithStop, whoIAm } from './who-i-am';
-import { firstNameOf, fullNameOf } from './names';
+import { firstNameOf, greetingOf } from './names';
 import { capitalize, tidy } from './wording/text';
 import { type DraftLanguage, languageOfMine, profileLanguage } from './their-language';
 import { overlapWithPersona } from './why-them';
@@ -31,6 +31,8 @@ export interface DraftChoices {
   language?: DraftLanguage;
   /** First messages saved for others: the draft's check warns before the same words go out twice. */
   savedMessages?: readonly SavedMessage[];
+  /** The name to greet them by ("Greet them as"), instead of the one read from their name. */
+  greetAs?: string;
 }
 
 /** The guide's five parts, each editable on its own. The greeting opens `opening`; the sign-off ends `close`. */
@@ -71,6 +73,8 @@ export interface WrittenDraft {
   notes: ComposerNote[];
   /** Their profile's language, when this draft is written in another: the popup offers to draft in it (no finding says it twice). */
   theirLanguage?: DraftLanguage;
+  /** The name the greeting says ("" when it greets no name): "Greet them as" shows it. */
+  greeted: string;
 }
 
 type Piece = 'greeting' | 'opening' | 'introduction' | 'ask' | 'close';
@@ -163,10 +167,12 @@ function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: 
   const seedFor = (part: string) => hashNumber(`${person}:${part}`) + wording;
   const variant = <T>(list: readonly T[], part: string): T => list[seedFor(part) % list.length] as T;
 
-  const first = firstNameOf(profile.name, profile.firstName);
-  // Notes and chats greet as people talk; a letter opens warmly where its language does ("Hi"), formally where asked or usual.
-  const greetingFor = (name: string, full: string) =>
-    !formal && (note || concise || (chat && greetings.letter)) ? greetings.informal(name) : !formal && greetings.letter ? greetings.letter(name) : greetings.formal(name, full);
+  // Notes and chats greet as people talk; an English letter opens "Hi Amara," unless the tone is
+  // formal (its letter greeting stands in for "Dear"); other languages' letters open formally.
+  const casual = !formal && (note || concise || (chat && greetings.letter !== undefined));
+  const letterGreetings = !formal && greetings.letter ? { ...greetings, formal: greetings.letter } : greetings;
+  const greeting = greetingOf(profile, letterGreetings, !casual, choices.greetAs);
+  const first = greeting.name;
   // "your experience with data scientist" is not English: a keyword naming a kind of person is not an experience.
   const overlap = overlapWithPersona(profile, me).filter((keyword) => words.language !== 'en' || !namesAPerson(keyword));
   const topic = words.topicOf(me) || words.topicDefault;
@@ -175,7 +181,7 @@ function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: 
   const shortestNote = (about: string) => asks.map((form) => form.note(minutes, about)).sort((a, b) => a.length - b.length)[0]!;
   const firstTopic = firstOfList(topic);
   const forms: Record<Piece, Form[]> = {
-    greeting: formsOf([first ? greetingFor(first, fullNameOf(profile.name, first)) : greetings.neutral, greetings.neutral], [0, 20]),
+    greeting: formsOf([greeting.text, greetings.neutral], [0, 20]),
     opening: openingForms(hook, seedFor('opening'), words),
     introduction: introductionForms(me, overlap, note, seedFor('why'), words),
     ask: [
@@ -219,6 +225,7 @@ function draftCiting(profile: Profile, myself: Me, choices: DraftChoices, hook: 
     language: words.language,
     notes,
     ...(theirs && theirs !== words.language && { theirLanguage: theirs }),
+    greeted: levels.greeting === 0 ? greeting.name : '',
     namedByKind: hook !== undefined && (forms.opening[levels.opening]?.cost ?? 0) >= namedByKind,
     greetedNeutrally: levels.greeting > 0,
   };

@@ -7,6 +7,8 @@ export interface TypedFields {
   title?: string;
   company?: string;
   location?: string;
+  /** "Greet them as": the name the draft greets them by, kept with the contact for its follow-ups. */
+  greetAs?: string;
 }
 
 export type TypedField = keyof TypedFields;
@@ -35,10 +37,13 @@ export function withTypedFields(profile: Profile, typed: TypedFields): Profile {
   const title = profile.current?.title ?? clean(typed.title);
   const company = profile.current?.company ?? clean(typed.company);
   const firstName = profile.firstName ?? (name ? name.split(' ')[0] : undefined);
+  // The name the user chose to greet them by; blank, the one saved with the contact (if any) or read from their name.
+  const greetAs = clean(typed.greetAs) ?? profile.greetAs;
   const filled: Profile = { ...profile };
   if (name) filled.name = name;
   if (firstName) filled.firstName = firstName;
   if (headline) filled.headline = headline;
+  if (greetAs) filled.greetAs = greetAs;
   if (location) filled.location = location;
   if (title || company) filled.current = { ...(title && { title }), ...(company && { company }) };
   const present: Partial<Record<ProfileField, unknown>> = { name, firstName, headline, location, current: filled.current };

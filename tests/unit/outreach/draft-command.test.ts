@@ -42,7 +42,7 @@ const written = (name: string, text: string) => {
 describe('npm run draft', () => {
   it('prints the draft as JSON for a profile and my settings', async () => {
     const printed = await json([...mine, '--channel', 'inmail', '--hook', '1', '--minutes', '15']);
-    expect(Object.keys(printed)).toEqual(['channel', 'subject', 'body', 'parts', 'length', 'limit', 'findings', 'notes']);
+    expect(Object.keys(printed)).toEqual(['channel', 'subject', 'body', 'parts', 'length', 'limit', 'greeted', 'findings', 'notes']);
     expect(printed.channel).toBe('inmail');
     expect(printed.parts.opening.toLowerCase()).toContain('your post "we just shipped offline payments for market traders"');
     expect(printed.body).toMatch(/\b15[- ]minutes?\b/);

@@ -110,6 +110,9 @@ export const german: Wording = {
     formal: (_first, full) => `Guten Tag ${full},`,
     informal: (first) => `Hallo ${first},`,
     neutral: 'Guten Tag,',
+    // A stranger greets a Dr. or Prof. with the title in every channel ("Hallo Ingrid," is too familiar);
+    // "Sehr geehrte Frau Dr." needs a gender the profile rarely shows, so the neutral form with the whole name.
+    titled: ({ kind, full }) => (kind === 'doctor' || kind === 'professor' ? `Guten Tag ${kind === 'professor' ? 'Prof.' : 'Dr.'} ${full},` : undefined),
   },
   afterGreeting: (sentence) => (lowerAfterGreeting.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence),
   openings: {

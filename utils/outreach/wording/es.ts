@@ -116,6 +116,14 @@ export const spanish: Wording = {
     formal: (first) => `Buenos días, ${first}:`,
     informal: (first) => `Hola, ${first}:`,
     neutral: 'Buenos días:',
+    // A letter keeps the title their name shows ("Dra.", "Ing.", "Lic."), with the family name when its order is known.
+    // "Dr." says no gender ("Dr. Priya Raman"): "Dr." to a woman is wrong, so the whole name instead.
+    titled: ({ kind, feminine, family, full }, letter) => {
+      if (!letter) return undefined;
+      if (kind === 'doctor' && !feminine) return `Buenos días, ${full}:`;
+      const titles = { doctor: 'Dra.', professor: feminine ? 'Profa.' : 'Prof.', engineer: 'Ing.', licentiate: feminine ? 'Lcda.' : 'Lic.' };
+      return `Buenos días, ${titles[kind]} ${family ?? full}:`;
+    },
   },
   // After the greeting's colon the letter goes on with a capital, on the same line in a note too.
   afterGreeting: (sentence) => sentence,

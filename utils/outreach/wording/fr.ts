@@ -105,6 +105,12 @@ export const french: Wording = {
     formal: (first) => `Bonjour ${first},`,
     informal: (first) => `Bonjour ${first},`,
     neutral: 'Bonjour,',
+    // A letter to a doctor or professor: the title and the family name; without a family name known, the whole name.
+    titled: ({ kind, feminine, family, full }, letter) => {
+      if (!letter || (kind !== 'doctor' && kind !== 'professor')) return undefined;
+      const title = kind === 'doctor' ? (feminine ? 'Docteure' : 'Docteur') : feminine ? 'Professeure' : 'Professeur';
+      return family ? `Bonjour ${title} ${family},` : `Bonjour ${full},`;
+    },
   },
   // In a note the sentence goes on after "Bonjour Lucie," in lower case; a letter starts a new paragraph.
   afterGreeting: (sentence, note) => (note && !/^(?:«|\p{Lu}{2,})/u.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence),

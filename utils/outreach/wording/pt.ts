@@ -107,6 +107,14 @@ export const portuguese: Wording = {
     formal: (first) => `Olá, ${first},`,
     informal: (first) => `Olá, ${first},`,
     neutral: 'Olá,',
+    // A letter keeps the title their name shows, with the family name (the last one: "Dra. Silva").
+    // "Dr." says no gender ("Dr. Priya Raman"): "Dr." to a woman is wrong, so the whole name instead.
+    titled: ({ kind, feminine, family, full }, letter) => {
+      if (!letter || (kind !== 'doctor' && kind !== 'professor')) return undefined;
+      if (kind === 'doctor' && !feminine) return `Olá, ${full},`;
+      const title = kind === 'doctor' ? 'Dra.' : feminine ? 'Profa.' : 'Prof.';
+      return `Olá, ${title} ${family ?? full.split(' ').pop()},`;
+    },
   },
   // A note goes on after "Olá, Lúcia," in lower case; a letter starts a new paragraph.
   afterGreeting: (sentence, note) => (note && !/^(?:“|\p{Lu}{2,})/u.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence),

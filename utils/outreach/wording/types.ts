@@ -6,6 +6,7 @@
 import type { DraftLanguage } from './draft-languages';
 import type { MyQuestions } from './my-questions';
 import type { PhraseReader, TypedPhrase } from './typed-phrase';
+import type { TitledName } from '../names';
 
 export type Opening = (mention: string) => string;
 
@@ -101,6 +102,11 @@ export interface Wording {
      * (English "Hi Amara,": it draws more replies than "Dear"); absent where letters open formally.
      */
     letter?: (first: string) => string;
+    /**
+     * A greeting with their title, where the language and their standing expect it ("Guten Tag
+     * Dr. Ingrid Berger,"); undefined where it would not ("Hi Ingrid," in English, a note in French).
+     */
+    titled?: (name: TitledName, letter: boolean) => string | undefined;
   };
   /** The opening sentence as it follows the greeting: on the same line in a note, or in a letter. */
   afterGreeting: (sentence: string, note: boolean) => string;

@@ -61,6 +61,7 @@ const profileFieldsCheck = shape({
   firstName: optional(line),
   headline: optional(line),
   pronouns: optional(line),
+  greetAs: optional(line),
   location: optional(line),
   current: optional(shape({ title: optional(line), company: optional(line) })),
   about: optional(long),
