@@ -44,7 +44,9 @@ const noSpaceScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
 // A post that opens with a feeling ("Really excited about our partnership…", "Love this example
 // from…", "Congratulations to the team…") announces news or reacts to someone else's: quoting it
 // back reads as a bot's flattery.
-const announcing = /^(?:(?:really|so|super|very|truly|incredibly|extremely)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks)\b/i;
+// The same in the other draft languages: "Muy feliz de…", "Ravie de…", "Stolz, …", "Orgulhosa de…".
+const announcing =
+  /^(?:(?:really|so|super|very|truly|incredibly|extremely|muy|tan|súper|très|vraiment|tellement|sehr|so|muito|tão|super)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks|feliz|felices|encantad[oa]s?|orgullos[oa]s?|emocionad[oa]s?|contentísim[oa]s?|bienvenid[oa]s?|enhorabuena|ravie?s?|fi[eè]re?s?|heureu(?:x|se)s?|bienvenue|bravo|stolz|glücklich|begeistert|willkommen|glückwunsch|orgulhos[oa]s?|animad[oa]s?|bem-vind[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** True when the opening of a post is their own thinking, worth citing: not news of theirs or a reaction to another's. */
 export function isOwnThinking(opening: string): boolean {

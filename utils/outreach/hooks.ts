@@ -276,6 +276,8 @@ function roleInHeadline(headline: string | undefined): { title?: string; company
   const [first = ''] = tidy(headline).split(/\s[|·•]\s/u);
   const match = /^(\p{Lu}[^@]{1,58}?)\s+(?:at|@)\s+(\p{Lu}[^@]{1,48})$/u.exec(first.replace(/\s*\([^)]*\)\s*$/u, '').trim());
   if (!match || /^\p{L}+ing\b/iu.test(match[1]!) || match[2]!.split(' ').length > 5 || /\s(?:at|@)\s/u.test(match[2]!)) return {};
+  // "Former CEO at Gold Harbor Foods" says the role ended: it is not their work now.
+  if (/^(?:former|formerly|ex-?|retired|previously|past|ehemalige[rs]?|antigu[oa]|ancien(?:ne)?|ex)(?![\p{L}])/iu.test(match[1]!)) return {};
   return { title: match[1]!.trim(), company: match[2]!.trim() };
 }
 

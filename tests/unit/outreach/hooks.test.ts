@@ -219,6 +219,10 @@ describe('the hook a mentor recognises', () => {
     for (const channel of channels) expect(body(corpus.seedRound!, mes.full!, channel)).not.toMatch(/seed round|founding engineer|hospitals|pilot is the sale/i);
     const featuredNews = profileOf('news-featured', { name: 'Ana Lima', featured: [{ title: 'We closed our €3.2M seed round!', kind: 'post', date: '2026-11' }, { title: 'Nous recrutons : deux ingénieurs à Lyon', kind: 'post' }] });
     expect(kinds(featuredNews)).toEqual([]);
+    // News and congratulations in the other draft languages are news too.
+    for (const text of ['Muy feliz de anunciar que cerramos nuestra ronda de inversión.', 'Ravie de vous annoncer notre levée de fonds de deux millions.', 'Wir freuen uns, unsere Finanzierungsrunde bekannt zu geben.', 'Orgulhosa de anunciar nossa rodada de investimento semente.', 'Herzlichen Glückwunsch an unser Team zum Start der neuen App!']) {
+      expect(kinds(profileOf('news-i18n', { name: 'Ana Lima', activity: [{ text, kind: 'post', date: '2026-11-20' }] })), text).toEqual([]);
+    }
   });
 
   it('never calls a role with an end date current, whatever the headline says', () => {
@@ -226,6 +230,8 @@ describe('the hook a mentor recognises', () => {
     expect(hooks.map((hook) => hook.kind)).not.toContain('role');
     expect(hooks.find((hook) => hook.kind === 'past-role')?.mentions[0]).toBe('your years as CEO at Gold Harbor Foods');
     for (const channel of channels) expect(body(corpus.staleHeadline!, mes.full!, channel)).not.toMatch(/work as CEO|current role/);
+    const former = profileOf('former', { name: 'Kwesi Boateng', headline: 'Former CEO at Gold Harbor Foods | Board advisor' });
+    expect(kinds(former)).not.toContain('role');
     // A role they moved on to is their work now, not the one the headline still shows.
     const moved = profileOf('moved-on', { ...corpus.staleHeadline!, experience: [...corpus.staleHeadline!.experience, { title: 'Board Advisor', company: 'Accra Food Bank', period: { start: '2021-01', ongoing: true } }] });
     expect(findHooks(moved, mes.full!, now).find((hook) => hook.kind === 'role')?.text).toBe('Board Advisor at Accra Food Bank');
