@@ -46,7 +46,7 @@ const noSpaceScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
 // back reads as a bot's flattery.
 // The same in the other draft languages: "Muy feliz de…", "Ravie de…", "Stolz, …", "Orgulhosa de…".
 const announcing =
-  /^(?:(?:really|so|super|very|truly|incredibly|extremely|muy|tan|súper|très|vraiment|tellement|sehr|so|muito|tão|super)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks|feliz|felices|encantad[oa]s?|orgullos[oa]s?|emocionad[oa]s?|contentísim[oa]s?|bienvenid[oa]s?|enhorabuena|ravie?s?|fi[eè]re?s?|heureu(?:x|se)s?|bienvenue|bravo|stolz|glücklich|begeistert|willkommen|glückwunsch|orgulhos[oa]s?|animad[oa]s?|bem-vind[oa]s?)(?![\p{L}\p{N}])/iu;
+  /^(?:(?:really|so|super|very|truly|incredibly|extremely|muy|tan|súper|très|vraiment|tellement|sehr|muito|tão)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks|feliz|felices|encantad[oa]s?|orgullos[oa]s?|emocionad[oa]s?|contentísim[oa]s?|bienvenid[oa]s?|enhorabuena|ravie?s?|fi[eè]re?s?|heureu(?:x|se)s?|bienvenue|bravo|stolz|glücklich|begeistert|willkommen|glückwunsch|orgulhos[oa]s?|animad[oa]s?|bem-vind[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** True when the opening of a post is their own thinking, worth citing: not news of theirs or a reaction to another's. */
 export function isOwnThinking(opening: string): boolean {
@@ -74,7 +74,7 @@ const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|vi
 // Words that make a clause of a phrase, in the five draft languages: "blended finance only works
 // when someone" is the start of a sentence, not what it is about. Such a title is quoted whole.
 const clauseWord =
-  /(?<![\p{L}\p{N}'’])(?:is|are|was|were|be|been|being|isn't|aren't|has|have|had|do|does|did|don't|doesn't|will|won't|would|can|can't|could|should|must|may|might|when|whenever|if|unless|until|because|since|that|which|who|whom|whose|while|only|just|never|always|beats|works|matters|wins|needs|means|makes|takes|gets|helps|starts|runs|goes|kills|fails|breaks|drives|builds|pays|costs|saves|solves|shapes|comes|becomes|remains|stays|holds|looks|feels|seems|turns|tells|shows|lives|grows|es|son|era|fue|está|están|cuando|si|porque|que|solo|sólo|funciona|cómo|est|sont|était|quand|parce|qui|seulement|fonctionne|comment|pourquoi|ist|sind|war|wenn|weil|dass|nur|wie|warum|funktioniert|é|são|foi|quando|se|só|funciona|como)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}'’])(?:is|are|was|were|be|been|being|isn't|aren't|has|have|had|do|does|did|don't|doesn't|will|won't|would|can|can't|could|should|must|may|might|when|whenever|if|unless|until|because|since|that|which|who|whom|whose|while|only|just|never|always|beats|works|matters|wins|needs|means|makes|takes|gets|helps|starts|runs|goes|kills|fails|breaks|drives|builds|pays|costs|saves|solves|shapes|comes|becomes|remains|stays|holds|looks|feels|seems|turns|tells|shows|lives|grows|es|son|era|fue|está|están|cuando|si|porque|que|solo|sólo|funciona|cómo|est|sont|était|quand|parce|qui|seulement|fonctionne|comment|pourquoi|ist|sind|war|wenn|weil|dass|nur|wie|warum|funktioniert|é|são|foi|quando|se|só|como)(?![\p{L}\p{N}])/iu;
 
 /** True when a phrase reads as a clause (a verb, a "when", an "only"), not as what something is about. */
 export function isClause(phrase: string): boolean {
@@ -85,7 +85,8 @@ export function isClause(phrase: string): boolean {
  * The topic of a title in a few words, without quotation marks, or undefined where no honest
  * short form exists: "Keynote: Sustainable supply chains at the Global Logistics Summit 2025"
  * is about "sustainable supply chains". Only a leading noun phrase is kept, never a cut sentence.
- * `asWritten` keeps the title's capitals (German capitalises its nouns).
+ * `asWritten` keeps the title's capitals (German capitalises its nouns). `sentence`: the words are
+ * a post's opening sentence, so only a whole short phrase of it is a topic, never its first words.
  */
 export function topicOf(title: string, maxLength = 45, asWritten = false, sentence = false): string | undefined {
   const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').replace(preamble, '').trim();
