@@ -399,7 +399,7 @@ const stopWords = new Set(
 );
 
 /** Stems that speak to the same question: teaching and coaching are mentoring ("codebar coach" to "mentoring juniors"). */
-const sameQuestion: Array<[RegExp, string]> = [[/^(?:teach|taught|coach|tutor|instruct|train|mentor|mentee)/, 'mentor']];
+const sameQuestion: Array<[RegExp, string]> = [[/^(?:teach|taught|coach|tutor|instruct|train|mentor|mente)/, 'mentor']];
 
 /** Content words as stems, for matching a hook against what I want to ask about. */
 function wordsOf(text: string): Set<string> {

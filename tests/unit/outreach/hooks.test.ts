@@ -186,6 +186,9 @@ describe('the hook a mentor recognises', () => {
     expect(best?.kind).toBe('volunteering');
     expect(best?.mentions[0]).toBe('your volunteering as a coach with codebar');
     for (const channel of channels) expect(body(corpus.codebarCoach!, lead, channel)).not.toMatch(/your work as Engineering Manager/);
+    // A post about their mentees speaks to a mentee who looks for mentoring, before their role.
+    const mentee = profileOf('mentee-post', { name: 'Amara Obi', current: { title: 'Head of Platform Engineering', company: 'Lumen Freight' }, activity: [{ text: 'Three questions I ask every mentee in our first chat.', kind: 'post', date: '2026-06-01' }] });
+    expect(kinds(mentee, readMe({ askAbout: 'platform engineering leadership', persona: ['mentoring'] }))[0]).toBe('post');
   });
 
   it('cites their article on my question first, even when newer posts on other things are on the page', () => {
