@@ -16,6 +16,11 @@ const pronouns = /^\(?\s*(?:he|she|they|xe|ze|ey|it)\s*\/\s*(?:him|her|them|hers
 const promotion =
   /\b(?:looking forward to|join (?:us|me)|register(?: now| here| today)?|sign up|link in (?:bio|comments?)|dm me|follow (?:me|us)|we'?re hiring|i'?m hiring|now hiring|(?:we|i) (?:are|am) hiring|(?:is|are) hiring|hiring (?:for|a|an)|join (?:our|the) team|open (?:roles?|positions?)|job openings?|#hiring|apply (?:now|here|today)|check (?:it )?out|don'?t miss|save the date|get your tickets?|tickets? (?:are )?(?:on sale|available)|discount|promo code|coming soon|stay tuned|subscribe|book a (?:call|demo)|free (?:trial|consultation|webinar)|limited (?:seats|spots|time)|see you (?:there|at)|starting a new position|open to work)\b/i;
 
+// News of theirs is not their thinking: a funding round, a launch, a new job, a paper "is out".
+// A mentor does not remember "We closed our €3.2M seed round!" as something a stranger learned from.
+const news =
+  /(?<![\p{L}\p{N}])(?:we(?:'ve| have)? (?:just |finally )?(?:raised|closed|secured) |(?:pre-?seed|seed|series [a-e]|funding|investment|financing|growth) round|round of funding|levée de fonds|(?:ronda|rodada) de (?:financiación|financiamiento|inversión|investimento|financiamento|captação)|finanzierungsrunde|(?:happy|pleased|proud|excited|thrilled|delighted) to (?:announce|share|welcome|join)|announc(?:e|es|ed|ing|ement)|(?:is|are) (?:now )?(?:out|live)(?=[.!\s]|$)|now (?:live|available)|(?:i|we)(?:'ve| have) joined|new (?:role|job|position|chapter)|welcome (?:to|aboard)|congrat\w*|félicitations|felicidades|felicitaciones|enhorabuena|parabéns|(?:herzlichen )?glückwunsch\w*|gratulation\w*|(?:me|nos) complace anunciar|anunciamos|anunciar que|d'annoncer|wir freuen uns|ich freue mich|fico feliz em|temos o prazer|(?:we(?:'re| are)|i(?:'m| am)) (?:looking|searching) for (?:a|an|our|two|three|\d)|estamos contratando|estamos buscando|buscamos (?:a|un|una)|únete a|nous recrutons|on recrute|rejoignez-nous|wir stellen ein|wir suchen|verstärke unser|vagas? abertas?|venha fazer parte)(?![\p{L}\p{N}])/iu;
+
 /** True when a title or the start of a post is specific enough to cite to its author. */
 export function isCitable(text: string | undefined, minWords = 2): boolean {
   const words = tidy(text);
@@ -24,7 +29,7 @@ export function isCitable(text: string | undefined, minWords = 2): boolean {
   if (typeLabels.has(bare) || typeLabels.has(bare.replace(/s$/, ''))) return false;
   if (pronouns.test(words)) return false;
   if (wordCount(words) < minWords) return false;
-  if (promotion.test(words)) return false;
+  if (promotion.test(words) || news.test(words)) return false;
   // Markup ("<img src=x onerror=…>") is a prank or a broken page, never words to quote back to someone.
   if (/<\/?[a-z][^<>]*>/i.test(words)) return false;
   // Headline-style fragments ("Speaker | Author | Coach") and shouting read as a tagline.
@@ -39,7 +44,9 @@ const noSpaceScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
 // A post that opens with a feeling ("Really excited about our partnership…", "Love this example
 // from…", "Congratulations to the team…") announces news or reacts to someone else's: quoting it
 // back reads as a bot's flattery.
-const announcing = /^(?:(?:really|so|super|very|truly|incredibly|extremely)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks)\b/i;
+// The same in the other draft languages: "Muy feliz de…", "Ravie de…", "Stolz, …", "Orgulhosa de…".
+const announcing =
+  /^(?:(?:really|so|super|very|truly|incredibly|extremely|muy|tan|súper|très|vraiment|tellement|sehr|muito|tão)\s+)?(?:excited|thrilled|proud|delighted|happy|pleased|honou?red|humbled|love|loved|loving|congratulations|congrats|kudos|shout-?\s?out|well done|welcome|big thanks|huge thanks|feliz|felices|encantad[oa]s?|orgullos[oa]s?|emocionad[oa]s?|contentísim[oa]s?|bienvenid[oa]s?|enhorabuena|ravie?s?|fi[eè]re?s?|heureu(?:x|se)s?|bienvenue|bravo|stolz|glücklich|begeistert|willkommen|glückwunsch|orgulhos[oa]s?|animad[oa]s?|bem-vind[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** True when the opening of a post is their own thinking, worth citing: not news of theirs or a reaction to another's. */
 export function isOwnThinking(opening: string): boolean {
@@ -63,23 +70,37 @@ const preamble = /^(?:(?:some|a few|few|my|quick|more|final|random)\s+)?(?:thoug
 // A topic is said in the mentee's voice: "your post on three things I got wrong" would make the
 // mentee the one who got them wrong. Their first and second persons stay in quotation marks.
 const person = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our|ours|you|you're|your|yours)\b/i;
-const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|via|and|—|–|-)\s/iu;
+const cutBefore = /\s(?:at|for|with|in|during|from|to|on|across|through|using|via|and|—|–|-)\s/giu;
+// Words that make a clause of a phrase, in the five draft languages: "blended finance only works
+// when someone" is the start of a sentence, not what it is about. Such a title is quoted whole.
+const clauseWord =
+  /(?<![\p{L}\p{N}'’])(?:is|are|was|were|be|been|being|isn't|aren't|has|have|had|do|does|did|don't|doesn't|will|won't|would|can|can't|could|should|must|may|might|when|whenever|if|unless|until|because|since|that|which|who|whom|whose|while|only|just|never|always|beats|works|matters|wins|needs|means|makes|takes|gets|helps|starts|runs|goes|kills|fails|breaks|drives|builds|pays|costs|saves|solves|shapes|comes|becomes|remains|stays|holds|looks|feels|seems|turns|tells|shows|lives|grows|es|son|era|fue|está|están|cuando|si|porque|que|solo|sólo|funciona|cómo|est|sont|était|quand|parce|qui|seulement|fonctionne|comment|pourquoi|ist|sind|war|wenn|weil|dass|nur|wie|warum|funktioniert|é|são|foi|quando|se|só|como)(?![\p{L}\p{N}])/iu;
+
+/** True when a phrase reads as a clause (a verb, a "when", an "only"), not as what something is about. */
+export function isClause(phrase: string): boolean {
+  return clauseWord.test(phrase);
+}
 
 /**
  * The topic of a title in a few words, without quotation marks, or undefined where no honest
  * short form exists: "Keynote: Sustainable supply chains at the Global Logistics Summit 2025"
  * is about "sustainable supply chains". Only a leading noun phrase is kept, never a cut sentence.
- * `asWritten` keeps the title's capitals (German capitalises its nouns).
+ * `asWritten` keeps the title's capitals (German capitalises its nouns). `sentence`: the words are
+ * a post's opening sentence, so only a whole short phrase of it is a topic, never its first words.
  */
-export function topicOf(title: string, maxLength = 45, asWritten = false): string | undefined {
+export function topicOf(title: string, maxLength = 45, asWritten = false, sentence = false): string | undefined {
   const main = mainClauseOf(tidy(title)).replace(/[.!?…]+$/u, '').replace(preamble, '').trim();
   const cased = asWritten ? (phrase: string) => phrase : sentenceCase;
   if (!main || sentenceLike.test(main)) return undefined;
-  if (main.length <= maxLength && wordCount(main) >= 2) return person.test(main) ? undefined : cased(main);
-  const match = cutBefore.exec(main);
-  const head = match ? main.slice(0, match.index).trim() : '';
-  if (head && head.length <= maxLength && wordCount(head) >= 2 && !person.test(head)) return cased(head);
-  return undefined;
+  const phrase = (words: string) => wordCount(words) >= 2 && !person.test(words) && !isClause(words);
+  if (main.length <= maxLength) return phrase(main) ? cased(main) : undefined;
+  // A post opens with a sentence: the words before its first "to" or "in" are its middle, not its
+  // topic. A title may be cut there: "Sustainable supply chains at the Global Logistics Summit".
+  if (sentence) return undefined;
+  // The longest whole phrase that fits: "Closing the loop on sepsis alerts", not "Closing the loop".
+  const heads = [...main.matchAll(cutBefore)].map((match) => main.slice(0, match.index).trim());
+  const head = heads.filter((words) => words.length <= maxLength && phrase(words)).pop();
+  return head ? cased(head) : undefined;
 }
 
 /** The part of a title that says what it is about ("Keynote: X" → "X"; "X: lessons from Y" → "X"). */
@@ -114,6 +135,50 @@ const bigEmployers =
 
 export function isBigEmployer(company: string | undefined): boolean {
   return bigEmployers.test(tidy(company).replace(/[.,]?\s*(?:inc|llc|ltd|plc|corp|corporation|gmbh)\.?$/i, ''));
+}
+
+/** The words of a label that names an occasion or a format, in the five draft languages, and what they make of the thing. */
+const talkLabel =
+  /(?:keynotes?|talks?|sessions?|webinars?|panels?|fireside chat|workshops?|masterclass|lectures?|presentations?|speech|ponencias?|charlas?|conferencias?|sesión|taller|mesa redonda|seminarios?|webinarios?|conférences?|interventions?|table ronde|atelier|séance|présentation|webinaires?|vortrags?|vorträge|sitzung|podiumsdiskussion|präsentation|palestras?|painel|sessão|oficina|apresentação|seminários?|webinários?)/.source;
+const episodeLabel = /(?:podcast|episodes?|ep\.?|episodios?|épisodes?|folge|episódios?)/.source;
+const otherLabel =
+  /(?:hot take|unpopular opinion|psa|til|tl;dr|thread|reminder|quick (?:thoughts?|tips?)|pro tip|lessons? learned|(?:monday|friday|sunday) thoughts|new (?:post|article|blog post|video|paper)|blog post|blog|interview|entrevista|entretien|articles?|artículo|artigo|artikel|newsletter|videos?|vídeo|opini[oó]n|opinião|meinung|update|case study|estudio de caso|étude de cas|fallstudie|estudo de caso)/.source;
+const mine = /(?:my|our|mi|mis|nuestra|nuestro|mon|ma|notre|mein|meine|unser|unsere|meu|minha|nosso|nossa)/.source;
+const place = /(?:at|@|in|on|for|from|with|during|no|na|nos|nas|em|do|da|en|del|de la|al|à|au|aux|lors de|pour|bei|beim|auf|im|am|von|zur|zum)/.source;
+// A whole segment that only labels: "Keynote at Money20/20", "HIMSS26 session", "My talk at SaaStr",
+// "Podcast ep. 12", "Palestra no Congresso …", "Hot take". Words before the label's own are a
+// name ("HIMSS26"); after it come only a number or the place it was given.
+const labelled = new RegExp(
+  `^(?:${mine}\\s+)?(?:[\\p{Lu}\\p{N}#]\\S*\\s+){0,2}?(?:(${talkLabel})|(${episodeLabel})|${otherLabel})(?:\\s+(?:ep\\.?|no\\.?|nº|#)?\\s*\\d+[\\p{L}\\p{N}]*)*(?:\\s+${place}\\s+.+)?$`,
+  'iu',
+);
+const labelBreak = /\s*:\s+|\s+[|–—-]\s+/gu;
+
+/**
+ * A title without the label its author put before (or after) it: "Keynote at Money20/20: Open
+ * banking for the unbanked" is the talk "Open banking for the unbanked"; so are "HIMSS26 session:
+ * …", "Palestra no Congresso …: …", "Podcast ep. 12 – …", "Hot take: …". `noun` says what the label
+ * made of it (a talk, an episode).
+ */
+export function withoutLabel(title: string): { title: string; noun?: 'talk' | 'episode' } {
+  const breaks = [...title.matchAll(labelBreak)];
+  if (breaks.length === 0) return { title };
+  const labelOf = (segment: string) => {
+    const match = wordCount(segment) <= 10 && !isClause(segment) ? labelled.exec(segment.trim()) : null;
+    return match ? { noun: match[1] ? ('talk' as const) : match[2] ? ('episode' as const) : undefined } : undefined;
+  };
+  const first = breaks[0]!;
+  const last = breaks[breaks.length - 1]!;
+  const candidates = [
+    { label: title.slice(0, first.index), rest: title.slice(first.index! + first[0].length) },
+    { label: title.slice(last.index! + last[0].length), rest: title.slice(0, last.index) },
+  ];
+  for (const { label, rest } of candidates) {
+    const found = labelOf(label);
+    const remainder = rest.trim().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    if (found && wordCount(remainder) >= 2) return { title: remainder, ...(found.noun && { noun: found.noun }) };
+  }
+  return { title };
 }
 
 /** Leading words that name the format, not the subject: "Episode 41", "Part 2", "Keynote". */

@@ -1,5 +1,5 @@
-import type { Achievement, ItemKind, PageDate, Profile } from '@/utils/linkedin/profile';
-import { isBigEmployer, isCitable, isOwnThinking, mainClauseOf, quotable, topicOf, unquoted, wordCount } from './citable';
+import type { Achievement, Experience, ItemKind, PageDate, Profile, Role } from '@/utils/linkedin/profile';
+import { isBigEmployer, isCitable, isOwnThinking, mainClauseOf, quotable, topicOf, unquoted, withoutLabel, wordCount } from './citable';
 import type { Me } from './me';
 import { hasEnded, isRecent, monthsSince, yearOf } from './how-recent';
 import { firstSentence, tidy } from './wording/text';
@@ -84,22 +84,34 @@ const itemNames: Record<ItemKind, MadeNoun> = {
 /** Longest quote a draft puts in quotation marks. */
 const quoteLength = 120;
 
+/** Hooks that are something they did or made, not where they work: on my question, these come first. */
+const thingsDone = new Set<HookKind>(['featured', 'post', 'publication', 'project', 'honor', 'volunteering']);
+
 /**
  * The hooks a profile offers, best first. Only what a mentor would recognise as theirs: their
  * posts, articles, talks, publications, projects, honours, roles, and what we share. Type labels,
- * pronouns, taglines and promotions are not hooks. Ranked by how close each is to what I want to
- * ask about (my goals, missing skills, persona), then by what kind of thing it is, then by recency.
+ * pronouns, taglines, promotions, news and reposts are not hooks. What speaks to my question
+ * (what I ask about, my goals, the skill I miss; my mentor persona counts half) comes first, and
+ * a post, talk, project or volunteering on it before a role or an employer; the closer before the
+ * more recent, up to three years: older, it ranks by its kind and age alone. Then by what kind of
+ * thing it is, and how recent.
  */
 export function findHooks(profile: Profile, me: Me, now: number = Date.now()): Hook[] {
   const candidates: Array<Hook & { rank: number }> = [];
   const theirs = profileLanguage(profile);
-  const myWords = wordsOf([me.askAbout, me.shortTermGoal, me.longTermGoal, me.skillsMissing, ...me.persona].join(' '));
-  // `about` is what the hook is about, for matching my goals: a role's title, not its employer's name.
+  const question = closenessTo([me.askAbout, me.shortTermGoal, me.longTermGoal, me.skillsMissing]);
+  const persona = closenessTo(me.persona);
+  // `about` is what the hook is about, for matching my question: a role's title, not its employer's name.
   const add = (hook: Hook, weight: number, date?: PageDate, about = `${hook.text} ${hook.topic ?? ''}`) => {
     const age = monthsSince(date, now);
-    const recency = age === undefined ? 0 : age <= 3 ? 3 : age <= 12 ? 1.5 : age <= 36 ? 0 : -4;
-    const overlap = Math.min(2, [...wordsOf(about)].filter((word) => myWords.has(word)).length);
-    candidates.push({ ...hook, rank: overlap * 3 + weight + recency });
+    const stale = age !== undefined && age > 36;
+    const recency = age === undefined ? 0 : age <= 3 ? 3 : age <= 12 ? 1.5 : !stale ? 0 : -4;
+    // Their About section describes the whole person, not one thing: it is never "on" my question.
+    // Nor is what they said over three years ago: beyond that, it ranks by its kind and age alone.
+    const close = hook.kind === 'about' || stale ? 0 : Math.min(3, question(about) + persona(about) / 2);
+    // A title that shares a word with my question ("Data Scientist") says less than a post on it.
+    const onMyQuestion = thingsDone.has(hook.kind) ? close * 10 + (close > 0 ? 15 : 0) : close * 3;
+    candidates.push({ ...hook, rank: onMyQuestion + weight + recency });
   };
 
   profile.featured.forEach((item, index) => {
@@ -107,7 +119,9 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const made = madeThing(item.title, item.kind ?? 'other', item.date, now, 'featured', theirs);
     if (made) add({ id: `featured-${index}`, kind: 'featured', ...made }, 6, item.date);
   });
+  // Only their own words: a repost or a comment holds someone else's thinking.
   profile.activity.slice(0, 5).forEach((post, index) => {
+    if (post.origin && post.origin !== 'own') return;
     const opening = firstSentence(tidy(post.text));
     if (!isOwnThinking(opening)) return;
     const made = madeThing(opening, post.kind ?? 'post', post.date, now, 'post', theirs);
@@ -115,11 +129,11 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
   });
   (profile.publications ?? []).forEach((item, index) => {
     const made = achievement(item, publicationNoun(item.by), 'Publication', theirs);
-    if (made) add({ id: `publication-${index}`, kind: 'publication', ...made }, 6, item.date);
+    if (made) add({ id: `publication-${index}`, kind: 'publication', ...made }, 6, item.date, `${made.text} ${tidy(item.description)}`);
   });
   (profile.projects ?? []).forEach((item, index) => {
     const made = achievement(item, 'project', 'Project', theirs);
-    if (made) add({ id: `project-${index}`, kind: 'project', ...made }, 5, item.date ?? item.period?.end ?? item.period?.start);
+    if (made) add({ id: `project-${index}`, kind: 'project', ...made }, 5, item.date ?? item.period?.end ?? item.period?.start, `${made.text} ${tidy(item.description)}`);
   });
   (profile.honors ?? []).forEach((item, index) => {
     if (!isCitable(item.title, 1)) return;
@@ -130,13 +144,16 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     add({ id: `honor-${index}`, kind: 'honor', family: 'honor', text: title, source: sourceWith('Honour', year), from: { place: 'honour', ...(year && { when: year }) }, ...named({ type: 'honor', title, ...(by && { by }) }), ...(recent && { recent }) }, 3, item.date);
   });
 
-  const current = roleHook(profile);
-  if (current) add(current, 2, undefined, tidy(profile.current?.title));
+  const role = currentRoleOf(profile);
+  const current = roleHook(role);
+  if (current) add(current, 2, undefined, tidy(role.title));
   const pastRoles = profile.experience.filter((role) => hasEnded(role.period) && tidy(role.title) && tidy(role.company));
   pastRoles.slice(0, 3).forEach((role, index) => {
     const title = tidy(role.title);
     const company = tidy(role.company);
     const years = yearsBetween(role.period?.start, role.period?.end);
+    // "Your years at Quizlark" to someone who still works there is untrue: the earlier title is named with it.
+    const stillThere = worksAt(profile, company);
     add(
       {
         id: `past-role-${index}`,
@@ -145,7 +162,7 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
         text: `${title} at ${company}`,
         source: sourceWith('Earlier role', rangeOf(role.period?.start, role.period?.end)),
         from: fromWhen('earlier-role', rangeOf(role.period?.start, role.period?.end)),
-        ...named({ type: 'past-role', title, company, years: years >= 2 }),
+        ...named({ type: 'past-role', title, company, years: years >= 2, ...(stillThere && { stillThere }) }),
       },
       0.5,
       role.period?.end,
@@ -157,7 +174,8 @@ export function findHooks(profile: Profile, me: Me, now: number = Date.now()): H
     const organization = tidy(item.organization);
     if (!organization) return;
     const cite: Citation = { type: 'volunteering', organization, ...(role && { role }) };
-    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', from: { place: 'volunteering' }, ...named(cite) }, 1.5);
+    const about = [role, organization, item.cause, item.description].map(tidy).join(' ');
+    add({ id: `volunteering-${index}`, kind: 'volunteering', family: 'work', text: role ? `${role}, ${organization}` : organization, source: 'Volunteering', from: { place: 'volunteering' }, ...named(cite) }, 1.5, item.period?.end, about);
   });
 
   const shared = sharedHooks(profile, me);
@@ -197,15 +215,17 @@ function madeThing(
   where: 'featured' | 'post',
   theirs: DraftLanguage | undefined,
 ): Omit<Hook, 'id' | 'kind'> | undefined {
-  const text = unquoted(tidy(title).replace(/\s*[.…]+$/u, ''));
+  const written = unquoted(tidy(title).replace(/\s*[.…]+$/u, ''));
+  // "Keynote at Money20/20: Open banking for the unbanked" is the talk "Open banking for the unbanked".
+  const { title: text, noun: labelNoun } = withoutLabel(written);
   const recent = isRecent(date, now);
-  const noun: MadeNoun = /\b(?:episode|podcast)\b/i.test(text) ? 'episode' : where === 'post' && item !== 'article' ? 'post' : itemNames[item];
+  const noun: MadeNoun =
+    where === 'post' ? (item === 'article' ? 'article' : 'post') : labelNoun && item !== 'article' ? labelNoun : /\b(?:episode|podcast)\b/i.test(written) ? 'episode' : itemNames[item];
   // A title without its subtitle is still its title: "From engineer to product lead".
   const clause = where === 'post' ? leadingClause(text) : shortTitle(text);
-  // "My talk at SaaStr: Growth loops…" is labelled by its author: its title is what follows.
-  const labelled = !!clause && new RegExp(`^(?:my|our)\\s+${noun}\\b`, 'i').test(text);
-  const quote = labelled ? undefined : quotable(text, quoteLength);
-  const topic = topicOf(text);
+  const quote = quotable(text, quoteLength);
+  // A post opens with a sentence: its topic is a whole phrase of it, never its first words up to a "to".
+  const topic = topicOf(text, 45, false, where === 'post');
   const quotes = [...(quote ? [quote] : []), ...(clause && clause !== quote ? [clause] : [])];
   if (quotes.length === 0 && !topic) return undefined;
   // "your episode "Episode 41: Pricing…"" says it twice: such a title is named by its topic first.
@@ -217,7 +237,7 @@ function madeThing(
     source: sourceWith(label, date ? shortDate(date) : undefined),
     from: fromWhen(where === 'featured' ? 'featured' : recent ? 'recent-activity' : 'activity', date),
     family: 'made',
-    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true) ?? topic }), topicFirst, ...languageOfTitle(text, theirs) }),
+    ...named({ type: 'made', noun, recent, quotes, ...(topic && { topic, writtenTopic: topicOf(text, 45, true, where === 'post') ?? topic }), topicFirst, ...languageOfTitle(text, theirs) }),
     ...(topic && { topic }),
     ...(recent && { recent }),
   };
@@ -225,7 +245,7 @@ function madeThing(
 
 function achievement(item: Achievement, noun: MadeNoun, label: string, theirs: DraftLanguage | undefined): Omit<Hook, 'id' | 'kind'> | undefined {
   if (!isCitable(item.title)) return undefined;
-  const title = unquoted(tidy(item.title));
+  const title = withoutLabel(unquoted(tidy(item.title))).title;
   const by = tidy(item.by);
   const quote = quotable(title, quoteLength);
   const topic = topicOf(title);
@@ -256,11 +276,36 @@ function roleInHeadline(headline: string | undefined): { title?: string; company
   const [first = ''] = tidy(headline).split(/\s[|·•]\s/u);
   const match = /^(\p{Lu}[^@]{1,58}?)\s+(?:at|@)\s+(\p{Lu}[^@]{1,48})$/u.exec(first.replace(/\s*\([^)]*\)\s*$/u, '').trim());
   if (!match || /^\p{L}+ing\b/iu.test(match[1]!) || match[2]!.split(' ').length > 5 || /\s(?:at|@)\s/u.test(match[2]!)) return {};
+  // "Former CEO at Gold Harbor Foods" says the role ended: it is not their work now.
+  if (/^(?:former|formerly|ex-?|retired|previously|past|ehemalige[rs]?|antigu[oa]|ancien(?:ne)?|ex)(?![\p{L}])/iu.test(match[1]!)) return {};
   return { title: match[1]!.trim(), company: match[2]!.trim() };
 }
 
-function roleHook(profile: Profile): Hook | undefined {
-  const role = profile.current?.title || profile.current?.company ? profile.current! : roleInHeadline(profile.headline);
+/**
+ * Their role now: the page's current role, else the one their headline states, unless their
+ * experience shows that role ended (a headline never updated since 2020); then the role their
+ * experience marks as ongoing, if any. A role with an end date is never current.
+ */
+export function currentRoleOf(profile: Profile): Role {
+  const stated = profile.current?.title || profile.current?.company ? profile.current! : roleInHeadline(profile.headline);
+  const same = (entry: Experience) => sameName(entry.company, stated.company) && (!tidy(entry.title) || !tidy(stated.title) || sameName(entry.title, stated.title));
+  const ended = profile.experience.some((entry) => hasEnded(entry.period) && same(entry));
+  if (!ended || profile.experience.some((entry) => !hasEnded(entry.period) && same(entry))) return stated;
+  const ongoing = profile.experience.find((entry) => entry.period?.ongoing && tidy(entry.title) && tidy(entry.company));
+  return ongoing ? { title: tidy(ongoing.title), company: tidy(ongoing.company) } : {};
+}
+
+/** True when they still work at this company: a role there that has not ended, or their current role. */
+function worksAt(profile: Profile, company: string): boolean {
+  return sameName(currentRoleOf(profile).company, company) || profile.experience.some((entry) => entry.period?.ongoing && sameName(entry.company, company));
+}
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
+  const [left, right] = [normalizeName(tidy(a)), normalizeName(tidy(b))];
+  return left !== '' && left === right;
+}
+
+function roleHook(role: Role): Hook | undefined {
   const title = tidy(role.title);
   const company = tidy(role.company);
   // A bare title or a bare employer is not specific enough to open with; nor is "your work at Google".
@@ -348,14 +393,35 @@ function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+// Words any question or post may hold, which say nothing of what it is about.
 const stopWords = new Set(
-  'the and for with from your you our their about into this that what when how why are was were have has had of in on at to by a an as is it my me we i get better more most make move work working role new first how'.split(' '),
+  'the and for with from your you our their about into this that what when how why are was were have has had of in on at to by a an as is it my me we i get getting better more most make move moving work working role roles new first next how career start starting want need learn learning lesson lessons year years team teams people job jobs thing things good great tip tips advice question questions become becoming grow growing help helping way ways day days time manager management manage managing senior junior head director chief principal staff officer vice president'.split(' '),
 );
 
-/** Content words, for matching a hook against what I want to ask about. */
+/** Stems that speak to the same question: teaching and coaching are mentoring ("codebar coach" to "mentoring juniors"). */
+const sameQuestion: Array<[RegExp, string]> = [[/^(?:teach|taught|coach|tutor|instruct|train|mentor|mente)/, 'mentor']];
+
+/** Content words as stems, for matching a hook against what I want to ask about. */
 function wordsOf(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return new Set(words.filter((word) => !stopWords.has(word)).map((word) => word.replace(/(?:ing|s)$/, '')));
+  const stems = words.filter((word) => !stopWords.has(word)).map((word) => word.replace(/(?:ings?|ers?|ed|es|s|e)$/u, ''));
+  return new Set(stems.filter((stem) => stem.length >= 3).map((stem) => sameQuestion.find(([pattern]) => pattern.test(stem))?.[1] ?? stem));
+}
+
+/** "financ" and "financial", "manag" and "management": one stem begins the other, or both share six letters. */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (short.length >= 4 && long.startsWith(short)) || (short.length >= 6 && long.startsWith(short.slice(0, 6)));
+}
+
+/** How many of these words (up to 3) a hook's words speak to: "financial" speaks to "finance", "coach" to "mentoring". */
+function closenessTo(texts: string[]): (about: string) => number {
+  const mine = [...wordsOf(texts.join(' '))];
+  return (about) => {
+    const words = [...wordsOf(about)];
+    return Math.min(3, mine.filter((word) => words.some((theirs) => sameStem(word, theirs))).length);
+  };
 }
 
 export function hashOf(text: string): string {

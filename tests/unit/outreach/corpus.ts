@@ -3,7 +3,7 @@ import { type Me, readMe } from '@/utils/outreach/me';
 import { profileOf } from './people';
 
 /**
- * Forty made-up people to judge drafts on, as a mentee meets them: rich and sparse profiles,
+ * Made-up people to judge drafts on, as a mentee meets them: rich and sparse profiles,
  * stale ones, names in other scripts and family-name-first, taglines, promotions and the 2026
  * layout's label-only featured cards. Any likeness to a real person is chance.
  */
@@ -241,6 +241,75 @@ export const corpus: Record<string, Profile> = {
     current: { title: 'Chief Product Officer', company: 'Vela Health' },
     featured: [{ title: 'Notes on product strategy: why roadmaps should start with the customer problem', kind: 'article', date: '2026-11' }],
     volunteering: [{ role: 'Mentor', organization: 'Women in Product' }],
+  }),
+  // Read as the mentor would (issue 26, item 3): each of these drafted a hook they would not recognise.
+  codebarCoach: p('callum-reid-c', {
+    name: 'Callum Reid',
+    headline: 'Engineering Manager at Google',
+    current: { title: 'Engineering Manager', company: 'Google' },
+    experience: [{ title: 'Engineering Manager', company: 'Google', period: { start: '2019-05', ongoing: true } }],
+    volunteering: [{ role: 'Coach', organization: 'codebar', cause: 'Education', description: 'Teaching people from groups under-represented in tech to code, every other Tuesday evening.' }],
+  }),
+  energyAccountant: p('ruth-achterberg-c', {
+    name: 'Ruth Achterberg',
+    current: { title: 'Audit Partner', company: 'Brightwater & Co' },
+    experience: [{ title: 'Audit Partner', company: 'Brightwater & Co', period: { start: '2016-01', ongoing: true } }],
+    featured: [{ title: 'Audit quality in a hybrid world', kind: 'talk', date: '2026-11' }],
+    activity: [
+      { text: 'Busy season reminder: the audit file is a story, and the reviewer is the reader.', kind: 'post', date: '2026-11-20' },
+      { text: 'Going concern reviews take longer every year, and they should.', kind: 'post', date: '2026-11-05' },
+      { text: 'Why accountants will run the energy transition', kind: 'article', date: '2025-04-10' },
+    ],
+  }),
+  labelledTalks: p('joanne-okoro-c', {
+    name: 'Joanne Okoro',
+    current: { title: 'Director of Nursing Informatics', company: 'St Brendan Health' },
+    featured: [
+      { title: 'HIMSS26 session: Closing the loop on sepsis alerts at the bedside with nurses, pharmacists and physicians together', kind: 'talk', date: '2026-03' },
+      { title: 'Webinar: Handover notes that nurses actually read', kind: 'media', date: '2026-06' },
+    ],
+  }),
+  labelledFintech: p('marek-zielinski-c', {
+    name: 'Marek Zieliński',
+    current: { title: 'Head of Open Banking', company: 'Vistula Pay' },
+    featured: [
+      { title: 'Keynote at Money20/20 Europe: Open banking for people the banks left behind', kind: 'talk', date: '2026-06' },
+      { title: 'Podcast ep. 12 – Consent screens that people understand', kind: 'media', date: '2026-09' },
+      { title: 'Panel: Fraud in instant payments', kind: 'media', date: '2026-10' },
+    ],
+  }),
+  hotTake: p('amaka-obi-c', {
+    name: 'Amaka Obi',
+    current: { title: 'Investment Director', company: 'Savanna Climate Partners' },
+    activity: [
+      { text: 'Hot take: blended finance only works when someone in the room takes the first loss.', kind: 'post', date: '2026-11-18' },
+      { text: 'Blended finance only works when someone in the room is willing to take the first loss, and most funds are not built for it.', kind: 'post', date: '2026-10-02' },
+    ],
+  }),
+  seedRound: p('lena-hoffmann-c', {
+    name: 'Lena Hoffmann',
+    current: { title: 'Co-founder & CEO', company: 'Kiln Robotics' },
+    activity: [
+      { text: 'We closed our €3.2M seed round! Thank you to everyone who believed in us.', kind: 'post', date: '2026-11-25', origin: 'own' },
+      { text: 'We are looking for a founding engineer in Lisbon: robotics, Rust, and patience.', kind: 'post', date: '2026-11-20', origin: 'own' },
+      { text: 'Five things I learned selling robots to hospitals: the buyer is never the user.', kind: 'post', date: '2026-11-18', origin: 'repost', author: 'Tomás Ferreira' },
+      { text: 'Agreed: the pilot is the sale, not the demo.', kind: 'post', date: '2026-11-15', origin: 'comment' },
+      { text: 'Selling automation to a warehouse means selling to the night shift first.', kind: 'post', date: '2026-11-10', origin: 'own' },
+    ],
+  }),
+  staleHeadline: p('kwesi-boateng-c', {
+    name: 'Kwesi Boateng',
+    headline: 'CEO at Gold Harbor Foods',
+    current: { title: 'CEO', company: 'Gold Harbor Foods' },
+    experience: [{ title: 'CEO', company: 'Gold Harbor Foods', period: { start: '2012-03', end: '2020-06' } }],
+  }),
+  stillAtQuizlark: p('mei-tanaka-c', {
+    name: 'Mei Tanaka',
+    current: { title: 'Head of Learning Design', company: 'Quizlark' },
+    experience: [
+      { title: 'Head of Learning Design', company: 'Quizlark', period: { start: '2021-09', ongoing: true } },
+      { title: 'Content Designer', company: 'Quizlark', period: { start: '2017-02', end: '2021-08' } },
+    ],
   }),
 };
 

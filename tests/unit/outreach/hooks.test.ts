@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type Channel, channels } from '@/utils/outreach/channels';
+import { compose } from '@/utils/outreach/compose';
 import { customHook, findHooks } from '@/utils/outreach/hooks';
 import { readMe } from '@/utils/outreach/me';
 import { corpus, corpusMentees, corpusNow as now } from './corpus';
@@ -169,5 +171,79 @@ describe('customHook', () => {
     const hook = customHook('  your keynote   on supply chains ');
     expect(hook).toMatchObject({ text: 'your keynote on supply chains', source: 'Written by you', kind: 'custom' });
     expect(customHook('your keynote on supply chains').id).toBe(hook.id);
+  });
+});
+
+// Read as the mentor would, on made-up people (issue 26, item 3): each was a hook they would not recognise.
+describe('the hook a mentor recognises', () => {
+  const lead = readMe({ name: 'Tunde Bello', intro: 'new tech lead at a logistics startup in Leeds', askAbout: 'mentoring junior engineers as a first-time tech lead', persona: ['engineering management'] });
+  const energy = readMe({ name: 'Priya Shah', intro: 'audit senior at a mid-size firm in Manchester', askAbout: 'moving into energy finance', persona: ['energy'] });
+  const body = (profile: Parameters<typeof findHooks>[0], me: Parameters<typeof findHooks>[1], channel: Channel = 'inmail') => compose(profile, me, { channel, now }).body;
+  const allMentions = (profile: Parameters<typeof findHooks>[0], me = mes.full!) => findHooks(profile, me, now).flatMap((hook) => [...hook.mentions, hook.plain ?? '']);
+
+  it('cites volunteering that speaks to my question before their role at a big employer', () => {
+    const [best] = findHooks(corpus.codebarCoach!, lead, now);
+    expect(best?.kind).toBe('volunteering');
+    expect(best?.mentions[0]).toBe('your volunteering as a coach with codebar');
+    for (const channel of channels) expect(body(corpus.codebarCoach!, lead, channel)).not.toMatch(/your work as Engineering Manager/);
+    // A post about their mentees speaks to a mentee who looks for mentoring, before their role.
+    const mentee = profileOf('mentee-post', { name: 'Amara Obi', current: { title: 'Head of Platform Engineering', company: 'Lumen Freight' }, activity: [{ text: 'Three questions I ask every mentee in our first chat.', kind: 'post', date: '2026-06-01' }] });
+    expect(kinds(mentee, readMe({ askAbout: 'platform engineering leadership', persona: ['mentoring'] }))[0]).toBe('post');
+  });
+
+  it('cites their article on my question first, even when newer posts on other things are on the page', () => {
+    const hooks = findHooks(corpus.energyAccountant!, energy, now);
+    expect(hooks[0]?.text).toBe('Why accountants will run the energy transition');
+    expect(body(corpus.energyAccountant!, energy)).toContain('"Why accountants will run the energy transition"');
+  });
+
+  it('quotes a talk by its title, never by the label before or after it', () => {
+    const names = [...allMentions(corpus.labelledTalks!), ...allMentions(corpus.labelledFintech!)].join(' | ');
+    expect(names).not.toMatch(/HIMSS26 session|Keynote at|Money20\/20|Webinar|Panel:|Podcast ep|ep\. 12/);
+    const [sepsis, handover] = findHooks(corpus.labelledTalks!, mes.full!, now).filter((hook) => hook.kind === 'featured');
+    expect(sepsis?.mentions).toContain('your talk "Closing the loop on sepsis alerts at the bedside with nurses, pharmacists and physicians together"');
+    expect(sepsis?.mentions).toContain('your talk on closing the loop on sepsis alerts');
+    expect(handover?.mentions[0]).toBe('your talk "Handover notes that nurses actually read"');
+    const fintech = findHooks(corpus.labelledFintech!, mes.full!, now).map((hook) => hook.mentions[0]);
+    expect(fintech).toEqual(expect.arrayContaining(['your talk "Open banking for people the banks left behind"', 'your recent episode "Consent screens that people understand"', 'your recent talk "Fraud in instant payments"']));
+    for (const channel of channels) expect(body(corpus.labelledTalks!, mes.full!, channel)).not.toMatch(/HIMSS26 session|Webinar/);
+  });
+
+  it('names a post by a whole phrase or by its quoted words, never by a cut from a sentence', () => {
+    const names = allMentions(corpus.hotTake!);
+    expect(names.join(' | ')).not.toMatch(/on hot take|on blended finance only works|"Hot take/i);
+    expect(names).toContain('your recent post "Blended finance only works when someone in the room takes the first loss"');
+    for (const channel of channels) expect(body(corpus.hotTake!, mes.full!, channel)).not.toMatch(/on hot take|on blended finance only works when someone(?! in the room)/i);
+  });
+
+  it('never cites funding news, a hiring post, a congratulation, a repost or a comment as their thinking', () => {
+    const hooks = findHooks(corpus.seedRound!, mes.full!, now);
+    expect(hooks.filter((hook) => hook.kind === 'post').map((hook) => hook.text)).toEqual(['Selling automation to a warehouse means selling to the night shift first']);
+    for (const channel of channels) expect(body(corpus.seedRound!, mes.full!, channel)).not.toMatch(/seed round|founding engineer|hospitals|pilot is the sale/i);
+    const featuredNews = profileOf('news-featured', { name: 'Ana Lima', featured: [{ title: 'We closed our €3.2M seed round!', kind: 'post', date: '2026-11' }, { title: 'Nous recrutons : deux ingénieurs à Lyon', kind: 'post' }] });
+    expect(kinds(featuredNews)).toEqual([]);
+    // News and congratulations in the other draft languages are news too.
+    for (const text of ['Muy feliz de anunciar que cerramos nuestra ronda de inversión.', 'Ravie de vous annoncer notre levée de fonds de deux millions.', 'Wir freuen uns, unsere Finanzierungsrunde bekannt zu geben.', 'Orgulhosa de anunciar nossa rodada de investimento semente.', 'Herzlichen Glückwunsch an unser Team zum Start der neuen App!']) {
+      expect(kinds(profileOf('news-i18n', { name: 'Ana Lima', activity: [{ text, kind: 'post', date: '2026-11-20' }] })), text).toEqual([]);
+    }
+  });
+
+  it('never calls a role with an end date current, whatever the headline says', () => {
+    const hooks = findHooks(corpus.staleHeadline!, mes.full!, now);
+    expect(hooks.map((hook) => hook.kind)).not.toContain('role');
+    expect(hooks.find((hook) => hook.kind === 'past-role')?.mentions[0]).toBe('your years as CEO at Gold Harbor Foods');
+    for (const channel of channels) expect(body(corpus.staleHeadline!, mes.full!, channel)).not.toMatch(/work as CEO|current role/);
+    const former = profileOf('former', { name: 'Kwesi Boateng', headline: 'Former CEO at Gold Harbor Foods | Board advisor' });
+    expect(kinds(former)).not.toContain('role');
+    // A role they moved on to is their work now, not the one the headline still shows.
+    const moved = profileOf('moved-on', { ...corpus.staleHeadline!, experience: [...corpus.staleHeadline!.experience, { title: 'Board Advisor', company: 'Accra Food Bank', period: { start: '2021-01', ongoing: true } }] });
+    expect(findHooks(moved, mes.full!, now).find((hook) => hook.kind === 'role')?.text).toBe('Board Advisor at Accra Food Bank');
+  });
+
+  it('says "your years at" only of a company they have left, never to someone still there', () => {
+    const names = allMentions(corpus.stillAtQuizlark!);
+    expect(names.join(' | ')).not.toMatch(/your (?:years|time) at Quizlark/);
+    expect(names).toContain('your work as Head of Learning Design at Quizlark');
+    for (const channel of channels) expect(body(corpus.stillAtQuizlark!, mes.full!, channel)).not.toMatch(/your (?:years|time) at Quizlark/i);
   });
 });

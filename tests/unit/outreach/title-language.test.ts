@@ -61,3 +61,27 @@ describe('a note over the limit with its best hook', () => {
     expect(draft.body).toMatch(/^Hallo Guido,/);
   });
 });
+
+describe('a label before a title is not its title, in every draft language', () => {
+  // Read side by side (issue 26): "sua palestra «Palestra no Congresso…: …»" quoted the label with the title.
+  const talks = {
+    en: ['Keynote at Money20/20 Europe: Open banking for people the banks left behind', 'Open banking for people the banks left behind', /Keynote at|Money20/],
+    es: ['Ponencia en el Congreso Nacional de Ingeniería Civil: Puentes que duran cien años', 'Puentes que duran cien años', /Ponencia en|Congreso Nacional/],
+    fr: ['Conférence aux Rencontres RH de Lyon : Recruter sans CV ni diplôme', 'Recruter sans CV ni diplôme', /Conférence aux|Rencontres RH/],
+    de: ['Vortrag beim Patentrechtstag 2025: Standardessentielle Patente in der Praxis', 'Standardessentielle Patente in der Praxis', /Vortrag beim|Patentrechtstag/],
+    pt: ['Palestra no Congresso Brasileiro de Informática em Saúde: Prontuário eletrônico sem retrabalho', 'Prontuário eletrônico sem retrabalho', /Palestra no|Congresso Brasileiro/],
+  } as const;
+
+  for (const [language, [title, withoutLabel, label]] of Object.entries(talks)) {
+    it(`${language}: cites the talk by the words after its label`, () => {
+      const speaker = personNamed(`speaker-${language}`, 'Rosa Lindqvist', { featured: [{ title, kind: 'media', date: '2026-10' }] });
+      const me = language === 'en' ? { ...nativeMes.es, language: 'en' as const } : nativeMes[language as Exclude<keyof typeof talks, 'en'>];
+      for (const channel of ['connection-note', 'inmail'] as const) {
+        const draft = compose(speaker, me, { channel, now });
+        expect(`${draft.subject ?? ''}\n${draft.body}`).not.toMatch(label);
+        // A 200-character note may have room for its kind alone ("your recent talk"); a letter names it.
+        if (channel === 'inmail') expect(draft.body.toLowerCase()).toContain(withoutLabel.toLowerCase());
+      }
+    });
+  }
+});

@@ -133,7 +133,8 @@ export const french: Wording = {
     'shared-school': [
       (school) => fr`J'ai vu que nous avions étudié dans le même établissement : ${school}.`,
       (school) => fr`Nous avons un point commun : ${school}, où j'ai moi aussi étudié.`,
-      (school) => fr`Nous avons étudié dans le même établissement : ${school}.`,
+      // The shortest, for a note that has room for little else (a long topic in 200 characters).
+      (school) => fr`Nous avons étudié au même endroit : ${school}.`,
     ],
     'shared-company': [
       (company) => fr`J'ai vu que nous avions travaillé dans la même entreprise : ${company}.`,

@@ -44,7 +44,7 @@ export function mentionsOf(cite: Citation, words: CiteWords, language: DraftLang
         plain: words.role.plain,
       };
     case 'past-role':
-      return { mentions: [words.past.full(cite.title, cite.company, cite.years), words.past.atCompany(cite.company, cite.years)] };
+      return { mentions: [words.past.full(cite.title, cite.company, cite.years), ...(cite.stillThere ? [] : [words.past.atCompany(cite.company, cite.years)])] };
     case 'volunteering':
       return { mentions: [...(cite.role ? [words.volunteering(cite.organization, cite.role)] : []), words.volunteering(cite.organization)] };
     // A language may have no plain name for what we share: the name itself is then the only one.

@@ -22,7 +22,8 @@ export type Citation =
   | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; topicFirst: boolean; language?: DraftLanguage }
   | { type: 'honor'; title: string; by?: string }
   | { type: 'role'; title: string; company: string; byCompany: boolean; byTitle: boolean }
-  | { type: 'past-role'; title: string; company: string; years: boolean }
+  /** `stillThere`: they work at that company still, in another role: "your years at …" would be untrue. */
+  | { type: 'past-role'; title: string; company: string; years: boolean; stillThere?: boolean }
   | { type: 'volunteering'; organization: string; role?: string }
   | { type: 'shared-school' | 'shared-company'; name: string }
   | { type: 'about'; quote: string };
