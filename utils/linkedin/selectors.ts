@@ -187,7 +187,8 @@ export const publicPage = {
  * LinkedIn no longer serves them; they are read as `unknown` with these generic hooks.
  */
 export const legacy = {
-  name: '#name h1, h1#name, .full-name, main h1',
+  // No bare `main h1`: on a sign-in wall or a "not found" page that is "Join LinkedIn" (issue 27).
+  name: '#name h1, h1#name, .full-name',
   headline: '#headline .title, .headline.title',
   location: '#location .locality, #demographics .locality',
   current: '#overview-summary-current li a, .extra-info tr:first-child li a',
@@ -203,6 +204,24 @@ export const legacy = {
   language: { name: 'h4', proficiency: '.proficiency, .languages-proficiency' },
   honors: '#awards li.award, #background-honors li',
   honor: { title: 'h4', by: 'h5', date: '.date-range', description: '.description' },
+} as const;
+
+/**
+ * What a page at a profile address shows when it is no profile (issue 27). Told by the wall's
+ * own form classes where scrapers check for them (`authwall-join-form`, `join-form`, the
+ * sign-in fields; auth-wall checks in public scraper code, 2024–2026), else by the page's
+ * title and headings in the five interface languages. Only asked when no name was read, so a
+ * public profile with its sign-in dialog open is still a profile.
+ */
+export const notProfile = {
+  loginWall: '.authwall-join-form, .authwall-sign-in-form, form.join-form, [data-tracking-control-name*="auth_wall"], input[name="session_password"], meta[name="pageKey"][content*="authwall"]',
+  notFound: 'meta[name="pageKey"][content*="404"], meta[name="pageKey"][content*="not_found"], [class*="profile-not-found"], [class*="page-not-found"]',
+  error: 'meta[name="pageKey"][content*="error"], [class*="error-page"]',
+  /** Where a page names itself: its title and top headings. */
+  words: 'head > title, h1, h2',
+  loginWallWords: /^(join linkedin|sign in|sign up|únete a linkedin|inicia sesión|iniciar sesión|rejoignez linkedin|s[’']identifier|connexion|linkedin beitreten|anmelden|einloggen|cadastre-se|entrar|participe do linkedin)\b/i,
+  notFoundWords: /profile not found|page (?:doesn[’']t|does not) exist|could not be found|page not found|perfil no encontrado|página no existe|profil introuvable|page introuvable|n[’']existe pas|profil nicht gefunden|seite nicht gefunden|existiert nicht|perfil não encontrado|página não (?:existe|encontrada)/i,
+  errorWords: /something went wrong|an error (?:has )?occurred|algo salió mal|se ha producido un error|une erreur (?:s[’']est produite|est survenue)|un problème est survenu|etwas ist schiefgelaufen|ein fehler ist aufgetreten|algo deu errado|ocorreu um erro/i,
 } as const;
 
 /**
