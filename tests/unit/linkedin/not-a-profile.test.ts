@@ -36,6 +36,7 @@ describe('a page at a profile address that shows no profile', () => {
 
   it.each([
     ['a wall with only its heading (2026, no form classes)', '<title>LinkedIn</title><main><h1>Join LinkedIn</h1><p>Already on LinkedIn? <a href="/login">Sign in</a></p></main>', 'login-wall'],
+    ['the guest home served instead of a profile (a blocked client, 2024)', '<title>LinkedIn: Log In or Sign Up</title><main><h1>Welcome to your professional community</h1><form class="google-auth" action="https://www.linkedin.com/uas/login-submit" method="post"><button>Continue with Google</button></form></main>', 'login-wall'],
     ['a sign-in page', '<title>LinkedIn Login, Sign in | LinkedIn</title><main><h1>Sign in</h1><form><input name="session_key"><input name="session_password" type="password"></form></main>', 'login-wall'],
     ['the signed-in "page doesn’t exist"', '<title>Page Not Found | LinkedIn</title><main><h1>This page doesn’t exist</h1><p>Please check your URL or return to LinkedIn home.</p></main>', 'not-found'],
     ['a Spanish "perfil no encontrado"', '<title>LinkedIn</title><main><h2>Perfil no encontrado</h2><h1>No se ha encontrado ninguna coincidencia exacta.</h1></main>', 'not-found'],

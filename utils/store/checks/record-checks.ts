@@ -77,7 +77,11 @@ const profileFieldsCheck = shape({
   ),
   education: list(shape({ school: optional(line), degree: optional(line), dates: optional(line), period }), profileLimits.education),
   featured: list(shape({ title: long, url: optional(webUrl), kind: optional(itemKind), date: optional(pageDate) }), profileLimits.featured),
-  activity: list(shape({ text: long, url: optional(webUrl), kind: optional(itemKind), date: optional(pageDate) }), profileLimits.activity),
+  // Whose words each item holds (issue 27) is kept, so a saved contact's reposts stay reposts.
+  activity: list(
+    shape({ text: long, url: optional(webUrl), kind: optional(itemKind), date: optional(pageDate), origin: optional(oneOf(['own', 'repost', 'comment'] as const)), author: optional(line) }),
+    profileLimits.activity,
+  ),
   skills: list(line, profileLimits.skills),
   // Absent on profiles saved before the reader read them; kept absent, never made empty.
   projects: achievements,
