@@ -100,7 +100,9 @@ export const ember = {
   entityPile: '.ivm-entity-pile',
   // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
   line: 'span[aria-hidden="true"]',
-  longText: '.inline-show-more-text',
+  // The show-more box; 2024–25 pages hash its base class, so its modifier counts. In the About
+  // card it holds the text alone, without the "Top skills" row beneath it.
+  longText: '.inline-show-more-text, [class*="inline-show-more-text--"]',
   payload: 'code[id^="bpr-guid-"]',
 } as const;
 
