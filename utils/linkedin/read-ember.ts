@@ -76,8 +76,13 @@ function experienceOf(page: EmberPage): Experience[] {
     const nested = nestedRoles(item);
     // Several roles at one employer: the employer and total time head the card, roles nest.
     if (nested.length) {
-      const company = lines(item, nested)[0];
-      return nested.map((role) => roleFromLines(lines(role), company));
+      // The head: employer, total time, and (2024 pages) the place all its roles share.
+      const head = lines(item, nested);
+      const place = head.length >= 3 && !/\d/.test(head[head.length - 1]!) && head[head.length - 1]!.length <= 80 ? head[head.length - 1] : undefined;
+      return nested.map((role) => {
+        const entry = roleFromLines(lines(role), head[0]);
+        return place && !entry.location ? { ...entry, location: place } : entry;
+      });
     }
     return [roleFromLines(lines(item))];
   });
