@@ -26,8 +26,9 @@ interface EmberPage {
  */
 function lines(el: Element, skip: Element[] = []): string[] {
   const out: string[] = [];
+  const left = [...skip, ...chromeIn(el)];
   for (const span of el.querySelectorAll(ember.line)) {
-    if (span.parentElement?.closest(ember.line) || skip.some((part) => part.contains(span)) || isChrome(span, el)) continue;
+    if (span.parentElement?.closest(ember.line) || left.some((part) => part.contains(span))) continue;
     const text = visibleText(span);
     if (text && text !== out[out.length - 1]) out.push(text);
   }
@@ -39,11 +40,17 @@ function ownNameOf(page: EmberPage): string | undefined {
   return visibleText(page.topCard?.querySelector(ember.name)) ?? visibleText(page.root?.querySelector(ember.toolbarName));
 }
 
-/** An attachment's name, or an "Associated with …" row nested in an entry: not what the entry says. */
-function isChrome(span: Element, entry: Element): boolean {
-  if (span.closest(ember.mediaLink)) return true;
-  const row = span.closest('li');
-  return !!row && row !== entry && entry.contains(row) && !!row.querySelector(ember.entityPile);
+/**
+ * The parts of an entry that are card chrome, not what it says: an attachment (its file name),
+ * and a nested "Associated with …" row, told by its logo pile. Found once per entry.
+ */
+function chromeIn(entry: Element): Element[] {
+  const found: Element[] = [];
+  for (const part of entry.querySelectorAll(ember.chrome)) {
+    const row = part.matches(ember.entityPile) ? part.closest('li') : part;
+    if (row && row !== entry && entry.contains(row)) found.push(row);
+  }
+  return found;
 }
 
 /** The card holding a section anchor such as `div#experience` (language-independent ids). */

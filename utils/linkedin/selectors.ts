@@ -96,7 +96,7 @@ export const ember = {
   // Card chrome inside an entry (elalienx/scoutr 2024 pages): an attachment opens in the media
   // overlay (its file name, "Onboarding kit", is no description), and an "Associated with KTH …"
   // row shows the school's logo pile.
-  mediaLink: 'a[href*="/overlay/"]',
+  chrome: 'a[href*="/overlay/"], .ivm-entity-pile',
   entityPile: '.ivm-entity-pile',
   // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
   line: 'span[aria-hidden="true"]',
