@@ -52,7 +52,10 @@ export default defineContentScript({
       // answer "not rendered yet", and the popup asks again. A rendered page with a blank name is
       // answered at once: the popup asks the user for the name.
       const rendering = !!profile && stillRendering(document, profile) && performance.now() - navigatedAt < renderGrace;
-      return { url: location.href, onProfile: here.ok, profile: rendering ? undefined : profile };
+      if (rendering) return { url: location.href, onProfile: here.ok };
+      // A sign-in wall or a "not found" page at a profile address: say what it shows, no person.
+      if (profile?.notProfile) return { url: location.href, onProfile: here.ok, notProfile: profile.notProfile };
+      return { url: location.href, onProfile: here.ok, profile };
     }
 
     // LinkedIn is a single-page app: lazily loaded sections and its own page swaps arrive as DOM

@@ -1,3 +1,4 @@
+import type { NotProfileReason } from '@/utils/linkedin/profile';
 import type { Hook, HookPlace } from '@/utils/outreach/hooks';
 import { t, uiLocale } from '@/utils/ui-text';
 
@@ -9,6 +10,14 @@ export const text = {
   notProfile: {
     heading: t('popup.notProfile.heading'),
     body: t('popup.notProfile.body'),
+    /** What a profile address shows instead of a person (issue 27), in plain words. */
+    seen: {
+      heading: t('popup.notProfile.seen.heading'),
+      'login-wall': t('popup.notProfile.seen.loginWall'),
+      'not-found': t('popup.notProfile.seen.notFound'),
+      error: t('popup.notProfile.seen.error'),
+      empty: t('popup.notProfile.seen.empty'),
+    } satisfies Record<NotProfileReason | 'heading', string>,
   },
   firstRun: {
     heading: t('popup.firstRun.heading'),

@@ -178,8 +178,8 @@ export function App() {
       {screen.kind === 'waiting' && <p class="muted" data-testid="waiting">{text.waiting}</p>}
       {screen.kind === 'not-profile' && (
         <section aria-labelledby="not-profile-heading" data-testid="not-profile">
-          <h2 id="not-profile-heading">{text.notProfile.heading}</h2>
-          <p>{inSidePanel ? text.notProfileBeside : text.notProfile.body}</p>
+          <h2 id="not-profile-heading">{screen.seen ? text.notProfile.seen.heading : text.notProfile.heading}</h2>
+          <p>{screen.seen ? text.notProfile.seen[screen.seen] : inSidePanel ? text.notProfileBeside : text.notProfile.body}</p>
         </section>
       )}
       {screen.kind === 'unreadable-address' && (

@@ -62,7 +62,7 @@ async function readProfileWhenReady(tabId: number, current: () => boolean): Prom
   for (;;) {
     const reading = await askTab(tabId);
     if (!reading?.onProfile) return reading ?? { url: '', onProfile: false };
-    if (reading.profile) return reading;
+    if (reading.profile || reading.notProfile) return reading;
     if (Date.now() > deadline || !current()) return 'timeout';
     state.screen.value = { kind: 'waiting' };
     await pause(retryEveryMs);
@@ -103,7 +103,9 @@ export async function load(): Promise<void> {
       const { profileAddressProblem } = await import('@/utils/linkedin/profile-url');
       if (!current()) return;
       const problem = profileAddressProblem(reading.url);
-      state.screen.value = problem ? { kind: 'unreadable-address', reason: problem } : { kind: 'not-profile' };
+      state.screen.value = problem
+        ? { kind: 'unreadable-address', reason: problem }
+        : { kind: 'not-profile', ...(reading.notProfile && { seen: reading.notProfile }) };
     } else {
       const profile = reading.profile;
       const now = Date.now();

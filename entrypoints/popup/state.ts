@@ -4,7 +4,7 @@
  * talking to the worker happen here.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { Profile } from '@/utils/linkedin/profile';
+import type { NotProfileReason, Profile } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { assemble, writeDraft, type DraftParts } from '@/utils/outreach/write-draft';
 import { findHooks } from '@/utils/outreach/hooks';
@@ -27,7 +27,8 @@ export type { Choices } from '@/utils/drafting/kept-drafts';
 
 export type Screen =
   | { kind: 'loading' }
-  | { kind: 'not-profile' }
+  /** No profile here; `seen` says what a profile address shows instead (a sign-in wall …). */
+  | { kind: 'not-profile'; seen?: NotProfileReason }
   /** A LinkedIn profile address that cannot be read (/in/me/, broken encoding …): said at once, never waited on. */
   | { kind: 'unreadable-address'; reason: string }
   | { kind: 'waiting' }

@@ -1,7 +1,9 @@
 // Characters that change how text is shown without being text: bidi overrides and isolates
 // (U+202A–U+202E, U+2066–U+2069) can make a name display as something else, and zero-width
 // spaces / BOMs hide inside words. Zero-width joiners stay: emoji sequences need them.
-const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+// Soft hyphens, invisible operators and the object-replacement character (U+FFFC, where the
+// 2023 public page's titles held an image) are not text either (issue 27).
+const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffc]/g;
 
 /**
  * Plain text as a reader sees it: Unicode-normalized (NFC), control and direction-override

@@ -43,9 +43,19 @@ export interface Profile {
    */
   connection?: ConnectionState;
   layout: ProfileLayout;
+  /**
+   * Set when the page at a profile address shows no profile (issue 27): LinkedIn's sign-in
+   * wall, its "profile not found" page, an error page, or a page with nothing of a person on
+   * it. Then nothing is read from it, not even a name, and every field is missing.
+   */
+  notProfile?: NotProfileReason;
   /** Names of the fields above that could not be read. */
   missing: ProfileField[];
 }
+
+/** What a page at a profile address shows instead of a profile. */
+export const notProfileReasons = ['login-wall', 'not-found', 'error', 'empty'] as const;
+export type NotProfileReason = (typeof notProfileReasons)[number];
 
 export interface Role {
   title?: string;

@@ -10,8 +10,10 @@ import type { Achievement, Activity, Experience } from './profile';
 import { achievementLink, ember } from './selectors';
 import { showsProfile } from './shows-profile';
 import { visibleText } from './visible-text';
+import { captionSays, cardActor, whoseWords } from './whose-words';
 
 interface EmberPage {
+  slug: string;
   now: number;
   root?: ParentNode;
   topCard?: Element;
@@ -24,12 +26,31 @@ interface EmberPage {
  */
 function lines(el: Element, skip: Element[] = []): string[] {
   const out: string[] = [];
+  const left = [...skip, ...chromeIn(el)];
   for (const span of el.querySelectorAll(ember.line)) {
-    if (span.parentElement?.closest(ember.line) || skip.some((part) => part.contains(span))) continue;
+    if (span.parentElement?.closest(ember.line) || left.some((part) => part.contains(span))) continue;
     const text = visibleText(span);
     if (text && text !== out[out.length - 1]) out.push(text);
   }
   return out;
+}
+
+/** Their name, from the top card or (2026 hybrid) the sticky toolbar. */
+function ownNameOf(page: EmberPage): string | undefined {
+  return visibleText(page.topCard?.querySelector(ember.name)) ?? visibleText(page.root?.querySelector(ember.toolbarName));
+}
+
+/**
+ * The parts of an entry that are card chrome, not what it says: an attachment (its file name),
+ * and a nested "Associated with …" row, told by its logo pile. Found once per entry.
+ */
+function chromeIn(entry: Element): Element[] {
+  const found: Element[] = [];
+  for (const part of entry.querySelectorAll(ember.chrome)) {
+    const row = part.matches(ember.entityPile) ? part.closest('li') : part;
+    if (row && row !== entry && entry.contains(row)) found.push(row);
+  }
+  return found;
 }
 
 /** The card holding a section anchor such as `div#experience` (language-independent ids). */
@@ -62,8 +83,13 @@ function experienceOf(page: EmberPage): Experience[] {
     const nested = nestedRoles(item);
     // Several roles at one employer: the employer and total time head the card, roles nest.
     if (nested.length) {
-      const company = lines(item, nested)[0];
-      return nested.map((role) => roleFromLines(lines(role), company));
+      // The head: employer, total time, and (2024 pages) the place all its roles share.
+      const head = lines(item, nested);
+      const place = head.length >= 3 && !/\d/.test(head[head.length - 1]!) && head[head.length - 1]!.length <= 80 ? head[head.length - 1] : undefined;
+      return nested.map((role) => {
+        const entry = roleFromLines(lines(role), head[0]);
+        return place && !entry.location ? { ...entry, location: place } : entry;
+      });
     }
     return [roleFromLines(lines(item))];
   });
@@ -79,15 +105,36 @@ function achievements(page: EmberPage, id: string): Achievement[] | undefined {
   return listed(page, id, (text, item) => achievementFromLines(text, undefined, linkTarget(item.querySelector(achievementLink))));
 }
 
-/** A post in the Activity card: its body, when it was posted, and its address. */
-function post(item: Element, now: number): Activity[] {
-  const shown = lines(item);
-  // The post body is its commentary, else the entry's longest line; the others are author and time.
-  const text = visibleText(item.querySelector(ember.postBody)) ?? [...shown].sort((a, b) => b.length - a.length)[0];
+/**
+ * A post in the Activity card: its text, when it was posted, its address, and whose words they
+ * are. The caption ("… posted this • 3w", "… reposted this") says what they did and is never the
+ * text; a card that shows only its caption (an image, a video) has no text to keep, and a post
+ * they only liked is not theirs at all.
+ */
+function post(page: EmberPage, item: Element): Activity[] {
+  const captionBox = item.querySelector(ember.postCaption);
+  const caption = visibleText(captionBox) ?? lines(item).find((line) => !!captionSays(line));
+  const comment = item.querySelector(ember.postComment);
+  const body = item.querySelector(ember.postBody);
+  const said = caption ? captionSays(caption) : undefined;
+  const mine = said === 'comment' ? visibleText(comment) : undefined;
+  const ownName = ownNameOf(page);
+  const counts = item.querySelector(ember.postCounts);
+  const text =
+    mine ??
+    visibleText(body) ??
+    // Older cards are lines of aria-hidden spans: the text is the longest one that is no caption, name, age or count.
+    lines(item, [captionBox, counts].filter((part): part is Element => !!part))
+      .filter((line) => !captionSays(line) && line !== ownName && !firstDate([line], page.now) && /\s\S+\s/.test(line))
+      .sort((a, b) => b.length - a.length)[0];
+  if (!text) return [];
+  const whose = whoseWords(caption, cardActor(item, page.slug, ownName, [captionBox, body, comment]));
+  if (!whose) return [];
   const url = linkTarget(item.querySelector(ember.postLink));
   const when = visibleText(item.querySelector(ember.postWhen));
-  const date = firstDate([...(when ? [when] : []), ...shown.filter((line) => line !== text)], now);
-  return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }) }] : [];
+  const date = firstDate([...(when ? [when] : []), ...lines(item).filter((line) => line !== text)], page.now);
+  const author = mine ? undefined : whose.author;
+  return [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }), origin: whose.origin, ...(author && { author }) }];
 }
 
 /** The older logged-in profile (Ember voyager-web), still served to some accounts in 2026. */
@@ -97,8 +144,8 @@ export const emberReader: LayoutReader<EmberPage> = {
     const topCard = root?.querySelector(ember.topCard) ?? undefined;
     // The top card links to this person's contact-info overlay; another slug means the page
     // still shows the previous profile after in-app navigation.
-    if (topCard && !showsProfile(topCard, slug)) return { now };
-    return { now, root, topCard };
+    if (topCard && !showsProfile(topCard, slug)) return { slug, now };
+    return { slug, now, root, topCard };
   },
   fields: {
     // The Message link carries the member id: /messaging/compose/?profileUrn=urn:li:fsd_profile:ACoAA…
@@ -109,10 +156,7 @@ export const emberReader: LayoutReader<EmberPage> = {
       }
       return undefined;
     },
-    name: (page) =>
-      visibleText(page.topCard?.querySelector(ember.name)) ??
-      visibleText(page.root?.querySelector(ember.toolbarName)) ??
-      undefined,
+    name: ownNameOf,
     headline: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.headline)),
     pronouns: (page) => [...(page.topCard?.querySelectorAll(ember.pronouns) ?? [])].map(visibleText).find((text) => !!text && isPronouns(text)),
     location: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.location)),
@@ -127,7 +171,7 @@ export const emberReader: LayoutReader<EmberPage> = {
     education: (page) =>
       entries(page, ember.ids.education).map((item) => educationFromLines(lines(item))).filter((entry) => entry.school),
     featured: (page) => entries(page, ember.ids.featured).flatMap((item) => featuredFromLines(item, lines(item), page.now) ?? []),
-    activity: (page) => entries(page, ember.ids.activity).flatMap((item) => post(item, page.now)),
+    activity: (page) => entries(page, ember.ids.activity).flatMap((item) => post(page, item)),
     skills: (page) => entries(page, ember.ids.skills).flatMap((item) => lines(item).slice(0, 1)),
     projects: (page) => achievements(page, ember.ids.projects),
     publications: (page) => achievements(page, ember.ids.publications),

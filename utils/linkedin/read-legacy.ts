@@ -52,7 +52,7 @@ export const legacyReader: LayoutReader<LegacyPage> = {
       [...page.doc.querySelectorAll(sel.posts)].flatMap((a): Activity[] => {
         const title = visibleText(a);
         const url = linkTarget(a);
-        return title ? [{ text: title, ...(url && { url }), kind: 'article' }] : [];
+        return title ? [{ text: title, ...(url && { url }), kind: 'article', origin: 'own' }] : [];
       }),
     skills: (page) => [...page.doc.querySelectorAll(sel.skills)].flatMap((el) => visibleText(el) ?? []),
     honors: (page) =>

@@ -7,6 +7,7 @@ import { profileUrl } from './profile-url';
 import { readConnection } from './read-connection';
 import { emberReader } from './read-ember';
 import { legacyReader } from './read-legacy';
+import { notAProfile } from './not-a-profile';
 import { publicReader } from './read-public';
 import { sduiReader } from './read-sdui';
 import { sduiPayload, type EmbeddedIdentity } from './sdui-payload';
@@ -62,7 +63,8 @@ function isRead(value: unknown): boolean {
  * Reads the LinkedIn profile a document shows, field by field, for the profile at `url`.
  * Never throws: a page it does not understand gives `layout: 'unknown'`, and every field it
  * could not read is absent (or an empty list) and named in `missing`.
- * A non-profile `url` gives a Profile with an empty slug and everything missing.
+ * A non-profile `url` gives a Profile with an empty slug and everything missing; a profile
+ * address whose page shows nobody (a sign-in wall, "not found") says so in `notProfile`.
  * `now` is when the page is read: a post shown as "3w" old is dated three weeks before it.
  */
 export function readProfile(document: Document, url: string, now: number = Date.now()): Profile {
@@ -104,9 +106,12 @@ export function readProfile(document: Document, url: string, now: number = Date.
       if (lists.has(field)) Object.assign(profile, { [field]: [] });
     }
   }
-  const connection = id.ok ? safely(() => readConnection(document, slug, layout)) : undefined;
+  // Nothing of anyone on a profile address: say what the page shows instead (issue 27).
+  const instead = id.ok && missing.length === profileFields.length ? (safely(() => notAProfile(document)) ?? 'empty') : undefined;
+  const connection = id.ok && !instead ? safely(() => readConnection(document, slug, layout)) : undefined;
   if (connection) profile.connection = connection;
   profile.layout = layout;
+  if (instead) profile.notProfile = instead;
   profile.missing = missing;
   return withinLimits(profile);
 }

@@ -7,6 +7,12 @@ import type { Achievement, Activity, Education, Experience, SpokenLanguage, Volu
 import { achievementLink, publicPage as sel } from './selectors';
 import { textAt, textLines, visibleText } from './visible-text';
 
+// "6K followers", "500+ connections", "1,204 followers": numbers beside the place, in any language.
+const count = /^\d[\d.,\s]*[KkMm]?\+?\s+\S+$/u;
+
+// A grade beside the degree: "9.7 of 10", "18 of 20".
+const grade = /^\d+(?:[.,]\d+)?\s+\p{L}+\s+\d+(?:[.,]\d+)?$/u;
+
 interface PublicPage {
   doc: Document;
   slug: string;
@@ -14,9 +20,15 @@ interface PublicPage {
   experience?: Experience[];
 }
 
-// guidovanrossum (2026): hidden entries are "****** ****" placeholders under a sign-in overlay.
+/**
+ * guidovanrossum (2026): hidden entries are "****** ****" placeholders under a sign-in overlay,
+ * marked inside their section. A mark around the whole section is no such thing: while the
+ * sign-in dialog is open LinkedIn marks all of <main> aria-hidden (elalienx/scoutr's 2024 public
+ * pages), and every entry still shows once it closes.
+ */
 function isBlurred(el: Element): boolean {
-  return !!el.closest(sel.blurred);
+  const mark = el.closest(sel.blurred);
+  return !!mark && !mark.contains(el.closest(sel.anySection));
 }
 
 /** "Feb 2014 - Present" and its duration span, joined the way the page shows them (the dot is CSS). */
@@ -37,7 +49,8 @@ function role(item: Element, company?: string): Experience {
   const place = [...item.querySelectorAll(sel.meta)].find((meta) => !meta.querySelector(`${sel.dates}, ${sel.descriptionBox}`) && !meta.matches(sel.descriptionBox));
   return prune({
     title: textAt(item, sel.title),
-    company: company ?? textAt(item, sel.company),
+    // A grouped role names its employer as the role shows it ("TC Televisión" under "TC Television").
+    company: textAt(item, sel.company) ?? company,
     dates: dates(item),
     location: visibleText(place),
     description: description(item),
@@ -45,8 +58,8 @@ function role(item: Element, company?: string): Experience {
 }
 
 /** The entries of a section card list (projects, volunteering…), or nothing when the page has no such section. */
-function sectionEntries(page: PublicPage, name: string): Element[] | undefined {
-  const entries = [...page.doc.querySelectorAll(sel.section(name))].filter((item) => !isBlurred(item));
+function sectionEntries(page: PublicPage, names: readonly string[]): Element[] | undefined {
+  const entries = [...page.doc.querySelectorAll(sel.section(names))].filter((item) => !isBlurred(item));
   return entries.length ? entries : undefined;
 }
 
@@ -54,20 +67,29 @@ function sectionEntries(page: PublicPage, name: string): Element[] | undefined {
 function subtitle(item: Element): string | undefined {
   const h4 = item.querySelector(sel.entrySubtitle);
   if (!h4) return undefined;
-  const lines = textLines(h4, (el) => el.matches(sel.dates)).flatMap((line) => line.split(' · ')).filter((part) => !hasYear(part));
+  // A lone "-" is the 2023 page's empty publisher, not a name.
+  const lines = textLines(h4, (el) => el.matches(sel.dates)).flatMap((line) => line.split(' · ')).filter((part) => !hasYear(part) && !/^[-–—]$/.test(part));
   return lines.join(' · ') || undefined;
 }
 
 function achievement(item: Element): Achievement[] {
   const title = textAt(item, sel.entryTitle);
   if (!title) return [];
-  const period = periodOf(dates(item) ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
+  // "Issued <time>Aug 2022</time>": the 2023 page names its box, the 2024 one does not.
+  const issued = textAt(item, sel.issued) ?? visibleText(item.querySelector('time')?.parentElement);
+  const period = periodOf(dates(item) ?? issued ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
   const single = period && !period.ongoing && period.start === period.end;
   const url = linkTarget(item.querySelector(achievementLink));
   return [prune({ title, by: subtitle(item), date: single ? period.start : undefined, period: single ? undefined : period, description: description(item), url })];
 }
 
-function achievements(page: PublicPage, name: string): Achievement[] | undefined {
+/** The cause a volunteer role served: its own line beside the dates and the description. */
+function causeOf(item: Element): string | undefined {
+  const line = textAt(item, sel.cause) ?? [...item.querySelectorAll('p')].find((p) => !p.querySelector(sel.dates) && !p.closest(sel.descriptionBox));
+  return typeof line === 'string' ? line : visibleText(line);
+}
+
+function achievements(page: PublicPage, name: readonly string[]): Achievement[] | undefined {
   return sectionEntries(page, name)?.flatMap(achievement);
 }
 
@@ -90,7 +112,7 @@ function ownPosts(page: PublicPage): Activity[] {
   return [...page.doc.querySelectorAll(sel.posts)].flatMap((item): Activity[] => {
     const url = linkTarget(item.querySelector('a[href]'));
     const body = textAt(item, sel.cardTitle);
-    return url && body && url.toLowerCase().includes(own) ? [{ text: body, url, kind: 'post' }] : [];
+    return url && body && url.toLowerCase().includes(own) ? [{ text: body, url, kind: 'post', origin: 'own' }] : [];
   });
 }
 
@@ -100,7 +122,8 @@ export const publicReader: LayoutReader<PublicPage> = {
   fields: {
     name: (page) => textAt(page.doc, sel.name),
     headline: (page) => textAt(page.doc, sel.headline),
-    location: (page) => textAt(page.doc, sel.location),
+    // Never a count beside it ("6K followers", "500+ connections").
+    location: (page) => [...page.doc.querySelectorAll(sel.location)].map(visibleText).find((text) => !!text && !count.test(text)),
     current: (page) => {
       const company = textAt(page.doc, sel.currentCompany);
       return currentRole(experienceOf(page), company) ?? (company ? { company } : currentRole(experienceOf(page)));
@@ -112,7 +135,8 @@ export const publicReader: LayoutReader<PublicPage> = {
         .filter((item) => !isBlurred(item))
         .map((item): Education => {
           const h4 = item.querySelector('h4');
-          const parts = [...(h4?.querySelectorAll('span') ?? [])].map(visibleText).filter((part) => part && part !== '-');
+          // Degree and field of study; a third part is the grade ("First Class", "9.7 of 10").
+          const parts = [...(h4?.querySelectorAll('span') ?? [])].map(visibleText).filter((part) => part && part !== '-' && !grade.test(part)).slice(0, 2);
           const degree = parts.length ? parts.join(', ') : visibleText(h4);
           return prune({ school: textAt(item, 'h3'), degree: degree === '-' ? undefined : degree, dates: textAt(item, sel.dates) });
         });
@@ -126,7 +150,7 @@ export const publicReader: LayoutReader<PublicPage> = {
         const url = linkTarget(item.querySelector('a[href]'));
         const title = textAt(item, sel.cardTitle);
         const date = dateOf(textAt(item, sel.cardDate), page.now);
-        return title ? [{ text: title, ...(url && { url }), kind: itemKind(url) ?? 'article', ...(date && { date }) }] : [];
+        return title ? [{ text: title, ...(url && { url }), kind: itemKind(url) ?? 'article', ...(date && { date }), origin: 'own' }] : [];
       }),
     ],
     skills: (page) => [...page.doc.querySelectorAll(sel.skills)].flatMap((item) => textLines(item).slice(0, 1)),
@@ -139,6 +163,7 @@ export const publicReader: LayoutReader<PublicPage> = {
         const entry = prune({
           role: textAt(item, sel.entryTitle),
           organization: subtitle(item),
+          cause: causeOf(item),
           period: periodOf(dates(item)),
           description: description(item),
         });

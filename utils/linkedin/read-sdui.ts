@@ -10,6 +10,7 @@ import type { Achievement, Activity, Experience } from './profile';
 import { achievementLink, sdui } from './selectors';
 import { showsProfile } from './shows-profile';
 import { hiddenWithin, textLines, visibleText } from './visible-text';
+import { captionSays, cardActor, whoseWords } from './whose-words';
 
 interface SduiPage {
   slug: string;
@@ -108,6 +109,31 @@ function achievements(page: SduiPage, section: 'projects' | 'publications' | 'ho
   });
 }
 
+/**
+ * A post in the Activity card: its text, age, address and whose words they are. A caption line
+ * ("… reposted this") and the names, ages and counts around the post are never its text; a card
+ * showing only those (an image, a video) has none to keep, and a post they only liked is not theirs.
+ */
+function post(page: SduiPage, item: Element, ownName: string | undefined): Activity[] {
+  const shown = textLines(item, isDescription);
+  const caption = shown.find((line) => !!captionSays(line));
+  // The post's text box; a card may hold two (the post and, above it, the note they reposted it with).
+  const boxes = [...item.querySelectorAll(sdui.expandableText)];
+  const body = boxes.map((box) => [box, visibleText(box)] as const).filter(([, text]) => text).sort((a, b) => b[1]!.length - a[1]!.length)[0];
+  const actor = cardActor(item, page.slug, ownName, boxes);
+  const text =
+    body?.[1] ??
+    shown
+      .filter((line) => line !== caption && line !== ownName && line !== actor?.name && !firstDate([line], page.now) && /\s\S+\s/.test(line))
+      .sort((a, b) => b.length - a.length)[0];
+  if (!text) return [];
+  const whose = whoseWords(caption, actor);
+  if (!whose) return [];
+  const url = linkTarget(item.querySelector(sdui.post));
+  const date = firstDate(shown, page.now);
+  return [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }), ...whose }];
+}
+
 /** The server-driven profile of 2025–2026 (flagship-web). */
 export const sduiReader: LayoutReader<SduiPage> = {
   prepare(doc, slug, now) {
@@ -164,12 +190,8 @@ export const sduiReader: LayoutReader<SduiPage> = {
     activity: (page) => {
       const section = page.activity ?? card(page, 'activity');
       if (!section) return undefined;
-      return topItems(section, sdui.item).flatMap((item): Activity[] => {
-        const text = visibleText(item.querySelector(sdui.expandableText)) ?? textLines(item).sort((a, b) => b.length - a.length)[0];
-        const url = linkTarget(item.querySelector(sdui.post));
-        const date = firstDate(textLines(item, isDescription), page.now);
-        return text ? [{ text, ...(url && { url }), kind: itemKind(url) ?? 'post', ...(date && { date }) }] : [];
-      });
+      const ownName = sduiReader.fields.name?.(page);
+      return topItems(section, sdui.item).flatMap((item) => post(page, item, ownName));
     },
     skills: (page) => items(page, 'skills').flatMap((item) => textLines(item).slice(0, 1)),
     projects: (page) => achievements(page, 'projects'),

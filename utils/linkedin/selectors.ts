@@ -78,16 +78,31 @@ export const ember = {
   item: 'li.artdeco-list__item, li.pvs-list__paged-list-item, li.artdeco-carousel__item, li.profile-creator-shared-feed-update__mini-container',
   // 2024 Ember pages: an employer's roles nest in the card's sub-components (joeyism, cvme fixture).
   subComponents: '.pvs-entity__sub-components',
-  // Mini-update class names of 2024 pages (issue 13); no shared capture shows them.
-  postBody: '.feed-mini-update-commentary__text, .update-components-text',
+  // Mini-update class names of 2022–2025 pages (issue 13; elalienx/scoutr's saved 2024 pages):
+  // the post's text (or their comment) is whole in the collapsed show-more box, whose base class
+  // is a build hash in 2024 ("lEres… inline-show-more-text--is-collapsed"), so its modifier counts.
+  postBody: '.feed-mini-update-commentary__text, .update-components-text, .inline-show-more-text, [class*="inline-show-more-text--"]',
   postWhen: '.feed-mini-update-contextual-description__text, .feed-mini-update-actor__sub-description',
+  // The caption above it: "<strong>Laxmi Kant Tiwari</strong> posted this • 3w" (never the text, issue 27).
+  postCaption: '.feed-mini-update-contextual-description__text, .update-components-header__text-view',
+  // Their comment, on a card captioned "… commented on this" (the team's pages; no shared capture shows one).
+  postComment: '.feed-mini-update-comment__text, .comments-comment-item__main-content',
+  // Reaction and comment counts under the post.
+  postCounts: '.social-details-social-counts',
   // The link of a mini update: the post itself, or the article it shares.
   postLink: 'a[href*="/feed/update/"], a[href*="/pulse/"]',
   // Links in the top card that carry the member id (urn:li:fsd_profile:ACoAA…).
   memberIdLink: 'a[href*="fsd_profile"]',
+  // Card chrome inside an entry (elalienx/scoutr 2024 pages): an attachment opens in the media
+  // overlay (its file name, "Onboarding kit", is no description), and an "Associated with KTH …"
+  // row shows the school's logo pile.
+  chrome: 'a[href*="/overlay/"], .ivm-entity-pile',
+  entityPile: '.ivm-entity-pile',
   // Each visible string is one aria-hidden span; its .visually-hidden twin is the screen-reader copy.
   line: 'span[aria-hidden="true"]',
-  longText: '.inline-show-more-text',
+  // The show-more box; 2024–25 pages hash its base class, so its modifier counts. In the About
+  // card it holds the text alone, without the "Top skills" row beneath it.
+  longText: '.inline-show-more-text, [class*="inline-show-more-text--"]',
   payload: 'code[id^="bpr-guid-"]',
 } as const;
 
@@ -143,18 +158,21 @@ export const publicPage = {
   marker: '.top-card-layout',
   name: '.top-card-layout__title',
   headline: '.top-card-layout__headline',
-  location: '.top-card-layout__first-subline span',
+  // 2026: the first span; 2023 puts the place in a div before its "6K followers" span.
+  location: '.top-card-layout__first-subline .top-card__subline-item, .top-card-layout__first-subline span',
   currentCompany: '.top-card__links-container [data-section="currentPositionsDetails"]',
   topSchool: '.top-card__links-container [data-section="educationsDetails"]',
   about: '[data-section="summary"] .core-section-container__content',
-  experience: 'section[data-section="experience"]',
-  experienceItem: 'li.experience-item',
+  // 2023 pages (MadhurangaWije/pre-interview-brief-generator) mark the section by class only.
+  experience: 'section[data-section="experience"], section.pp-section.experience',
+  // 2024 pages (elalienx/scoutr) list a company's several roles as experience-group-position items.
+  experienceItem: 'li.experience-item, li.experience-group-position',
   groupItem: 'li.experience-group',
   groupCompany: '.experience-group-header__company',
-  title: '.experience-item__title',
-  company: '.experience-item__subtitle',
+  title: '.experience-item__title, .profile-section-card__title',
+  company: '.experience-item__subtitle, .profile-section-card__subtitle',
   dates: '.date-range',
-  meta: '.experience-item__meta-item',
+  meta: '.experience-item__meta-item, .experience-group-position__meta-item',
   // The full text is in the --more paragraph when LinkedIn also renders a shortened --less one
   // (issue 13: descriptions ended in "…" though the whole text was in the page).
   descriptionFull: '.show-more-less-text__text--more',
@@ -164,17 +182,23 @@ export const publicPage = {
   blurred: '.blurred-overlay, .blur, [aria-hidden="true"]',
   education: 'section[data-section="educationsDetails"] li.education__list-item',
   posts: 'section[data-section="posts"] li',
-  articles: 'section[data-section="articles"] li',
+  // 2023 pages list their articles in the posts section.
+  articles: 'section[data-section="articles"] li, section[data-section="posts"] li.activities-section__item--articles',
   cardTitle: '.base-main-card__title',
   // satyanadella (2026): an article card's date, "Jun 2, 2026".
   cardDate: '.base-main-card__metadata-item',
   /** Sections by data-section (projects, volunteering: guidovanrossum, 2026); each entry is a section card. */
-  section: (name: string) => `section[data-section="${name}"] li.profile-section-card`,
+  section: (names: readonly string[]) => names.map((name) => `section[data-section="${name}"] li.profile-section-card`).join(', '),
+  anySection: 'section[data-section]',
   // projects and volunteering seen in guidovanrossum (2026); the others named the same way.
+  // 2023 pages name honours "awards".
   sections: {
-    projects: 'projects', publications: 'publications', honors: 'honors-and-awards',
-    certifications: 'certifications', volunteering: 'volunteering', languages: 'languages',
+    projects: ['projects'], publications: ['publications'], honors: ['honors-and-awards', 'awards'],
+    certifications: ['certifications'], volunteering: ['volunteering'], languages: ['languages'],
   },
+  // 2023: "Issued <time>Oct 2011</time>" beside a certificate; the cause a volunteer role served.
+  issued: '.certifications__date-range',
+  cause: '.volunteering__item--cause',
   entryTitle: 'h3',
   entrySubtitle: 'h4',
   skills: 'section[data-section="skills"] li',
@@ -187,7 +211,8 @@ export const publicPage = {
  * LinkedIn no longer serves them; they are read as `unknown` with these generic hooks.
  */
 export const legacy = {
-  name: '#name h1, h1#name, .full-name, main h1',
+  // No bare `main h1`: on a sign-in wall or a "not found" page that is "Join LinkedIn" (issue 27).
+  name: '#name h1, h1#name, .full-name',
   headline: '#headline .title, .headline.title',
   location: '#location .locality, #demographics .locality',
   current: '#overview-summary-current li a, .extra-info tr:first-child li a',
@@ -203,6 +228,26 @@ export const legacy = {
   language: { name: 'h4', proficiency: '.proficiency, .languages-proficiency' },
   honors: '#awards li.award, #background-honors li',
   honor: { title: 'h4', by: 'h5', date: '.date-range', description: '.description' },
+} as const;
+
+/**
+ * What a page at a profile address shows when it is no profile (issue 27). Told by the wall's
+ * own form classes where scrapers check for them (`authwall-join-form`, `join-form`, the
+ * sign-in fields; auth-wall checks in public scraper code, 2024–2026), else by the page's
+ * title and headings in the five interface languages. Only asked when no name was read, so a
+ * public profile with its sign-in dialog open is still a profile.
+ */
+export const notProfile = {
+  // The guest home served instead of a profile ("LinkedIn: Log In or Sign Up", pageKey
+  // d_homepage-guest-home; a blocked scraper's saved page in elalienx/scoutr, 2024) counts too.
+  loginWall: '.authwall-join-form, .authwall-sign-in-form, form.join-form, [data-tracking-control-name*="auth_wall"], input[name="session_password"], form[action*="/uas/login"], [class*="sign-in-form__"], meta[name="pageKey"][content*="authwall"], meta[name="pageKey"][content*="guest-home"]',
+  notFound: 'meta[name="pageKey"][content*="404"], meta[name="pageKey"][content*="not_found"], [class*="profile-not-found"], [class*="page-not-found"]',
+  error: 'meta[name="pageKey"][content*="error"], [class*="error-page"]',
+  /** Where a page names itself: its title and top headings. */
+  words: 'head > title, h1, h2',
+  loginWallWords: /^(join linkedin|sign in|sign up|únete a linkedin|inicia sesión|iniciar sesión|rejoignez linkedin|s[’']identifier|connexion|linkedin beitreten|anmelden|einloggen|cadastre-se|entrar|participe do linkedin)\b/i,
+  notFoundWords: /profile not found|page (?:doesn[’']t|does not) exist|could not be found|page not found|perfil no encontrado|página no existe|profil introuvable|page introuvable|n[’']existe pas|profil nicht gefunden|seite nicht gefunden|existiert nicht|perfil não encontrado|página não (?:existe|encontrada)/i,
+  errorWords: /something went wrong|an error (?:has )?occurred|algo salió mal|se ha producido un error|une erreur (?:s[’']est produite|est survenue)|un problème est survenu|etwas ist schiefgelaufen|ein fehler ist aufgetreten|algo deu errado|ocorreu um erro/i,
 } as const;
 
 /**

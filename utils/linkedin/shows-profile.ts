@@ -34,10 +34,11 @@ function topCardOf(doc: Document): { card: Element; memberId?: string } | undefi
  * means "not yet" rather than "none". After in-app navigation the address changes first: the page
  * then still shows the previous person's top card, or no profile at all. A page whose top card is
  * this person's (or links to nobody), or from which anything of theirs was read, is rendered:
- * a blank name there is simply missing, for the user to type in.
+ * a blank name there is simply missing, for the user to type in. A sign-in wall, a "not found"
+ * or an error page is what LinkedIn shows, not a step on the way: no waiting for it.
  */
 export function stillRendering(doc: Document, profile: Profile): boolean {
-  if (profile.name) return false;
+  if (profile.name || (profile.notProfile && profile.notProfile !== 'empty')) return false;
   const top = topCardOf(doc);
   if (top) return top.memberId !== profile.slug && !showsProfile(top.card, profile.slug);
   return profileFields.every((field) => field === 'memberId' || profile.missing.includes(field));

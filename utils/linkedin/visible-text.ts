@@ -24,6 +24,8 @@ function collect(node: Node, out: string[], skip?: (el: Element) => boolean): vo
     else if (child.nodeType === 1) {
       const el = child as Element;
       if (isUnseen(el) || skip?.(el)) continue;
+      // Ember's spacer between a name and the next words; saved pages often lose its one space.
+      if (!el.firstChild && el.getAttribute('class') === 'white-space-pre') out.push(' ');
       const block = blockTags.has(el.tagName);
       if (block) out.push('\n');
       collect(el, out, skip);

@@ -1,4 +1,4 @@
-import type { Profile } from '@/utils/linkedin/profile';
+import type { NotProfileReason, Profile } from '@/utils/linkedin/profile';
 import type { ThreadReading } from '@/utils/linkedin/read-thread';
 import type { SnoozeChoice } from '@/utils/relationship/snooze-until';
 import type { ContactPage, ContactQuery, ContactView, SentFirstMessage } from '@/utils/store/contacts/contact-queries';
@@ -32,6 +32,8 @@ export interface PageReading {
   /** Whether the address is a person's profile (the feed, search … are not). */
   onProfile: boolean;
   profile?: Profile;
+  /** What a profile address shows instead of a person: a sign-in wall, "not found" … (issue 27). */
+  notProfile?: NotProfileReason;
 }
 
 /**

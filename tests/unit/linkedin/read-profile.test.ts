@@ -89,8 +89,8 @@ describe('readProfile on the team’s pages (made-up people)', () => {
   it('reads the public page: only the person’s own posts, then their articles', () => {
     const profile = read('lucia-ferreira');
     expect(profile.activity).toEqual([
-      { text: 'Office hours are back: bring one question about moving into data science.', url: 'https://pt.linkedin.com/posts/lucia-ferreira_office-hours-are-back-activity-7330000000000000021-abcd', kind: 'post' },
-      { text: 'Forecasting beds, not burnout', url: 'https://pt.linkedin.com/pulse/forecasting-beds-not-burnout-lucia-ferreira-2def', kind: 'article', date: '2026-03-03' },
+      { text: 'Office hours are back: bring one question about moving into data science.', url: 'https://pt.linkedin.com/posts/lucia-ferreira_office-hours-are-back-activity-7330000000000000021-abcd', kind: 'post', origin: 'own' },
+      { text: 'Forecasting beds, not burnout', url: 'https://pt.linkedin.com/pulse/forecasting-beds-not-burnout-lucia-ferreira-2def', kind: 'article', date: '2026-03-03', origin: 'own' },
     ]);
     expect(profile.education).toEqual([{ school: 'Universidade de Lisboa', degree: 'Master’s Degree, Statistics', dates: '2012 - 2014', period: { start: '2012', end: '2014' } }]);
     expect(profile.experience.map((role) => `${role.title} @ ${role.company}`)).toEqual([

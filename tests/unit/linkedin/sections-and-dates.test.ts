@@ -70,12 +70,15 @@ describe('every section, with dates, on the team’s pages of each layout', () =
         url: 'https://www.linkedin.com/feed/update/urn:li:activity:7160000000000000041/',
         kind: 'post',
         date: '2026-11-10',
+        origin: 'own',
       },
       {
+        // Captioned "Diego Ramos reposted this": kept, as the repost it is.
         text: 'Our SRE reading list for 2024, chosen by the people who joined us last year.',
         url: 'https://www.linkedin.com/feed/update/urn:li:activity:7150000000000000042/',
         kind: 'post',
         date: '2026-10',
+        origin: 'repost',
       },
     ]);
     // The same page read a year later: its ages count back from then.
