@@ -61,7 +61,7 @@ function subtitle(item: Element): string | undefined {
 function achievement(item: Element): Achievement[] {
   const title = textAt(item, sel.entryTitle);
   if (!title) return [];
-  const period = periodOf(dates(item) ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
+  const period = periodOf(dates(item) ?? textAt(item, sel.issued) ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
   const single = period && !period.ongoing && period.start === period.end;
   const url = linkTarget(item.querySelector(achievementLink));
   return [prune({ title, by: subtitle(item), date: single ? period.start : undefined, period: single ? undefined : period, description: description(item), url })];
@@ -112,7 +112,8 @@ export const publicReader: LayoutReader<PublicPage> = {
         .filter((item) => !isBlurred(item))
         .map((item): Education => {
           const h4 = item.querySelector('h4');
-          const parts = [...(h4?.querySelectorAll('span') ?? [])].map(visibleText).filter((part) => part && part !== '-');
+          // Degree, field of study, then the grade ("First Class", "9.7 of 10"): the grade is no part of the degree.
+          const parts = [...(h4?.querySelectorAll('span') ?? [])].map(visibleText).filter((part) => part && part !== '-').slice(0, 2);
           const degree = parts.length ? parts.join(', ') : visibleText(h4);
           return prune({ school: textAt(item, 'h3'), degree: degree === '-' ? undefined : degree, dates: textAt(item, sel.dates) });
         });
@@ -136,9 +137,12 @@ export const publicReader: LayoutReader<PublicPage> = {
     certifications: (page) => achievements(page, sel.sections.certifications),
     volunteering: (page) =>
       sectionEntries(page, sel.sections.volunteering)?.flatMap((item): Volunteering[] => {
+        // The cause is the meta line that holds neither the dates nor the description.
+        const cause = [...item.querySelectorAll('p')].find((p) => !p.querySelector(sel.dates) && !p.closest(sel.descriptionBox));
         const entry = prune({
           role: textAt(item, sel.entryTitle),
           organization: subtitle(item),
+          cause: visibleText(cause),
           period: periodOf(dates(item)),
           description: description(item),
         });

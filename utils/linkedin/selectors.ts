@@ -108,8 +108,9 @@ export const connection = {
   // Ember (2024–2025 pages; pending and connect buttons per ColdEmailCopilot content.js and
   // tomasz-wojcik, a team page in Polish): buttons in the top card's action row carry aria-labels.
   emberActions: '.pv-top-card button[aria-label], .pv-top-card a[aria-label], .pvs-profile-actions button[aria-label]',
-  // Ember degree badge: <span class="dist-value">1st</span> (tomasz-wojcik: "2." in Polish).
-  emberDegree: '.pv-top-card .dist-value, .pv-top-card .distance-badge',
+  // Ember degree badge in the top card: <span class="dist-value">1st</span> (tomasz-wojcik: "2." in
+  // Polish; 2024 pages: <span class="distance-badge">…<span class="dist-value">2nd</span></span>).
+  emberDegree: '.dist-value, .distance-badge',
   // SDUI degree badge: <p>· 1st</p> beside the name (costa-vasili, noor-haddad, priya-raman).
   sduiDegree: /^[·•・]\s*(\d)/,
 } as const;
@@ -147,14 +148,16 @@ export const publicPage = {
   currentCompany: '.top-card__links-container [data-section="currentPositionsDetails"]',
   topSchool: '.top-card__links-container [data-section="educationsDetails"]',
   about: '[data-section="summary"] .core-section-container__content',
-  experience: 'section[data-section="experience"]',
-  experienceItem: 'li.experience-item',
+  // The 2023 markup (pre-interview-brief-generator captures) names the section by class only, and
+  // the roles of a group are li.experience-group-position, titled as any section card.
+  experience: 'section[data-section="experience"], section.experience',
+  experienceItem: 'li.experience-item, li.experience-group-position',
   groupItem: 'li.experience-group',
   groupCompany: '.experience-group-header__company',
-  title: '.experience-item__title',
-  company: '.experience-item__subtitle',
+  title: '.experience-item__title, .profile-section-card__title',
+  company: '.experience-item__subtitle, .profile-section-card__subtitle',
   dates: '.date-range',
-  meta: '.experience-item__meta-item',
+  meta: '.experience-item__meta-item, .experience-group-position__meta-item',
   // The full text is in the --more paragraph when LinkedIn also renders a shortened --less one
   // (issue 13: descriptions ended in "…" though the whole text was in the page).
   descriptionFull: '.show-more-less-text__text--more',
@@ -164,17 +167,21 @@ export const publicPage = {
   blurred: '.blurred-overlay, .blur, [aria-hidden="true"]',
   education: 'section[data-section="educationsDetails"] li.education__list-item',
   posts: 'section[data-section="posts"] li',
-  articles: 'section[data-section="articles"] li',
+  // 2023: "Articles by …" is a posts section whose items are article cards.
+  articles: 'section[data-section="articles"] li, li.activities-section__item--articles',
   cardTitle: '.base-main-card__title',
   // satyanadella (2026): an article card's date, "Jun 2, 2026".
   cardDate: '.base-main-card__metadata-item',
   /** Sections by data-section (projects, volunteering: guidovanrossum, 2026); each entry is a section card. */
-  section: (name: string) => `section[data-section="${name}"] li.profile-section-card`,
+  section: (names: string) => names.split(',').map((name) => `section[data-section="${name}"] li.profile-section-card`).join(', '),
   // projects and volunteering seen in guidovanrossum (2026); the others named the same way.
   sections: {
-    projects: 'projects', publications: 'publications', honors: 'honors-and-awards',
+    // Honours were data-section="awards" in the 2023 markup.
+    projects: 'projects', publications: 'publications', honors: 'honors-and-awards,awards',
     certifications: 'certifications', volunteering: 'volunteering', languages: 'languages',
   },
+  // 2023 certifications: "Issued <time>Dec 2021</time>", apart from "Expires …".
+  issued: '.certifications__start-date',
   entryTitle: 'h3',
   entrySubtitle: 'h4',
   skills: 'section[data-section="skills"] li',

@@ -19,7 +19,7 @@ export interface RealPage {
   /** The address the page was saved from. */
   url: string;
   /** What kind of page it is, as its markup shows. */
-  kind: 'ember 2024' | 'public 2023' | 'not a profile';
+  kind: 'ember 2024' | 'public 2024' | 'public 2023' | 'not a profile';
 }
 
 export const realPages: RealPage[] = [
@@ -27,6 +27,25 @@ export const realPages: RealPage[] = [
   { file: 'elalienx__scoutr__profile2.html', url: 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/', kind: 'ember 2024' },
   { file: 'elalienx__scoutr__profile3.html', url: 'https://www.linkedin.com/in/abgargulo/', kind: 'ember 2024' },
   { file: 'elalienx__scoutr__profile5.html', url: 'https://www.linkedin.com/in/vasileiosalevizos/', kind: 'ember 2024' },
+  { file: 'elalienx__scoutr__public-profile1.html', url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/', kind: 'public 2024' },
+  { file: 'elalienx__scoutr__public-profile2.html', url: 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/', kind: 'public 2024' },
+  { file: 'elalienx__scoutr__public-profile3.html', url: 'https://www.linkedin.com/in/abgargulo/', kind: 'public 2024' },
+  { file: 'MadhurangaWije__pre-interview-brief-generator__markup.html', url: 'https://www.linkedin.com/in/dulithawijewantha/', kind: 'public 2023' },
+  { file: 'MadhurangaWije__pre-interview-brief-generator__markup2.html', url: 'https://www.linkedin.com/in/kekayan/', kind: 'public 2023' },
+];
+
+/**
+ * Pages at a profile address that show no profile: what each shows instead, as read from it
+ * (the `notProfile` reasons the reader branch adds, issue 27). Their addresses are not in them.
+ */
+export const notProfilePages: (RealPage & { shows: 'login-wall' | 'not-found' | 'error' | 'empty' })[] = [
+  // "An exact match for ivanahmadfatoni could not be found." (public page, 2024).
+  { file: 'elalienx__scoutr__profilePrivate.html', url: 'https://www.linkedin.com/in/ivanahmadfatoni/', kind: 'not a profile', shows: 'not-found' },
+  // LinkedIn's guest home, "Welcome to your professional community" with its sign-in form, served
+  // to the scraper in place of a profile (2024).
+  { file: 'elalienx__scoutr__bannedPage2.html', url: 'https://www.linkedin.com/in/someone-blocked/', kind: 'not a profile', shows: 'login-wall' },
+  // A bare page that refreshes to linkedin.com after a script runs: nothing on it at all (2024).
+  { file: 'elalienx__scoutr__bannedPage.html', url: 'https://www.linkedin.com/in/someone-blocked/', kind: 'not a profile', shows: 'empty' },
 ];
 
 /** Whether the pages are on this machine; the tests that read them say how to get them when not. */
