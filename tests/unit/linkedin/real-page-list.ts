@@ -26,6 +26,7 @@ export const realPages: RealPage[] = [
   { file: 'elalienx__scoutr__profile1.html', url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/', kind: 'ember 2024' },
   { file: 'elalienx__scoutr__profile2.html', url: 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/', kind: 'ember 2024' },
   { file: 'elalienx__scoutr__profile3.html', url: 'https://www.linkedin.com/in/abgargulo/', kind: 'ember 2024' },
+  { file: 'elalienx__scoutr__profile4.html', url: 'https://www.linkedin.com/in/surendrathota/', kind: 'ember 2024' },
   { file: 'elalienx__scoutr__profile5.html', url: 'https://www.linkedin.com/in/vasileiosalevizos/', kind: 'ember 2024' },
   { file: 'elalienx__scoutr__public-profile1.html', url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/', kind: 'public 2024' },
   { file: 'elalienx__scoutr__public-profile2.html', url: 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/', kind: 'public 2024' },

@@ -23,6 +23,8 @@ const pendingOnBranchReader = [
   'elalienx__scoutr__profile1',
   'elalienx__scoutr__profile2',
   'elalienx__scoutr__profile3',
+  // "Surendra Thotaposted this • 2mo".
+  'elalienx__scoutr__profile4',
   // Your article "￼￼￼￼￼￼￼Managing Enterprise Mobile Devices…" in - : U+FFFC and the 2023 markup's "-" publisher.
   'MadhurangaWije__pre-interview-brief-generator__markup',
   // "Dear An," and "Hi Welcome,": a "not found" page and LinkedIn's guest home give a name.

@@ -27,6 +27,7 @@ const pendingOnBranchReader = [
   ...items(eduardo, 'activity', 3),
   ...items('elalienx__scoutr__profile2', 'activity', 2),
   ...items('elalienx__scoutr__profile3', 'activity', 3),
+  ...items('elalienx__scoutr__profile4', 'activity', 3),
   'elalienx__scoutr__public-profile1: activity[0]',
   ...items(dulitha, 'activity', 3),
   // Card chrome: an attachment's name ("Onboarding kit") ends a job description, "Associated
@@ -35,8 +36,10 @@ const pendingOnBranchReader = [
   `${eduardo}: honors[0]`,
   `${dulitha}: location`,
   `${kekayan}: location`,
-  // U+FFFC before a 2023 publication's title, and its "-" read as the publisher.
+  // U+FFFC before a 2023 publication's title, and its "-" read as the publisher; U+F0D8, a
+  // private-use bullet glyph, before each line of his About and three of his roles.
   `${dulitha}: publications[0]`,
+  ...['about', 'experience[0]', 'experience[2]', 'experience[3]', 'experience[4]'].map((field) => `elalienx__scoutr__profile4: ${field}`),
   // Grouped roles on 2024 Ember pages: the group's location (TC Television, Guayaquil) is not given to its roles.
   `${eduardo}: experience[5]`,
   `${eduardo}: experience[6]`,
