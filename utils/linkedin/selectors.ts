@@ -180,8 +180,6 @@ export const publicPage = {
     projects: 'projects', publications: 'publications', honors: 'honors-and-awards,awards',
     certifications: 'certifications', volunteering: 'volunteering', languages: 'languages',
   },
-  // 2023 certifications: "Issued <time>Dec 2021</time>", apart from "Expires …".
-  issued: '.certifications__start-date',
   entryTitle: 'h3',
   entrySubtitle: 'h4',
   skills: 'section[data-section="skills"] li',

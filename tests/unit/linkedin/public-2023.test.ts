@@ -71,3 +71,27 @@ describe('the public page of 2023', () => {
     ]);
   });
 });
+
+// The same fields in the 2024 markup (scoutr public-profile1): no classes to tell them by.
+describe('the public page of 2024', () => {
+  const html = `<!DOCTYPE html><html><head><meta name="pageKey" content="public_profile_v3_desktop"></head><body><main>
+<section class="top-card-layout"><h1 class="top-card-layout__title">Tomás Ferreyra</h1></section>
+<section data-section="educationsDetails"><ul>
+  <li class="profile-section-card education__list-item"><div><h3> Escuela de Arte Digital </h3>
+    <h4 class="not-first-middot"><span class="control-transition" data-section="educations">Infographics</span> <span class="control-transition" data-section="educations">18 of 20</span></h4>
+    <p><span class="date-range"><time>2005</time> - <time>2008</time></span></p></div></li></ul></section>
+<section data-section="certifications"><ul>
+  <li class="profile-section-card"><div><h3><a href="https://www.linkedin.com/learning/certificates/abc?trk=public_profile_certification-title"> UX Design Overview </a></h3>
+    <h4><a href="https://www.linkedin.com/company/linkedin?trk=x"> LinkedIn </a></h4>
+    <div><div class="not-first-middot"><span> Issued <time>Dec 2018</time> </span></div></div></div></li></ul></section>
+</main></body></html>`;
+  const profile = readProfile(savedPage(html), 'https://www.linkedin.com/in/tomas-ferreyra/');
+
+  it('gives a field of study without the grade after it', () => {
+    expect(profile.education).toEqual([{ school: 'Escuela de Arte Digital', degree: 'Infographics', dates: '2005 - 2008', period: { start: '2005', end: '2008' } }]);
+  });
+
+  it('dates a certificate when it was issued', () => {
+    expect(profile.certifications).toEqual([{ title: 'UX Design Overview', by: 'LinkedIn', date: '2018-12', url: 'https://www.linkedin.com/learning/certificates/abc?trk=public_profile_certification-title' }]);
+  });
+});
