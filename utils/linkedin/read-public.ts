@@ -14,9 +14,6 @@ interface PublicPage {
   experience?: Experience[];
 }
 
-/** A grade as a mark out of a scale: "9.7 of 10", "18 of 20", "3.8/4.0". */
-const grade = /^\d+(?:[.,]\d+)?\s*(?:of|\/|de|sur|von)\s*\d+(?:[.,]\d+)?$/i;
-
 // guidovanrossum (2026): hidden entries are "****** ****" placeholders under a sign-in overlay.
 function isBlurred(el: Element): boolean {
   return !!el.closest(sel.blurred);
@@ -64,10 +61,7 @@ function subtitle(item: Element): string | undefined {
 function achievement(item: Element): Achievement[] {
   const title = textAt(item, sel.entryTitle);
   if (!title) return [];
-  // A certificate has no date range: "Issued <time>Dec 2021</time>" is the line around its first
-  // date, apart from the "Expires …" after it (2023 and 2024 markup).
-  const issued = visibleText(item.querySelector('time')?.parentElement);
-  const period = periodOf(dates(item) ?? issued ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
+  const period = periodOf(dates(item) ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
   const single = period && !period.ongoing && period.start === period.end;
   const url = linkTarget(item.querySelector(achievementLink));
   return [prune({ title, by: subtitle(item), date: single ? period.start : undefined, period: single ? undefined : period, description: description(item), url })];
@@ -118,12 +112,7 @@ export const publicReader: LayoutReader<PublicPage> = {
         .filter((item) => !isBlurred(item))
         .map((item): Education => {
           const h4 = item.querySelector('h4');
-          // Degree, field of study, then the grade ("First Class", "9.7 of 10", or after the field
-          // alone: "Infographics", "18 of 20"): the grade is no part of the degree.
-          const parts = [...(h4?.querySelectorAll('span') ?? [])]
-            .map(visibleText)
-            .filter((part): part is string => !!part && part !== '-' && !grade.test(part))
-            .slice(0, 2);
+          const parts = [...(h4?.querySelectorAll('span') ?? [])].map(visibleText).filter((part) => part && part !== '-');
           const degree = parts.length ? parts.join(', ') : visibleText(h4);
           return prune({ school: textAt(item, 'h3'), degree: degree === '-' ? undefined : degree, dates: textAt(item, sel.dates) });
         });
@@ -147,12 +136,9 @@ export const publicReader: LayoutReader<PublicPage> = {
     certifications: (page) => achievements(page, sel.sections.certifications),
     volunteering: (page) =>
       sectionEntries(page, sel.sections.volunteering)?.flatMap((item): Volunteering[] => {
-        // The cause is the meta line that holds neither the dates nor the description.
-        const cause = [...item.querySelectorAll('p')].find((p) => !p.querySelector(sel.dates) && !p.closest(sel.descriptionBox));
         const entry = prune({
           role: textAt(item, sel.entryTitle),
           organization: subtitle(item),
-          cause: visibleText(cause),
           period: periodOf(dates(item)),
           description: description(item),
         });

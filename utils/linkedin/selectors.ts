@@ -148,16 +148,14 @@ export const publicPage = {
   currentCompany: '.top-card__links-container [data-section="currentPositionsDetails"]',
   topSchool: '.top-card__links-container [data-section="educationsDetails"]',
   about: '[data-section="summary"] .core-section-container__content',
-  // The 2023 markup (pre-interview-brief-generator captures) names the section by class only, and
-  // the roles of a group are li.experience-group-position, titled as any section card.
-  experience: 'section[data-section="experience"], section.experience',
-  experienceItem: 'li.experience-item, li.experience-group-position',
+  experience: 'section[data-section="experience"]',
+  experienceItem: 'li.experience-item',
   groupItem: 'li.experience-group',
   groupCompany: '.experience-group-header__company',
-  title: '.experience-item__title, .profile-section-card__title',
-  company: '.experience-item__subtitle, .profile-section-card__subtitle',
+  title: '.experience-item__title',
+  company: '.experience-item__subtitle',
   dates: '.date-range',
-  meta: '.experience-item__meta-item, .experience-group-position__meta-item',
+  meta: '.experience-item__meta-item',
   // The full text is in the --more paragraph when LinkedIn also renders a shortened --less one
   // (issue 13: descriptions ended in "…" though the whole text was in the page).
   descriptionFull: '.show-more-less-text__text--more',
@@ -167,17 +165,15 @@ export const publicPage = {
   blurred: '.blurred-overlay, .blur, [aria-hidden="true"]',
   education: 'section[data-section="educationsDetails"] li.education__list-item',
   posts: 'section[data-section="posts"] li',
-  // 2023: "Articles by …" is a posts section whose items are article cards.
-  articles: 'section[data-section="articles"] li, li.activities-section__item--articles',
+  articles: 'section[data-section="articles"] li',
   cardTitle: '.base-main-card__title',
   // satyanadella (2026): an article card's date, "Jun 2, 2026".
   cardDate: '.base-main-card__metadata-item',
   /** Sections by data-section (projects, volunteering: guidovanrossum, 2026); each entry is a section card. */
-  section: (names: string) => names.split(',').map((name) => `section[data-section="${name}"] li.profile-section-card`).join(', '),
+  section: (name: string) => `section[data-section="${name}"] li.profile-section-card`,
   // projects and volunteering seen in guidovanrossum (2026); the others named the same way.
   sections: {
-    // Honours were data-section="awards" in the 2023 markup.
-    projects: 'projects', publications: 'publications', honors: 'honors-and-awards,awards',
+    projects: 'projects', publications: 'publications', honors: 'honors-and-awards',
     certifications: 'certifications', volunteering: 'volunteering', languages: 'languages',
   },
   entryTitle: 'h3',

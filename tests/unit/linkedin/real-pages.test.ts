@@ -40,6 +40,18 @@ const pendingOnBranchReader = [
   // private-use bullet glyph, before each line of his About and three of his roles.
   `${dulitha}: publications[0]`,
   ...['about', 'experience[0]', 'experience[2]', 'experience[3]', 'experience[4]'].map((field) => `elalienx__scoutr__profile4: ${field}`),
+  // The 2023 public markup (the reader branch reads it whole): an Experience section named by
+  // class only, honours under "awards", "Issued <time>…</time>" dates, a volunteer role's cause,
+  // a grade after the degree.
+  ...[dulitha, kekayan].flatMap((page) => [`${page}: current`, `${page}: missing`]),
+  ...items(dulitha, 'experience', 16),
+  ...items(dulitha, 'certifications', 3),
+  `${dulitha}: honors[0]`,
+  `${dulitha}: volunteering[0]`,
+  ...items(kekayan, 'experience', 5),
+  ...items(kekayan, 'certifications', 11),
+  ...items(kekayan, 'honors', 2),
+  `${kekayan}: education[0]`,
   // Grouped roles on 2024 Ember pages: the group's location (TC Television, Guayaquil) is not given to its roles.
   `${eduardo}: experience[5]`,
   `${eduardo}: experience[6]`,
