@@ -1,5 +1,5 @@
 import type { ConnectionState, ProfileLayout } from './profile';
-import { connection, sdui } from './selectors';
+import { connection, ember, sdui } from './selectors';
 import { hiddenWithin, isUnseen } from './visible-text';
 
 function labelled(el: Element): boolean {
@@ -25,7 +25,9 @@ function badgeDegrees(doc: Document, layout: ProfileLayout): Set<number> {
       if (digit) degrees.add(Number(digit));
     }
   } else if (layout === 'ember') {
-    for (const badge of doc.querySelectorAll(connection.emberDegree)) {
+    // 2024 top cards have no .pv-top-card class: the badge is then looked for in the top card the reader reads.
+    const scope = doc.querySelector('.pv-top-card') ?? doc.querySelector('main')?.querySelector(ember.topCard);
+    for (const badge of scope?.querySelectorAll(connection.emberDegree) ?? []) {
       const digit = /\d/.exec(badge.querySelector('.dist-value')?.textContent ?? badge.textContent ?? '')?.[0];
       if (digit) degrees.add(Number(digit));
     }

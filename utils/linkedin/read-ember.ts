@@ -5,7 +5,7 @@ import { itemKind } from './item-kind';
 import { linkTarget } from './link-target';
 import { topItems } from './list-items';
 import { firstDate } from './page-dates';
-import { isPronouns } from './pronouns';
+import { pronounsOf } from './pronouns';
 import type { Achievement, Activity, Experience } from './profile';
 import { achievementLink, ember } from './selectors';
 import { showsProfile } from './shows-profile';
@@ -105,6 +105,24 @@ function achievements(page: EmberPage, id: string): Achievement[] | undefined {
   return listed(page, id, (text, item) => achievementFromLines(text, undefined, linkTarget(item.querySelector(achievementLink))));
 }
 
+/** The member id (ACoAA…) a link names as urn:li:fsd_profile:…, plain or percent-encoded. */
+function memberIdIn(a: Element): string | undefined {
+  return /fsd_profile(?::|%3A)(ACoAA[\w-]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
+}
+
+/** A link to one of this person's own pages (/in/<slug>/details/…, /in/<slug>/overlay/…). */
+function ownSubPage(a: Element, slug: string | undefined): boolean {
+  const href = a.getAttribute('href') ?? '';
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(href, 'https://www.linkedin.com').pathname);
+  } catch {
+    return false;
+  }
+  return !!slug && path.toLowerCase().startsWith(`/in/${slug.toLowerCase()}/`);
+}
+
+
 /**
  * A post in the Activity card: its text, when it was posted, its address, and whose words they
  * are. The caption ("… posted this • 3w", "… reposted this") says what they did and is never the
@@ -151,14 +169,20 @@ export const emberReader: LayoutReader<EmberPage> = {
     // The Message link carries the member id: /messaging/compose/?profileUrn=urn:li:fsd_profile:ACoAA…
     memberId: (page) => {
       for (const a of page.topCard?.querySelectorAll(ember.memberIdLink) ?? []) {
-        const id = /fsd_profile(?::|%3A)(ACoAA[\w-]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
+        const id = memberIdIn(a);
+        if (id) return id;
+      }
+      // 2024 pages with no Message link: the links to this person's own sub-pages carry it
+      // ("Show all" and skills overlays: /in/<slug>/details/…?profileUrn=urn:li:fsd_profile:ACoAA…).
+      for (const a of page.root?.querySelectorAll(ember.memberIdLink) ?? []) {
+        const id = ownSubPage(a, page.slug) ? memberIdIn(a) : undefined;
         if (id) return id;
       }
       return undefined;
     },
     name: ownNameOf,
     headline: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.headline)),
-    pronouns: (page) => [...(page.topCard?.querySelectorAll(ember.pronouns) ?? [])].map(visibleText).find((text) => !!text && isPronouns(text)),
+    pronouns: (page) => [...(page.topCard?.querySelectorAll(ember.pronouns) ?? [])].map((el) => pronounsOf(visibleText(el) ?? '')).find(Boolean),
     location: (page) => visibleText((page.topCard ?? page.root)?.querySelector(ember.location)),
     current: (page) => currentRole(experienceOf(page)),
     about: (page) => {

@@ -123,8 +123,9 @@ export const connection = {
   // Ember (2024–2025 pages; pending and connect buttons per ColdEmailCopilot content.js and
   // tomasz-wojcik, a team page in Polish): buttons in the top card's action row carry aria-labels.
   emberActions: '.pv-top-card button[aria-label], .pv-top-card a[aria-label], .pvs-profile-actions button[aria-label]',
-  // Ember degree badge: <span class="dist-value">1st</span> (tomasz-wojcik: "2." in Polish).
-  emberDegree: '.pv-top-card .dist-value, .pv-top-card .distance-badge',
+  // Ember degree badge in the top card: <span class="dist-value">1st</span> (tomasz-wojcik: "2." in
+  // Polish; 2024 pages: <span class="distance-badge">…<span class="dist-value">2nd</span></span>).
+  emberDegree: '.dist-value, .distance-badge',
   // SDUI degree badge: <p>· 1st</p> beside the name (costa-vasili, noor-haddad, priya-raman).
   sduiDegree: /^[·•・]\s*(\d)/,
 } as const;
