@@ -1,3 +1,6 @@
+import type { TitledName } from './wording/types';
+
+export type { TitledName };
 import type { Profile } from '@/utils/linkedin/profile';
 import type { Wording } from './wording/types';
 import { tidy } from './wording/text';
@@ -31,16 +34,6 @@ import { tidy } from './wording/text';
  * - A label in the name's place ("LinkedIn Member") is no name: the draft then says "Hello,".
  */
 
-/** A doctor's or professor's title (or, in Spanish, an engineer's or licentiate's) that their name or headline shows. */
-export interface TitledName {
-  kind: 'doctor' | 'professor' | 'engineer' | 'licentiate';
-  /** Said by the title itself ("Dra.", "Profa.", "Professorin"); false when it does not say ("Dr."), never guessed. */
-  feminine: boolean;
-  /** Their family name, when the order of their name is known ("Berger" in "Ingrid Berger"). */
-  family?: string;
-  /** Their whole name as they go by it, without titles or credentials ("Ingrid Berger"). */
-  full: string;
-}
 
 /** The greeting of a draft and the name in it (what "Greet them as" shows). */
 export interface Greeting {

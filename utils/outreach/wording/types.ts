@@ -6,7 +6,6 @@
 import type { DraftLanguage } from './draft-languages';
 import type { MyQuestions } from './my-questions';
 import type { PhraseReader, TypedPhrase } from './typed-phrase';
-import type { TitledName } from '../names';
 
 export type Opening = (mention: string) => string;
 
@@ -156,4 +155,15 @@ export interface Wording {
   lowerFirst: (text: string) => string;
   /** A goal as it follows "to" / an infinitive, or undefined when it is not a verb phrase. */
   asInfinitive: (goal: string) => string | undefined;
+}
+
+/** A doctor's or professor's title (or, in Spanish, an engineer's or licentiate's) that their name or headline shows. */
+export interface TitledName {
+  kind: 'doctor' | 'professor' | 'engineer' | 'licentiate';
+  /** Said by the title itself ("Dra.", "Profa.", "Professorin"); false when it does not say ("Dr."), never guessed. */
+  feminine: boolean;
+  /** Their family name, when the order of their name is known ("Berger" in "Ingrid Berger"). */
+  family?: string;
+  /** Their whole name as they go by it, without titles or credentials ("Ingrid Berger"). */
+  full: string;
 }
