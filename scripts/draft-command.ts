@@ -14,7 +14,7 @@ import { type FollowUpContext, type FollowUpDraftKind, draftFollowUp } from '@/u
 import { findHooks } from '@/utils/outreach/hooks';
 import { loadLanguage } from '@/utils/outreach/languages';
 import { type Me, readMe } from '@/utils/outreach/me';
-import { writeDraft } from '@/utils/outreach/write-draft';
+import { tones, writeDraft } from '@/utils/outreach/write-draft';
 import { followUpKinds } from '@/utils/relationship/stages';
 import { guessTimeZone } from '@/utils/sizing-up/their-time';
 import { readProfileInput } from '@/utils/store/checks/profile-input';
@@ -43,7 +43,8 @@ A first message (each choice left out is the popup's own default):
   --account free|premium      the account it is sent from (a note has 200 characters on free, 300 on premium); default: Me's
   --hook N                    cite their hook number N (0 is the first found); default: the best one the message has room to name
   --minutes 15|20             the length of the chat asked for; default: Me's
-  --tone warm|concise         default: warm
+  --tone warm|concise|formal  default: warm (formal opens an English letter "Dear …")
+  --greet-as "…"              the name to greet them by, as the popup's "Greet them as"; default: read from their name
   --wording N                 "Another wording" pressed N times (0, 1, 2 …); default: 0
   --language en|es|fr|de|pt   the draft's language; default: Me's
 
@@ -75,6 +76,7 @@ const flags = {
   hook: { type: 'string', for: ['draft', 'follow-up'] },
   minutes: { type: 'string', for: ['draft', 'follow-up'] },
   tone: { type: 'string', for: ['draft'] },
+  'greet-as': { type: 'string', for: ['draft', 'follow-up'] },
   wording: { type: 'string', for: ['draft'] },
   language: { type: 'string', for: ['draft', 'follow-up', 'check'] },
   check: { type: 'string', for: ['check'] },
@@ -150,7 +152,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const account = oneOf<Account>('account', text('account'), ['free', 'premium']);
   const language = oneOf<DraftLanguage>('language', text('language'), draftLanguages);
   const minutes = oneOf('minutes', text('minutes'), ['15', '20']);
-  const tone = oneOf('tone', text('tone'), ['warm', 'concise'] as const);
+  const tone = oneOf('tone', text('tone'), tones);
   const wordingText = text('wording');
   if (wordingText !== undefined && !/^\d{1,4}$/.test(wordingText)) refuse(`--wording "${wordingText}" is not a number of times (0, 1, 2 …)`);
   const kind = oneOf('follow-up', text('follow-up'), followUpDraftKinds);
@@ -175,7 +177,11 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const profilePath = text('profile');
   const mePath = text('me');
   if (!profilePath || !mePath) refuse('--profile and --me are both needed, or --check <message.txt> (see npm run draft -- --help)');
-  const profile = readProfile(io, profilePath!);
+  const read = readProfile(io, profilePath!);
+  // "Greet them as", kept with the contact in the popup, is kept with the profile here.
+  const greetAs = text('greet-as')?.trim();
+  if (greetAs !== undefined && !greetAs) refuse('--greet-as needs the name to greet them by');
+  const profile = greetAs ? { ...read, greetAs } : read;
   const settings = readMe(readJson(io, mePath!, 'me'));
   // The account given here is the one the message is sent from, as Me's account is in the popup.
   const me: Me = account ? { ...settings, account } : settings;

@@ -50,6 +50,13 @@ describe('npm run draft', () => {
     expect(printed.findings).toEqual([]);
   });
 
+  it('greets them as the popup\'s "Greet them as" says, and opens "Dear" in the formal tone', async () => {
+    const greeted = await json([...mine, '--channel', 'email', '--greet-as', 'Ama']);
+    expect(greeted.body).toMatch(/^Hi Ama,\n/);
+    const formal = await json([...mine, '--channel', 'email', '--tone', 'formal']);
+    expect(formal.body).toMatch(/^Dear Amara,\n/);
+  });
+
   it('writes a note for the account it is sent from: 300 characters on premium, 200 on free', async () => {
     const free = await json([...mine, '--channel', 'connection-note', '--account', 'free']);
     const premium = await json([...mine, '--channel', 'connection-note', '--account', 'premium']);
@@ -117,7 +124,7 @@ describe('npm run draft', () => {
     const { code, stdout } = await draft(['--help']);
     expect(code).toBe(0);
     expect(stdout).toBe(`${usage}\n`);
-    for (const flag of ['--profile', '--me', '--channel connection-note|message|inmail|email', '--account free|premium', '--hook N', '--minutes 15|20', '--tone warm|concise', '--wording N', '--language en|es|fr|de|pt', '--check', '--subject', '--strict', '--sent', '--takeaways', '--advice', '--tried', '--need-instead', '--meeting', '--since']) {
+    for (const flag of ['--profile', '--me', '--channel connection-note|message|inmail|email', '--account free|premium', '--hook N', '--minutes 15|20', '--tone warm|concise|formal', '--greet-as', '--wording N', '--language en|es|fr|de|pt', '--check', '--subject', '--strict', '--sent', '--takeaways', '--advice', '--tried', '--need-instead', '--meeting', '--since']) {
       expect(stdout, flag).toContain(flag);
     }
     expect(stdout).toContain('--follow-up check-in|move-on|schedule-chat|meeting-prep|thank-you|progress-update|keep-in-touch|withdraw-invitation|log-reply|mismatch|natural-end');
@@ -127,7 +134,8 @@ describe('npm run draft', () => {
     [['--wording', 'abc'], 'draft: --wording "abc" is not a number of times (0, 1, 2 …)'],
     [['--wording', '-1'], 'draft: --wording "-1" is not a number of times (0, 1, 2 …)'],
     [['--wording'], "draft: Option '--wording <value>' argument missing (see npm run draft -- --help)"],
-    [['--tone', 'loud'], 'draft: --tone "loud" is not one of warm, concise'],
+    [['--tone', 'loud'], 'draft: --tone "loud" is not one of warm, concise, formal'],
+    [['--greet-as', ' '], 'draft: --greet-as needs the name to greet them by'],
     [['--account', 'gold'], 'draft: --account "gold" is not one of free, premium'],
     [['--minutes', '30'], 'draft: --minutes "30" is not one of 15, 20'],
     [['--channel', 'fax'], 'draft: --channel "fax" is not one of connection-note, message, inmail, email'],
