@@ -207,6 +207,18 @@ export function customHook(text: string): Hook {
 }
 
 /** How a post, article or talk of theirs is named: its words in quotation marks, its topic, or its kind. */
+/**
+ * The event, when a talk's title names only where it was given ("AWS Summit Dublin", "PyCon KR
+ * 2026", "GDC 2020 talk"): at most five words, each a name, an acronym or a year, one of them an
+ * event's word or a year. Such a title is not what the talk was about, so it is never quoted as that.
+ */
+function eventOnly(title: string): string | undefined {
+  const place = title.replace(/\s+(?:talk|keynote|session|presentation|panel|lecture)$/i, '').trim();
+  const words = place.split(/\s+/);
+  if (words.length > 5 || !words.every((word) => /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{N}{2,4}|of|on|the|de|&)$/u.test(word))) return undefined;
+  return /\b(?:summit|conference|conf|congress|forum|expo|meetup|days?|week|festival|symposium|world|live|con|camp|fest|(?:19|20)\d{2})\b/i.test(place) ? place : undefined;
+}
+
 function madeThing(
   title: string,
   item: ItemKind,
@@ -228,6 +240,12 @@ function madeThing(
   const topic = topicOf(text, 45, false, where === 'post');
   const quotes = [...(quote ? [quote] : []), ...(clause && clause !== quote ? [clause] : [])];
   if (quotes.length === 0 && !topic) return undefined;
+  // "AWS Summit Dublin", "GDC 2020 talk": a title that only says where the talk was given.
+  const event = noun === 'talk' ? eventOnly(text) : undefined;
+  if (event) {
+    const label = where === 'featured' ? 'Featured talk' : `${recent ? 'Recent' : 'Their'} talk`;
+    return { text, source: sourceWith(label, date ? shortDate(date) : undefined), from: fromWhen(where === 'featured' ? 'featured' : recent ? 'recent-activity' : 'activity', date), family: 'made', ...named({ type: 'made', noun, recent, quotes, at: event, topicFirst: false }), ...(recent && { recent }) };
+  }
   // "your episode "Episode 41: Pricing…"" says it twice: such a title is named by its topic first.
   const topicFirst = new RegExp(`^${noun}\\b`, 'i').test(text);
   const kindName = noun === 'piece' ? 'item' : noun;

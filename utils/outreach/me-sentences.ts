@@ -7,7 +7,7 @@
 import type { Me } from './me';
 import type { Wording } from './wording';
 import { tidy } from './wording/text';
-import { introSentence, sentenceWithStop, whoIAm } from './who-i-am';
+import { goalClause, introSentence, sentenceWithStop, whoIAm } from './who-i-am';
 
 /** The Me fields whose words a draft puts into a sentence. */
 export const sentenceFields = ['intro', 'introShort', 'shortTermGoal', 'longTermGoal', 'skillsMissing', 'askAbout'] as const;
@@ -30,8 +30,8 @@ export function meSentences(me: Me, words: Wording): Partial<Record<SentenceFiel
   // A letter's who I am, as the draft cuts it; a connection note says only who I am (LinkedIn shows my name beside it).
   if (intro) sentences.intro = whoIAm(me, words, false).full;
   if (introShort) sentences.introShort = introSentence(introShort, '', words, false);
-  if (short) sentences.shortTermGoal = sentenceWithStop(words.goals.short(short));
-  if (long) sentences.longTermGoal = sentenceWithStop(words.goals.long(long));
+  if (short) sentences.shortTermGoal = sentenceWithStop(goalClause({ shortTermGoal: short, longTermGoal: '' }, words));
+  if (long) sentences.longTermGoal = sentenceWithStop(goalClause({ shortTermGoal: '', longTermGoal: long }, words));
   const topic = words.topicOf(me);
   const from = tidy(me.askAbout) ? 'askAbout' : tidy(me.skillsMissing) ? 'skillsMissing' : undefined;
   if (topic && from) sentences[from] = words.asks[0]!.full(me.askMinutes, topic);

@@ -55,7 +55,9 @@ export function introSentence(line: string, name: string, words: Wording, nameAl
 export function goalClause(me: Pick<Me, 'shortTermGoal' | 'longTermGoal'>, words: Wording): string {
   const short = tidy(me.shortTermGoal).replace(/[.!]+$/, '');
   const long = tidy(me.longTermGoal).replace(/[.!]+$/, '');
-  return short ? words.goals.short(short) : long ? words.goals.long(long) : '';
+  const { ownTime } = words.goals;
+  if (short) return ownTime?.says.test(short) ? ownTime.short(short) : words.goals.short(short);
+  return long ? words.goals.long(long) : '';
 }
 
 /** A typed sentence within `introWords`, cut at the last place a clause may end (never mid-phrase). */

@@ -165,6 +165,13 @@ export const german: Wording = {
       const verb = asInfinitive(goal);
       return verb ? `In diesem Jahr möchte ich ${verb}` : `In diesem Jahr konzentriere ich mich auf ${goal}`;
     },
+    ownTime: {
+      says: /\b(?:innerhalb|in|binnen|bis)\s+(?:(?:eines|einem|einer|den|der|zwei|drei|sechs|zwölf|nächsten|\d+)\s+)*(?:Jahr(?:es|en)?|Monat(?:s|en)?|Wochen?)\b|\bdieses Jahr\b|\b(?:19|20)\d{2}\b/i,
+      short: (goal) => {
+        const verb = asInfinitive(goal);
+        return verb ? `Ich möchte ${verb}` : `Ich konzentriere mich auf ${goal}`;
+      },
+    },
     long: (goal) => {
       const verb = asInfinitive(goal);
       return verb ? `In den nächsten Jahren möchte ich ${verb}` : `In den nächsten Jahren strebe ich ${goal} an`;

@@ -85,16 +85,18 @@ const introductions = {
  * "focused on". A goal typed as a sentence is said as typed; both that and a goal typed as done
  * end in a full stop, so the draft says why them in a sentence of its own.
  */
-function goalClause(typed: string, years: 'this year' | 'next years'): string {
+function goalClause(typed: string, years: 'this year' | 'next years' | 'own time'): string {
   const { form, text } = readPhrase(typed, readEnglishPhrase);
-  const soon = years === 'this year';
+  const soon = years !== 'next years';
+  // "…within a year" says its own time: no "This year" before it.
+  const when = years === 'own time' ? '' : 'This year ';
   switch (form) {
     case 'imperative':
-      return soon ? `This year I want to ${text}` : `In the next few years I hope to ${text}`;
+      return soon ? `${when}I want to ${text}` : `In the next few years I hope to ${text}`;
     case 'noun':
-      return soon ? `This year I'm working towards ${text}` : `In the next few years I'm aiming for ${text}`;
+      return soon ? `${when}I'm working towards ${text}` : `In the next few years I'm aiming for ${text}`;
     case 'ing':
-      return soon ? `This year I'm focused on ${text}` : `In the next few years I hope to be ${text}`;
+      return soon ? `${when}I'm focused on ${text}` : `In the next few years I hope to be ${text}`;
     case 'sentence':
       return text;
     default:
@@ -125,18 +127,19 @@ const asks: Ask[] = [
     // The guide's: "I know you are incredibly busy, but I would be grateful for…".
     full: (minutes, topic) =>
       `I know you are busy, but I would be grateful for the chance to ask you two or three specific questions about ${topic}. Would you be open to a brief ${minutes}-minute virtual coffee chat in the coming weeks?`,
-    short: (minutes, topic) => `Would you be open to a brief ${minutes}-minute virtual coffee chat about ${topic} in the coming weeks?`,
+    // The topic last: a topic that ends in its own words ("…which skills mattered first") never runs into "in the coming weeks".
+    short: (minutes, topic) => `Would you be open to a brief ${minutes}-minute virtual coffee chat in the coming weeks about ${topic}?`,
     note: (minutes, topic) => `Open to a ${minutes}-minute chat about ${topic}, whenever suits you?`,
   },
   {
     full: (minutes, topic) =>
       `I have two or three specific questions about ${topic}. Would you have ${minutes} minutes for a short video call in the next few weeks?`,
     short: (minutes, topic) => `Would you have ${minutes} minutes in the next few weeks for two or three questions about ${topic}?`,
-    note: (minutes, topic) => `Could I ask you about ${topic} in a ${minutes}-minute call, when it suits you?`,
+    note: (minutes, topic) => `In a ${minutes}-minute call when it suits you, could I ask you about ${topic}?`,
   },
   {
     full: (minutes, topic) =>
-      `If you are open to it, I would value ${minutes} minutes of your time to ask two or three questions about ${topic}, in a short virtual coffee chat.`,
+      `If you are open to it, I would value ${minutes} minutes of your time, in a short virtual coffee chat, to ask two or three questions about ${topic}.`,
     short: (minutes, topic) => `If you are open to it, I would value a ${minutes}-minute chat to ask you about ${topic}.`,
     note: (minutes, topic) => `Could we talk for ${minutes} minutes about ${topic}, at a time that suits you?`,
   },
@@ -235,6 +238,7 @@ const cite: CiteWords = {
   quoted: (noun, recent, quote, venue) => `your ${recent ? 'recent ' : ''}${noun} "${quote}"${venue ? ` in ${venue}` : ''}`,
   onTopic: (noun, recent, topic) => `your ${recent ? 'recent ' : ''}${noun} on ${topic}`,
   plainMade: (noun: MadeNoun, recent) => `your ${recent ? 'recent ' : ''}${noun}`,
+  atEvent: (noun, recent, event) => `your ${recent ? 'recent ' : ''}${noun} at ${event}`,
   honor: (title, by) => `${honorName(title)}${by ? ` from ${organizationName(by)}` : ''}`,
   role: {
     full: (title, company) => `your work as ${title} at ${organizationName(company)}`,
@@ -279,7 +283,11 @@ export const english: Wording = {
       return role ? `I'm ${name}, ${role}` : undefined;
     },
   },
-  goals: { short: (goal) => goalClause(goal, 'this year'), long: (goal) => goalClause(goal, 'next years') },
+  goals: {
+    short: (goal) => goalClause(goal, 'this year'),
+    long: (goal) => goalClause(goal, 'next years'),
+    ownTime: { says: /\b(?:within|by|in|over|during|before)\s+(?:(?:a|an|the|one|two|three|six|twelve|next|this|coming|\d+)\s+)*(?:years?|months?|weeks?|\d{4})\b|\b(?:this|next) year\b|\b(?:19|20)\d{2}\b/i, short: (goal) => goalClause(goal, 'own time') },
+  },
   whyThem,
   asks,
   topicDefault,

@@ -85,18 +85,19 @@ const asks: Ask[] = [
   {
     full: (minutes, topic) =>
       `Sé que su tiempo es valioso, pero le agradecería mucho la oportunidad de hacerle dos o tres preguntas concretas sobre ${topic}. ¿Tendría ${minutes} minutos para un breve café virtual en las próximas semanas?`,
-    short: (minutes, topic) => `¿Tendría ${minutes} minutos para un breve café virtual sobre ${topic} en las próximas semanas?`,
+    // El tema al final: un tema que termina en sus propias palabras no se mezcla con «en las próximas semanas».
+    short: (minutes, topic) => `¿Tendría ${minutes} minutos en las próximas semanas para un breve café virtual sobre ${topic}?`,
     note: (minutes, topic) => `¿Hablamos ${minutes} minutos sobre ${topic}, cuando le venga bien?`,
   },
   {
     full: (minutes, topic) =>
       `Tengo dos o tres preguntas concretas sobre ${topic}. ¿Podría dedicarme ${minutes} minutos para una breve videollamada en las próximas semanas?`,
     short: (minutes, topic) => `¿Podría dedicarme ${minutes} minutos en las próximas semanas para dos o tres preguntas sobre ${topic}?`,
-    note: (minutes, topic) => `¿Podría preguntarle sobre ${topic} en una llamada de ${minutes} minutos, cuando le convenga?`,
+    note: (minutes, topic) => `En una llamada de ${minutes} minutos, cuando le convenga, ¿podría preguntarle sobre ${topic}?`,
   },
   {
     full: (minutes, topic) =>
-      `Si le parece bien, le agradecería ${minutes} minutos de su tiempo para hacerle dos o tres preguntas sobre ${topic} en un breve café virtual.`,
+      `Si le parece bien, le agradecería ${minutes} minutos de su tiempo, en un breve café virtual, para hacerle dos o tres preguntas sobre ${topic}.`,
     short: (minutes, topic) => `Si le parece bien, le agradecería una conversación de ${minutes} minutos sobre ${topic}.`,
     note: (minutes, topic) => `¿Podríamos hablar ${minutes} minutos sobre ${topic}, en el momento que mejor le venga?`,
   },
@@ -179,6 +180,13 @@ export const spanish: Wording = {
     short: (goal) => {
       const verb = asInfinitive(goal);
       return verb ? `Este año mi objetivo es ${verb}` : `Este año me centro en ${lowerFirst(goal)}`;
+    },
+    ownTime: {
+      says: /\b(?:en|durante|dentro de|antes de)\s+(?:(?:los|las|el|la|un|una|próximos|próximas|\d+)\s+)*(?:años?|mes(?:es)?|semanas?)\b|\beste año\b|\b(?:19|20)\d{2}\b/i,
+      short: (goal) => {
+        const verb = asInfinitive(goal);
+        return verb ? `Mi objetivo es ${verb}` : `Me centro en ${lowerFirst(goal)}`;
+      },
     },
     long: (goal) => {
       const verb = asInfinitive(goal);

@@ -167,6 +167,13 @@ export const french: Wording = {
       const verb = asInfinitive(goal);
       return verb ? `Cette année, mon objectif est ${de(verb)}` : `Cette année, je me concentre sur ${lowerFirst(goal)}`;
     },
+    ownTime: {
+      says: /\b(?:d'ici|en|dans|avant|sous)\s+(?:(?:un|une|deux|trois|six|douze|les|la|le|prochaine?s?|\d+)\s+)*(?:ans?|années?|mois|semaines?)\b|\bcette année\b|\b(?:19|20)\d{2}\b/i,
+      short: (goal) => {
+        const verb = asInfinitive(goal);
+        return verb ? `Mon objectif est ${de(verb)}` : `Je me concentre sur ${lowerFirst(goal)}`;
+      },
+    },
     long: (goal) => {
       const verb = asInfinitive(goal);
       return verb ? `D'ici quelques années, j'aimerais ${verb}` : `D'ici quelques années, je vise ${lowerFirst(goal)}`;

@@ -23,6 +23,7 @@ export function wordingFor(language: DraftLanguage | undefined): Wording {
 export function mentionsOf(cite: Citation, words: CiteWords, language: DraftLanguage): { mentions: string[]; plain?: string } {
   switch (cite.type) {
     case 'made': {
+      if (cite.at && words.atEvent) return { mentions: [words.atEvent(cite.noun, cite.recent, cite.at)], plain: words.plainMade(cite.noun, cite.recent) };
       const quoted = cite.quotes.flatMap((quote) =>
         cite.venue ? [words.quoted(cite.noun, cite.recent, quote, cite.venue), words.quoted(cite.noun, cite.recent, quote)] : [words.quoted(cite.noun, cite.recent, quote)],
       );

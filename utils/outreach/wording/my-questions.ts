@@ -9,15 +9,37 @@ export interface MyQuestions {
   guidance: string;
 }
 
+/** Past forms a question's verb takes ("How did you handle…" → "how you handled…"); the rest add -ed. */
+const irregularPast: Record<string, string> = {
+  be: 'were', become: 'became', begin: 'began', build: 'built', buy: 'bought', choose: 'chose', come: 'came', deal: 'dealt',
+  do: 'did', feel: 'felt', find: 'found', get: 'got', give: 'gave', go: 'went', grow: 'grew', have: 'had', hear: 'heard',
+  hold: 'held', keep: 'kept', know: 'knew', lead: 'led', learn: 'learned', leave: 'left', lose: 'lost', make: 'made', meet: 'met',
+  pay: 'paid', put: 'put', quit: 'quit', read: 'read', run: 'ran', say: 'said', see: 'saw', sell: 'sold', send: 'sent',
+  set: 'set', spend: 'spent', stand: 'stood', take: 'took', teach: 'taught', tell: 'told', think: 'thought', win: 'won', write: 'wrote',
+};
+
+/** A verb in the past: "handle" → "handled", "stop" → "stopped", "try" → "tried", "make" → "made". */
+function pastOf(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (irregularPast[lower]) return irregularPast[lower]!;
+  if (/e$/.test(lower)) return `${lower}d`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(lower)) return `${lower}${lower.slice(-1)}ed`;
+  return `${lower}ed`;
+}
+
 /**
- * A topic typed as a question, as it follows "questions about": "How do you decide when to
- * move?" → "how you decide when to move", "Should I do an MBA?" → "whether to do an MBA".
+ * One question as it follows "questions about": "How do you decide when to move?" → "how you
+ * decide when to move", "How did you handle X?" → "how you handled X" (its tense kept: it asks
+ * about their past), "Should I do an MBA?" → "whether to do an MBA".
  */
-function asTopic(typed: string): string {
+function questionAsTopic(typed: string): string {
   const question = typed.trim().replace(/\?+$/, '');
+  const past = /^(how|what|when|why|where|which)\s+did\s+you\s+(\p{L}+)\b/iu.exec(question);
+  if (past) return `${past[1]!.toLowerCase()} you ${pastOf(past[2]!)}${question.slice(past[0].length)}`;
   const rules: [RegExp, string][] = [
     [/^how (?:do|did|would|can|could|should) (?:i|one)\s+/i, 'how to '],
-    [/^(how|what|when|why|where|which) (?:do|did) you\s+/i, '$1 you '],
+    [/^(how|what|when|why|where|which) do you\s+/i, '$1 you '],
     [/^(how|what|when|why|where|which) (?:would|could|should) you\s+/i, '$1 you would '],
     [/^should i\s+/i, 'whether to '],
     [/^is it\s+/i, 'whether it is '],
@@ -25,9 +47,21 @@ function asTopic(typed: string): string {
     [/^(?:do|did|can) you\s+/i, 'whether you '],
   ];
   const rule = rules.find(([pattern]) => pattern.test(question));
-  if (!rule) return typed;
+  if (!rule) return typed.trim().replace(/\?+$/, '');
   const topic = question.replace(rule[0], rule[1]);
   return topic.charAt(0).toLowerCase() + topic.slice(1);
+}
+
+/**
+ * A topic typed as one or several questions, as it follows "questions about": several are
+ * listed ("how you handled X, how you keep Y and what you stopped doing"), so a note that cannot
+ * hold them all asks about the first (write-draft.ts); text that is not a question stays as typed.
+ */
+function asTopic(typed: string): string {
+  const questions = typed.split(/(?<=\?)\s+/).map((part) => part.trim()).filter(Boolean);
+  if (questions.length < 2 || !questions.every((part) => part.endsWith('?'))) return questions.length === 1 && typed.trim().endsWith('?') ? questionAsTopic(typed) : typed;
+  const topics = questions.map(questionAsTopic);
+  return `${topics.slice(0, -1).join(', ')} and ${topics[topics.length - 1]}`;
 }
 
 /**

@@ -168,6 +168,13 @@ export const portuguese: Wording = {
       const verb = asInfinitive(goal);
       return verb ? `Neste ano, meu objetivo é ${verb}` : `Neste ano, meu foco é ${lowerFirst(goal)}`;
     },
+    ownTime: {
+      says: /\b(?:em|dentro de|até|nos|nas)\s+(?:(?:um|uma|dois|duas|três|seis|doze|próximos|próximas|\d+)\s+)*(?:anos?|mes(?:es)?|semanas?)\b|\beste ano\b|\b(?:19|20)\d{2}\b/i,
+      short: (goal) => {
+        const verb = asInfinitive(goal);
+        return verb ? `Meu objetivo é ${verb}` : `Meu foco é ${lowerFirst(goal)}`;
+      },
+    },
     long: (goal) => {
       const verb = asInfinitive(goal);
       return verb ? `Nos próximos anos, quero ${verb}` : `Nos próximos anos, busco ${lowerFirst(goal)}`;

@@ -18,7 +18,8 @@ export type MadeNoun = 'article' | 'talk' | 'post' | 'project' | 'piece' | 'epis
 /** A hook described without words, so that each language can name it: see `mentionsOf`. */
 export type Citation =
   /** `language`: the title's (see titleLanguage); its topic is named in a draft only in that language. */
-  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; topicFirst: boolean; language?: DraftLanguage }
+  /** `at`: a talk whose title is only where it was given ("AWS Summit Dublin"): "your talk at AWS Summit Dublin", never quoted as its title. */
+  | { type: 'made'; noun: MadeNoun; recent: boolean; quotes: string[]; topic?: string; writtenTopic?: string; venue?: string; at?: string; topicFirst: boolean; language?: DraftLanguage }
   | { type: 'honor'; title: string; by?: string }
   | { type: 'role'; title: string; company: string; byCompany: boolean; byTitle: boolean }
   /** `stillThere`: they work at that company still, in another role: "your years at …" would be untrue. */
@@ -36,6 +37,8 @@ export interface CiteWords {
   quoted: (noun: MadeNoun, recent: boolean, quote: string, venue?: string) => string;
   onTopic: (noun: MadeNoun, recent: boolean, topic: string) => string;
   plainMade: (noun: MadeNoun, recent: boolean) => string;
+  /** A talk named by where it was given ("your talk at AWS Summit Dublin"); without it, the place is quoted. */
+  atEvent?: (noun: MadeNoun, recent: boolean, event: string) => string;
   honor: (title: string, by?: string) => string;
   role: { full: (title: string, company: string) => string; atCompany: (company: string) => string; asTitle: (title: string) => string; plain: string };
   past: { full: (title: string, company: string, years: boolean) => string; atCompany: (company: string, years: boolean) => string };
@@ -129,7 +132,12 @@ export interface Wording {
     withName?: (name: string, sentence: string) => string | undefined;
   };
   /** My goal as a clause that can open a sentence, from my short-term or else long-term goal. */
-  goals: { short: (goal: string) => string; long: (goal: string) => string };
+  goals: {
+    short: (goal: string) => string;
+    long: (goal: string) => string;
+    /** A goal that says its own time ("…within a year", "en los próximos 12 meses") is framed without "This year". */
+    ownTime?: { says: RegExp; short: (goal: string) => string };
+  };
   whyThem: Array<{ withGoal: (goal: string, overlap: string) => string; alone: (overlap: string) => string }>;
   asks: Ask[];
   topicDefault: string;
