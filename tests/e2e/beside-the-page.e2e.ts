@@ -127,8 +127,8 @@ describe('nothing typed is lost', () => {
 });
 
 const profileFixtures = readdirSync(fixturesDir)
-  // Profile pages only: not the feed, nor a conversation (messaging-*.html).
-  .filter((name) => name.endsWith('.html') && name !== 'feed.html' && !name.startsWith('messaging-'))
+  // Profile pages only: not the feed, a conversation (messaging-*.html), nor a page that is not a profile (not-a-profile-*.html).
+  .filter((name) => name.endsWith('.html') && name !== 'feed.html' && !name.startsWith('messaging-') && !name.startsWith('not-a-profile-'))
   .map((name) => name.replace(/\.html$/, ''));
 
 describe('the popup’s first screen at its real size (420 × 600)', () => {

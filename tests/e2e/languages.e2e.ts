@@ -43,7 +43,10 @@ describe('under a Spanish browser, in Chromium', () => {
     expect(await popup.getByRole('button', { name: 'Guardar y recordármelo' }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Copiar el mensaje' }).count()).toBe(1);
     // Where the cited thing was found, in Spanish too (the thing itself is theirs, as written).
-    expect(await popup.getByTestId('hook-line').locator('summary .hook-source').textContent()).toMatch(/^Destacado/);
+    // (The composer cites the hook the note has room to name: her current role, or what she featured.)
+    const source = await popup.getByTestId('hook-line').locator('summary .hook-source').textContent();
+    expect(source).toMatch(/^(?:Destacado|Puesto actual)/);
+    expect(source).not.toMatch(/Featured|Current role/);
     expect(await popup.getByLabel('Dónde lo vas a enviar').locator('option').allTextContents()).toEqual(['Nota de la solicitud de contacto', 'Mensaje a un contacto', 'InMail', 'Correo electrónico']);
     expect(await popup.getByRole('button', { name: 'Abrir el panel' }).count()).toBe(1);
     await popup.getByText('Tono, extensión, idioma y las cinco partes').click();
