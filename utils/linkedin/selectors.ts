@@ -197,8 +197,9 @@ export const publicPage = {
     projects: ['projects'], publications: ['publications'], honors: ['honors-and-awards', 'awards'],
     certifications: ['certifications'], volunteering: ['volunteering'], languages: ['languages'],
   },
-  // 2023: "Issued <time>Oct 2011</time>" beside a certificate; the cause a volunteer role served.
-  issued: '.certifications__date-range',
+  // 2023: "Issued <time>Oct 2011</time>" beside a certificate, its own box within the date range
+  // that may also say "Expires <time>Dec 2024</time>" (kekayan); the cause a volunteer role served.
+  issued: '.certifications__start-date',
   cause: '.volunteering__item--cause',
   entryTitle: 'h3',
   entrySubtitle: 'h4',
