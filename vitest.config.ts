@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 import { buildFlags } from './tests/build-flags';
+import { realPageTests } from './tests/real-pages';
 
 export default defineConfig({
   plugins: [buildFlags('chrome'), WxtVitest(), preact()],
@@ -9,6 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', 'tests/english-messages.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Those read pages kept outside this repository: `npm run test:real-pages` (vitest.real-pages.config.ts).
+    exclude: [...configDefaults.exclude, realPageTests],
     restoreMocks: true,
   },
 });

@@ -14,6 +14,11 @@ function sduiTopCard(doc: Document): Element | undefined {
   );
 }
 
+/** 2024 Ember top cards have no .pv-top-card class: then the top card the reader reads. */
+function emberTopCard(doc: Document): Element | null | undefined {
+  return doc.querySelector('.pv-top-card') ?? doc.querySelector('main')?.querySelector(ember.topCard);
+}
+
 /** The degrees the visible badges show ("· 1st", "1st", "1." …): a number, in any language. */
 function badgeDegrees(doc: Document, layout: ProfileLayout): Set<number> {
   const degrees = new Set<number>();
@@ -25,9 +30,7 @@ function badgeDegrees(doc: Document, layout: ProfileLayout): Set<number> {
       if (digit) degrees.add(Number(digit));
     }
   } else if (layout === 'ember') {
-    // 2024 top cards have no .pv-top-card class: the badge is then looked for in the top card the reader reads.
-    const scope = doc.querySelector('.pv-top-card') ?? doc.querySelector('main')?.querySelector(ember.topCard);
-    for (const badge of scope?.querySelectorAll(connection.emberDegree) ?? []) {
+    for (const badge of emberTopCard(doc)?.querySelectorAll(connection.emberDegree) ?? []) {
       const digit = /\d/.exec(badge.querySelector('.dist-value')?.textContent ?? badge.textContent ?? '')?.[0];
       if (digit) degrees.add(Number(digit));
     }
@@ -53,5 +56,8 @@ export function readConnection(doc: Document, slug: string, layout: ProfileLayou
   // Badges that disagree (a hidden copy we could not tell) say nothing.
   if (degrees.size === 1) return degrees.has(1) ? 'first-degree' : 'not-connected';
   if (doc.querySelector(connection.invite(slug))) return 'not-connected';
+  // An Ember top card with no badge whose action is Connect (eduardo-alvarez-nowak, 2024): told
+  // by the button's icon, in any language; the same icon beside the profile is someone else's.
+  if (layout === 'ember' && emberTopCard(doc)?.querySelector(connection.emberConnect)) return 'not-connected';
   return undefined;
 }

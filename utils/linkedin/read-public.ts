@@ -75,7 +75,8 @@ function subtitle(item: Element): string | undefined {
 function achievement(item: Element): Achievement[] {
   const title = textAt(item, sel.entryTitle);
   if (!title) return [];
-  // "Issued <time>Aug 2022</time>": the 2023 page names its box, the 2024 one does not.
+  // "Issued <time>Aug 2022</time>": the 2023 page names its box, the 2024 one does not. The date
+  // is the issue date alone, never a period up to "Expires …", as on the logged-in pages.
   const issued = textAt(item, sel.issued) ?? visibleText(item.querySelector('time')?.parentElement);
   const period = periodOf(dates(item) ?? issued ?? textLines(item.querySelector(sel.entrySubtitle)).find(hasYear));
   const single = period && !period.ongoing && period.start === period.end;

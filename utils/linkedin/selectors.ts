@@ -126,6 +126,9 @@ export const connection = {
   // Ember degree badge in the top card: <span class="dist-value">1st</span> (tomasz-wojcik: "2." in
   // Polish; 2024 pages: <span class="distance-badge">…<span class="dist-value">2nd</span></span>).
   emberDegree: '.dist-value, .distance-badge',
+  // Ember Connect button's icon (elalienx/scoutr profile1, 2024): <svg data-test-icon="connect-small">
+  // <use href="#connect-small"></svg>, whatever the button's label says in the user's language.
+  emberConnect: 'svg[data-test-icon="connect-small"], use[href="#connect-small"]',
   // SDUI degree badge: <p>· 1st</p> beside the name (costa-vasili, noor-haddad, priya-raman).
   sduiDegree: /^[·•・]\s*(\d)/,
 } as const;
@@ -197,8 +200,9 @@ export const publicPage = {
     projects: ['projects'], publications: ['publications'], honors: ['honors-and-awards', 'awards'],
     certifications: ['certifications'], volunteering: ['volunteering'], languages: ['languages'],
   },
-  // 2023: "Issued <time>Oct 2011</time>" beside a certificate; the cause a volunteer role served.
-  issued: '.certifications__date-range',
+  // 2023: "Issued <time>Oct 2011</time>" beside a certificate, its own box within the date range
+  // that may also say "Expires <time>Dec 2024</time>" (kekayan); the cause a volunteer role served.
+  issued: '.certifications__start-date',
   cause: '.volunteering__item--cause',
   entryTitle: 'h3',
   entrySubtitle: 'h4',

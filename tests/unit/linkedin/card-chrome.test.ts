@@ -15,11 +15,16 @@ describe('card chrome kept out of the fields', () => {
     expect(profile.experience[0]?.description).toBe('I run the team that keeps 300 pipelines honest, and mentor two junior engineers.');
   });
 
+  it('a description pasted with Word’s bullet glyph (U+F0D8, private use) reads as its words alone', () => {
+    expect(profile.experience[1]).toMatchObject({ title: 'Data Engineer', company: 'Contoso Retail', location: 'Bengaluru, Karnataka, India' });
+    expect(profile.experience[1]?.description).toBe('Moved nightly loads to incremental ones Set up data quality checks');
+  });
+
   it('an award’s description leaves out the "Associated with" line', () => {
     expect(profile.honors).toEqual([{ title: 'Best Thesis Award', by: 'College of Engineering Pune', date: '2014-05', description: 'For a thesis on streaming joins over late-arriving data.' }]);
   });
 
-  it('no follower count, reaction count or "show more" anywhere', () => {
-    expect(JSON.stringify(profile)).not.toMatch(/followers|reactions|comments|show more|see more|Top skills|onboarding kit|Associated with/i);
+  it('no follower count, reaction count, "show more" or private-use glyph anywhere', () => {
+    expect(JSON.stringify(profile)).not.toMatch(/followers|reactions|comments|show more|see more|Top skills|onboarding kit|Associated with|\p{Co}/iu);
   });
 });

@@ -29,6 +29,10 @@ describe('public pages, read whole', () => {
     ]);
   });
 
+  it('dates a certificate that also says when it expires by when it was issued, as the logged-in pages do', () => {
+    expect(read('dilan-perera').certifications?.[1]).toEqual({ title: 'AWS Certified Developer – Associate', by: 'Amazon Web Services (AWS)', date: '2021-12' });
+  });
+
   it('still leaves out the placeholders a sign-in overlay puts inside a section', () => {
     const doc = teamPage('elif-sahin');
     doc.querySelector('.experience-group')?.setAttribute('aria-hidden', 'true');

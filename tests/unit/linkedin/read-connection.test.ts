@@ -38,6 +38,17 @@ describe('where we stand, read from the top card', () => {
     expect(stateOf(pending, 'tomasz-wojcik')).toBe('pending');
   });
 
+  it('reads an Ember top card with no degree badge by its Connect button’s icon, whatever its label’s language', () => {
+    const page = teamPage('tomasz-wojcik');
+    page.querySelector('.distance-badge')!.remove();
+    expect(stateOf(page, 'tomasz-wojcik')).toBe('not-connected');
+    // The same button on a "People also viewed" card beside the profile is about someone else.
+    const other = page.querySelector('.pvs-profile-actions button')!;
+    other.setAttribute('aria-label', 'Zaproś użytkownika Anna Nowak do nawiązania kontaktu');
+    page.querySelector('.scaffold-layout')!.append(other);
+    expect(stateOf(page, 'tomasz-wojcik')).toBeUndefined();
+  });
+
   it('says pending, not 1st, on a real 2026 top card that hides a "· 1st" beside "· 2nd"', () => {
     const path = resolve(realCaptures, 'mrbuslov__linkedin-parser-browser-extension__costa-vasili-topcard.html');
     expect(existsSync(path)).toBe(true);

@@ -8,6 +8,7 @@ import { realCapturesDir } from '../../real-captures';
  * tests/fixtures/linkedin-real/SOURCES.md. They hold real people's data, so like the first set
  * they are read in place and never committed here: they sit in `linkedin-real` beside the first
  * set's folder (shared/fixtures/linkedin-real), or in the folder LINKEDIN_REAL_PAGES names.
+ * `npm run test:real-pages` runs their tests (vitest.real-pages.config.ts); `npm test` does not.
  */
 export function realPagesDir(): string {
   return process.env.LINKEDIN_REAL_PAGES ?? resolve(realCapturesDir(), '../linkedin-real');
@@ -49,14 +50,17 @@ export const notProfilePages: (RealPage & { shows: 'login-wall' | 'not-found' | 
   { file: 'elalienx__scoutr__bannedPage.html', url: 'https://www.linkedin.com/in/someone-blocked/', kind: 'not a profile', shows: 'empty' },
 ];
 
-/** Whether the pages are on this machine; the tests that read them say how to get them when not. */
-export function realPagesPresent(): boolean {
-  if (existsSync(realPagesDir())) return true;
-  console.warn(
-    `Skipping the tests on the second set of real LinkedIn pages: ${realPagesDir()} was not found. ` +
-      'tests/fixtures/linkedin-real/SOURCES.md names each page, its repository and commit; put them there or set LINKEDIN_REAL_PAGES.',
+/**
+ * Stops a test file on these pages at once when they are not on this machine, saying where they
+ * were looked for and how to get them: a clear failure, never a skip (they cannot be committed).
+ */
+export function requireRealPages(): void {
+  const dir = realPagesDir();
+  if (existsSync(dir)) return;
+  throw new Error(
+    `The real LinkedIn pages were not found in ${dir}. tests/fixtures/linkedin-real/SOURCES.md names each page, ` +
+      'its repository, path and commit: save them there, or set LINKEDIN_REAL_PAGES to the folder that holds them.',
   );
-  return false;
 }
 
 const expectedDir = resolve(import.meta.dirname, 'expected-real');
