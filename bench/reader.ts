@@ -8,6 +8,7 @@ import { withSavedPage } from '../scripts/saved-page';
 import { fixturesDir, type ExtensionBrowser } from '../tests/e2e/harness';
 import { readerTimesInChromium } from '../tests/e2e/reader-timing';
 import { realCapturesDir } from '../tests/real-captures';
+import { realPagesDir } from '../tests/unit/linkedin/real-page-list';
 import { timeMedian, type Figure } from './figures';
 
 export interface LayoutFixture {
@@ -25,10 +26,10 @@ function htmlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => join(dir, name)) : [];
 }
 
-/** The largest page of each layout the reader knows, among the fixtures and the real captures. */
+/** The largest page of each layout the reader knows, among the fixtures and both sets of real pages (where they are: see the README). */
 export async function largestPerLayout(): Promise<LayoutFixture[]> {
   const largest = new Map<ProfileLayout, LayoutFixture>();
-  for (const file of [...htmlFiles(fixturesDir), ...htmlFiles(sharedCaptures)]) {
+  for (const file of [...htmlFiles(fixturesDir), ...htmlFiles(sharedCaptures), ...htmlFiles(realPagesDir())]) {
     const html = readFileSync(file, 'utf8');
     const found = await withSavedPage(html, (doc) => {
       const url = pageAddress(doc)?.url ?? `https://www.linkedin.com/in/${basename(file, '.html').replace(/[^a-z0-9-]/gi, '-')}/`;
