@@ -91,6 +91,12 @@ describe('readProfile on a page still filling in its sections', () => {
     expect(whole.loading).toBeUndefined();
   });
 
+  it('on the end-to-end page, Activity alone is loading until the page fills it in', () => {
+    const profile = readProfile(teamPage('ingrid-solberg'), 'https://www.linkedin.com/in/ingrid-solberg/', readAt);
+    expect(profile.loading).toEqual(['activity']);
+    expect(profile.current).toEqual({ title: 'Head of Platform Engineering', company: 'Lumen Freight' });
+  });
+
   it('on Ember, where only Experience names the current role, the role is loading too', () => {
     expect(readProfile(teamPage(firstDrawn.ember.file), firstDrawn.ember.url, readAt).loading).toEqual(['current', 'experience', 'activity']);
   });
