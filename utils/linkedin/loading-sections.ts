@@ -80,12 +80,16 @@ function showsContent(card: Element, item: string): boolean {
  * logged-in profile's lower sections after its top card, each first as a card with a spinner or
  * grey placeholders. Only the logged-in layouts do so; public and 2016-era pages are served whole.
  * Found by the same anchors and card keys as the layouts' readers; in their order on the page.
+ * `among`: look only at these fields' sections (the reader's 5 ms budget: a section it has read
+ * is not loading).
  */
-export function loadingSections(doc: Document, layout: ProfileLayout): ProfileField[] {
+export function loadingSections(doc: Document, layout: ProfileLayout, among?: readonly ProfileField[]): ProfileField[] {
   const sections = layout === 'ember' ? emberSections(doc) : layout === 'sdui' ? sduiSections(doc) : [];
   const item = layout === 'ember' ? ember.item : sdui.item;
   const loading = new Set<ProfileField>();
   for (const { fields, card } of sections) {
+    // Only the sections asked about are looked into (the reader asks about those it could not read).
+    if (among && !fields.some((field) => among.includes(field))) continue;
     if (showsLoader(card) && !showsContent(card, item)) for (const field of fields) loading.add(field);
   }
   return [...loading];

@@ -67,7 +67,7 @@ function isRead(value: unknown): boolean {
 function stillLoading(document: Document, layout: ProfileLayout, unread: ProfileField[]): ProfileField[] {
   // Sections load after the top card: without their name, the page is not theirs yet (shows-profile.ts).
   if (unread.includes('name')) return [];
-  const sections = safely(() => loadingSections(document, layout)) ?? [];
+  const sections = safely(() => loadingSections(document, layout, unread)) ?? [];
   const loading = sections.filter((field) => unread.includes(field));
   if (loading.includes('experience') && unread.includes('current')) loading.push('current');
   return profileFields.filter((field) => loading.includes(field));

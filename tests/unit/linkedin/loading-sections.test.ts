@@ -39,6 +39,10 @@ describe('loadingSections: which sections LinkedIn is still filling in', () => {
     expect(loadingSections(teamPage(firstDrawn.ember.file), 'ember')).toEqual(['experience', 'activity']);
   });
 
+  it('looks only at the sections asked about (the reader asks about those it could not read)', () => {
+    expect(loadingSections(teamPage(firstDrawn.ember.file), 'ember', ['about', 'activity'])).toEqual(['activity']);
+  });
+
   it('on a server-driven page, names the busy Experience card and Activity pill', () => {
     expect(loadingSections(teamPage(firstDrawn.sdui.file), 'sdui')).toEqual(['experience', 'activity']);
   });
