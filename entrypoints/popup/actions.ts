@@ -157,9 +157,11 @@ export async function follow(): Promise<void> {
   const shown = state.screen.value.kind === 'profile' || state.screen.value.kind === 'first-run';
   if (shown && tabId === state.tabId.value && tabId !== undefined) {
     const reading = await askReader(tabId, 'readProfile').catch(() => undefined);
-    if (reading?.profile?.url === state.pageProfile.value?.url) {
+    const shownProfile = state.pageProfile.value;
+    if (reading?.profile?.url === shownProfile?.url) {
       // Sections still loading when it was shown may have come since (the user scrolled the page).
-      if (reading?.profile && state.pageProfile.value?.loading?.length && !sameFields(reading.profile.loading, state.pageProfile.value.loading)) state.readAgain(reading.profile);
+      const late = shownProfile?.loading;
+      if (reading?.profile && late?.length && !sameFields(reading.profile.loading, late)) state.readAgain(reading.profile);
       return;
     }
   }
