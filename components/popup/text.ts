@@ -1,4 +1,4 @@
-import type { NotProfileReason } from '@/utils/linkedin/profile';
+import type { NotProfileReason, ProfileField } from '@/utils/linkedin/profile';
 import type { Hook, HookPlace } from '@/utils/outreach/hooks';
 import { t, uiLocale } from '@/utils/ui-text';
 
@@ -126,6 +126,24 @@ export const text = {
     copySubject: t('common.copySubject'),
     copied: t('popup.draft.copied'),
     copyFailed: t('popup.draft.copyFailed'),
+  },
+  /** Sections LinkedIn is still loading, by the names LinkedIn gives them (the current role comes with Experience). */
+  lateSections: {
+    line: (sections: string) => t('popup.lateSections.line', sections),
+    names: {
+      about: t('popup.lateSections.about'),
+      featured: t('popup.lateSections.featured'),
+      experience: t('popup.lateSections.experience'),
+      education: t('popup.lateSections.education'),
+      activity: t('popup.lateSections.activity'),
+      skills: t('popup.lateSections.skills'),
+      projects: t('popup.lateSections.projects'),
+      publications: t('popup.lateSections.publications'),
+      honors: t('popup.lateSections.honors'),
+      certifications: t('popup.lateSections.certifications'),
+      volunteering: t('popup.lateSections.volunteering'),
+      languages: t('popup.lateSections.languages'),
+    } satisfies Partial<Record<ProfileField, string>>,
   },
   save: {
     button: t('popup.save.button'),

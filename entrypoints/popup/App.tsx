@@ -1,6 +1,7 @@
 import { ChannelChoice } from '@/components/popup/ChannelChoice';
 import { FirstTwoThings } from '@/components/popup/FirstTwoThings';
 import { HookLine } from '@/components/popup/HookLine';
+import { LateSections } from '@/components/popup/LateSections';
 import { LanguageOffer } from '@/components/popup/LanguageOffer';
 import { MessageBox } from '@/components/popup/MessageBox';
 import { text } from '@/components/popup/text';
@@ -79,6 +80,7 @@ function Drafting() {
         timeZones={state.choosingZone.value || (clock && !zone) ? timeZoneList() : []}
         onTimeZone={(value) => (state.chosenZone.value = value || undefined)}
       />
+      <LateSections sections={state.lateSections.value} />
       {nameFirst && <MissingName onEdit={state.typeField} />}
       <section aria-labelledby="draft-heading" class="draft">
         <h2 id="draft-heading" class="visually-hidden">

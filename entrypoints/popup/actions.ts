@@ -56,6 +56,32 @@ async function askTab(tabId: number): Promise<PageReading | undefined> {
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+// Sections LinkedIn draws late are asked for again this often, for this long at most: the
+// content script re-reads the page once its changes settle, so asking is cheap and fetches nothing.
+const lateEveryMs = 1000;
+const lateForMs = 30_000;
+
+const sameFields = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((field, i) => field === b[i]);
+
+/**
+ * While the profile shown has sections LinkedIn is still loading, asks the tab again (the same
+ * request, no click, no scroll, nothing fetched) and shows the fuller profile when they arrive
+ * (state.readAgain keeps whatever the user wrote). Stops when nothing is loading, when the tab
+ * shows another page (follow() is for that), when another reading starts, or after lateForMs.
+ */
+async function followLateSections(tabId: number, current: () => boolean): Promise<void> {
+  const until = Date.now() + lateForMs;
+  while (current() && state.lateSections.value.length > 0 && Date.now() < until) {
+    await pause(lateEveryMs);
+    const read = (await askReader(tabId, 'readProfile').catch(() => undefined))?.profile;
+    if (!current()) return;
+    if (!read || read.url !== state.pageProfile.value?.url) break;
+    if (sameFields(read.loading, state.lateSections.value)) continue;
+    if (!state.readAgain(read)) break;
+  }
+  if (current()) state.lateSections.value = [];
+}
+
 /** Reads the tab until it shows a profile, says it is no profile page, or time runs out. */
 async function readProfileWhenReady(tabId: number, current: () => boolean): Promise<PageReading | 'timeout'> {
   const deadline = Date.now() + waitForProfileMs;
@@ -114,6 +140,7 @@ export async function load(): Promise<void> {
       if (kept?.choices.language) await state.loadWordsOf(kept.choices.language);
       if (!current()) return;
       state.showProfile(profile, settings.me, draftsWithoutMe(localStorage), kept);
+      void followLateSections(tabId, current);
       await Promise.all([refreshKnown(profile.url, profile.memberId), loadSavedMessages(profile.url), countNotesThisMonth()]);
     }
   } catch (error) {
@@ -130,7 +157,13 @@ export async function follow(): Promise<void> {
   const shown = state.screen.value.kind === 'profile' || state.screen.value.kind === 'first-run';
   if (shown && tabId === state.tabId.value && tabId !== undefined) {
     const reading = await askReader(tabId, 'readProfile').catch(() => undefined);
-    if (reading?.profile?.url === state.pageProfile.value?.url) return;
+    const shownProfile = state.pageProfile.value;
+    if (reading?.profile?.url === shownProfile?.url) {
+      // Sections still loading when it was shown may have come since (the user scrolled the page).
+      const late = shownProfile?.loading;
+      if (reading?.profile && late?.length && !sameFields(reading.profile.loading, late)) state.readAgain(reading.profile);
+      return;
+    }
   }
   await load();
 }

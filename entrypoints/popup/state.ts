@@ -4,7 +4,7 @@
  * talking to the worker happen here.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { NotProfileReason, Profile } from '@/utils/linkedin/profile';
+import type { NotProfileReason, Profile, ProfileField } from '@/utils/linkedin/profile';
 import { channelHasSubject, limitFor } from '@/utils/outreach/channels';
 import { assemble, writeDraft, type DraftParts } from '@/utils/outreach/write-draft';
 import { findHooks } from '@/utils/outreach/hooks';
@@ -43,6 +43,8 @@ export const screen = signal<Screen>({ kind: 'loading' });
 export const tabId = signal<number | undefined>(undefined);
 export const me = signal<Me>(defaultMe);
 export const pageProfile = signal<Profile | undefined>(undefined);
+/** Sections LinkedIn is still filling in on the page shown: the view reads the tab again until they come (actions.ts). */
+export const lateSections = signal<ProfileField[]>([]);
 export const typed = signal<TypedFields>({});
 export const chosenZone = signal<string | undefined>(undefined);
 export const choosingZone = signal(false);
@@ -222,6 +224,7 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
   const needs = meetsDraftNeeds(settings);
   batch(() => {
     pageProfile.value = read;
+    lateSections.value = read.loading ?? [];
     me.value = settings;
     choices.value = keptDraft?.choices ?? firstChoices(read, settings);
     partEdits.value = keptDraft?.partEdits ?? {};
@@ -235,6 +238,32 @@ export function showProfile(read: Profile, settings: Me, skipFirstRun = false, k
     save.value = { state: 'idle' };
     screen.value = !(needs.intro && needs.askAbout) && !skipFirstRun ? { kind: 'first-run' } : { kind: 'profile' };
   });
+}
+
+/** Whether the user has written words of their own into this draft: a part, the message, a field. */
+function wordsTyped(): boolean {
+  return Object.keys(partEdits.value).length > 0 || Object.keys(messageEdits.value).length > 0 || Object.values(typed.value).some((value) => !!value?.trim());
+}
+
+/**
+ * The same profile read again once LinkedIn filled in sections it was still loading. While the
+ * user has written nothing of their own, the draft follows the fuller profile (new hooks, roles)
+ * and keeps every choice made (channel, tone, hook picked, language). Once they have edited a
+ * part or the message, or typed a field, their draft stays exactly as they see it: a message
+ * rewriting itself around their words is not what anyone expects, so the fuller reading is
+ * left unapplied and the view stops waiting. Returns whether it was applied.
+ */
+export function readAgain(read: Profile): boolean {
+  if (read.url !== pageProfile.value?.url) return false;
+  if (wordsTyped()) {
+    lateSections.value = [];
+    return false;
+  }
+  batch(() => {
+    pageProfile.value = read;
+    lateSections.value = read.loading ?? [];
+  });
+  return true;
 }
 
 /** "Start again": the suggested draft, without the edits. */

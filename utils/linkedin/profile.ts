@@ -49,8 +49,15 @@ export interface Profile {
    * it. Then nothing is read from it, not even a name, and every field is missing.
    */
   notProfile?: NotProfileReason;
-  /** Names of the fields above that could not be read. */
+  /** Names of the fields above that could not be read, and are not `loading`. */
   missing: ProfileField[];
+  /**
+   * Fields whose section is on the page but still loading (issue 27): LinkedIn draws a profile's
+   * lower sections after its top card. Never also in `missing`: `missing` is what the page does
+   * not show, for the user to type in; a loading field is waited for (the popup reads again)
+   * and never asked for. Absent when nothing is loading; never stored with a contact.
+   */
+  loading?: ProfileField[];
 }
 
 /** What a page at a profile address shows instead of a profile. */

@@ -4,6 +4,7 @@ import { readFields, type ProfileDraft } from './field-readers';
 import { periodOf } from './page-dates';
 import { profileFields, type Period, type Profile, type ProfileField, type ProfileLayout } from './profile';
 import { profileUrl } from './profile-url';
+import { loadingSections } from './loading-sections';
 import { readConnection } from './read-connection';
 import { emberReader } from './read-ember';
 import { legacyReader } from './read-legacy';
@@ -60,9 +61,23 @@ function isRead(value: unknown): boolean {
 }
 
 /**
+ * The unread fields whose section is still loading; the current role comes from Experience, so
+ * it is loading too while Experience is and the top card did not name it.
+ */
+function stillLoading(document: Document, layout: ProfileLayout, unread: ProfileField[]): ProfileField[] {
+  // Sections load after the top card: without their name, the page is not theirs yet (shows-profile.ts).
+  if (unread.includes('name')) return [];
+  const sections = safely(() => loadingSections(document, layout, unread)) ?? [];
+  const loading = sections.filter((field) => unread.includes(field));
+  if (loading.includes('experience') && unread.includes('current')) loading.push('current');
+  return profileFields.filter((field) => loading.includes(field));
+}
+
+/**
  * Reads the LinkedIn profile a document shows, field by field, for the profile at `url`.
  * Never throws: a page it does not understand gives `layout: 'unknown'`, and every field it
- * could not read is absent (or an empty list) and named in `missing`.
+ * could not read is absent (or an empty list) and named in `missing`, or in `loading` when its
+ * section is on the page but LinkedIn has not filled it yet.
  * A non-profile `url` gives a Profile with an empty slug and everything missing; a profile
  * address whose page shows nobody (a sign-in wall, "not found") says so in `notProfile`.
  * `now` is when the page is read: a post shown as "3w" old is dated three weeks before it.
@@ -95,23 +110,26 @@ export function readProfile(document: Document, url: string, now: number = Date.
   };
   // Built in the order the type lists its fields, so printed profiles read top to bottom.
   const profile = { url: id.ok ? id.url : url, slug } as Profile;
-  const missing: ProfileField[] = [];
+  const unread: ProfileField[] = [];
   for (const field of profileFields) {
     // Pronouns sit after the headline, as in the type; absent ones are not "missing".
     if (field === 'location' && values.pronouns) profile.pronouns = values.pronouns;
     const value = values[field];
     if (isRead(value)) Object.assign(profile, { [field]: value });
     else {
-      missing.push(field);
+      unread.push(field);
       if (lists.has(field)) Object.assign(profile, { [field]: [] });
     }
   }
   // Nothing of anyone on a profile address: say what the page shows instead (issue 27).
-  const instead = id.ok && missing.length === profileFields.length ? (safely(() => notAProfile(document)) ?? 'empty') : undefined;
+  const instead = id.ok && unread.length === profileFields.length ? (safely(() => notAProfile(document)) ?? 'empty') : undefined;
   const connection = id.ok && !instead ? safely(() => readConnection(document, slug, layout)) : undefined;
   if (connection) profile.connection = connection;
   profile.layout = layout;
   if (instead) profile.notProfile = instead;
-  profile.missing = missing;
+  // A section LinkedIn is still loading is not missing: the popup waits for it, and asks nobody to type it.
+  const loading = id.ok && !instead ? stillLoading(document, layout, unread) : [];
+  profile.missing = unread.filter((field) => !loading.includes(field));
+  if (loading.length) profile.loading = loading;
   return withinLimits(profile);
 }

@@ -41,5 +41,6 @@ export function stillRendering(doc: Document, profile: Profile): boolean {
   if (profile.name || (profile.notProfile && profile.notProfile !== 'empty')) return false;
   const top = topCardOf(doc);
   if (top) return top.memberId !== profile.slug && !showsProfile(top.card, profile.slug);
-  return profileFields.every((field) => field === 'memberId' || profile.missing.includes(field));
+  // A section still loading is nothing read either.
+  return profileFields.every((field) => field === 'memberId' || profile.missing.includes(field) || !!profile.loading?.includes(field));
 }

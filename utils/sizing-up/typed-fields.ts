@@ -13,14 +13,18 @@ export interface TypedFields {
 
 export type TypedField = keyof TypedFields;
 
-/** Which typed fields to offer: those the reader could not get from the page. */
+/**
+ * Which typed fields to offer: those the reader could not get from the page. The job title and
+ * employer come from Experience: while LinkedIn is still loading it, they are waited for, not asked.
+ */
 export function fieldsToType(profile: Profile): TypedField[] {
   const missing = new Set<ProfileField>(profile.missing);
+  const roleLoading = profile.loading?.some((field) => field === 'current' || field === 'experience');
   const fields: TypedField[] = [];
   if (missing.has('name') || !profile.name) fields.push('name');
   if (missing.has('headline') || !profile.headline) fields.push('headline');
-  if (!profile.current?.title) fields.push('title');
-  if (!profile.current?.company) fields.push('company');
+  if (!profile.current?.title && !roleLoading) fields.push('title');
+  if (!profile.current?.company && !roleLoading) fields.push('company');
   if (missing.has('location') || !profile.location) fields.push('location');
   return fields;
 }
