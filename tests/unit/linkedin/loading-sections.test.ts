@@ -7,7 +7,6 @@ import { fieldsToType } from '@/utils/sizing-up/typed-fields';
 import { realCapturesRun } from '../../real-captures';
 import { loadPage, realCaptures, teamFixtures, teamPage } from './load-page';
 import { captures } from './real-capture-list';
-import { notProfilePages, realPages, realPagesDir, realPagesPresent } from './real-page-list';
 
 /** When the pages are read: ages such as "2d" count back from here. */
 const readAt = Date.UTC(2026, 11, 1, 12);
@@ -141,14 +140,6 @@ describe('no page already in the tests is loading anything', () => {
   describe.runIf(realCapturesRun())('real captures', { timeout: 60_000 }, () => {
     it.each(captures.map((capture) => [capture.file, capture.url] as const))('%s', (file, url) => {
       expect(readProfile(loadPage(resolve(realCaptures, file)), url, readAt).loading).toBeUndefined();
-    });
-  });
-
-  // Real Ember pages of 2024 hold ghost logos, skeleton spinners and a shimmer class around the
-  // whole layout; public pages an aria-busy tracking pixel: none of it is a section loading.
-  describe.runIf(realPagesPresent())('the second set of real pages', { timeout: 60_000 }, () => {
-    it.each([...realPages, ...notProfilePages].map((page) => [page.file, page.url] as const))('%s', (file, url) => {
-      expect(readProfile(loadPage(resolve(realPagesDir(), file)), url, readAt).loading).toBeUndefined();
     });
   });
 });
