@@ -25,7 +25,7 @@ export interface WhoIAm {
  */
 export function whoIAm(me: Pick<Me, 'intro' | 'introShort' | 'name'>, words: Wording, note: boolean): WhoIAm {
   const { intro: shape } = words;
-  const [typedFirst = '', ...more] = tidy(me.intro).replace(shape.filler ?? /^$/, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const [typedFirst = '', ...more] = withoutMyName(tidy(me.intro).replace(shape.filler ?? /^$/, ''), tidy(me.name)).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   const firstSentence = briefly(typedFirst, shape.clauseJoin);
   const intro = firstSentence.replace(/[.!]+$/, '');
   // The second sentence only while the two stay brief (the guide: "concisely explain who you are").
@@ -58,6 +58,19 @@ export function goalClause(me: Pick<Me, 'shortTermGoal' | 'longTermGoal'>, words
   const { ownTime } = words.goals;
   if (short) return ownTime?.says.test(short) ? ownTime.short(short) : words.goals.short(short);
   return long ? words.goals.long(long) : '';
+}
+
+/**
+ * An intro that starts with my own name ("Beatriz, senior data scientist at…", "I'm Beatriz
+ * Santos, a…") without it: the draft says my name itself ("I'm Beatriz Santos, a Beatriz, …" is
+ * what pasting it gave).
+ */
+function withoutMyName(intro: string, name: string): string {
+  if (!name) return intro;
+  const names = [name, name.split(' ')[0]!].map((each) => each.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const leading = new RegExp(`^(?:(?:i'm|i am|my name is|this is)\\s+)?(?:${names.join('|')})\\s*(?:[,:;–—-]\\s*|\\.\\s+(?=\\p{Lu}))`, 'iu');
+  const rest = intro.replace(leading, '');
+  return rest === intro || !rest ? intro : /^i'm\b|^i am\b/i.test(intro) && /^(?:a|an|the)\s/i.test(rest) ? `I'm ${rest}` : rest;
 }
 
 /** A typed sentence within `introWords`, cut at the last place a clause may end (never mid-phrase). */

@@ -398,7 +398,8 @@ function subjectOf(hook: Hook | undefined, profile: Profile, me: Me, overlap: st
   if (hook?.family === 'shared-school') byHook.push(subjects.fellowSchool(hook.text));
   if (hook?.family === 'shared-company') byHook.push(subjects.fellowCompany(hook.text));
   const byMe = [
-    ...(topic ? [subjects.aboutTopic(topic)] : []),
+    // A topic of several questions too long for a subject: about the first of them.
+    ...(topic ? [subjects.aboutTopic(topic), ...(firstOfList(topic) !== topic ? [subjects.aboutTopic(firstOfList(topic))] : [])] : []),
     ...(overlap.length ? [subjects.aboutExperience(words.listOf(overlap.map(words.lowerFirst)))] : []),
   ];
   // A title of one word ("Host", "Founder") says too little to be a subject.

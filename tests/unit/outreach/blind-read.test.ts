@@ -68,3 +68,50 @@ describe('what a blind read found', () => {
     expect(draft.body).not.toContain('"AWS Summit Dublin"');
   });
 });
+
+describe('what a second blind read found', () => {
+  it('an intro that starts with my own name does not say it twice', () => {
+    for (const intro of ['Beatriz, senior data scientist at Vela Mobility in Lisbon.', "I'm Beatriz Santos, a senior data scientist at Vela Mobility.", 'Beatriz Santos – senior data scientist at Vela Mobility']) {
+      const me = readMe({ name: 'Beatriz Santos', intro, askAbout: 'managing former peers' });
+      const { introduction } = writeDraft(corpus.rich!, me, { channel: 'email', now: corpusNow }).parts;
+      expect(introduction).toMatch(/^I'm Beatriz Santos, a senior data scientist at Vela/);
+      expect(introduction).not.toMatch(/a Beatriz|Beatriz Santos, Beatriz/);
+    }
+  });
+
+  it('questions typed in lower case, and a question inside a topic, are asked in a topic’s word order', () => {
+    const me = readMe({ name: 'Arjun', intro: 'a junior data analyst', askAbout: 'how did you go from analyst to ML engineer? what should I build first to show I can ship a model?' });
+    const { body } = writeDraft(corpus.rich!, me, { channel: 'email', now: corpusNow });
+    expect(body).toContain('how you went from analyst to ML engineer and what I should build first to show I can ship a model');
+    expect(body).not.toMatch(/what should I build/);
+  });
+
+  it('a shorthand slash between words is said out; an acronym’s stays', () => {
+    const me = readMe({ name: 'Danielle', intro: 'a maths teacher', askAbout: 'how you moved from teaching/another career into data, and CI/CD' });
+    const { body } = writeDraft(corpus.rich!, me, { channel: 'email', now: corpusNow });
+    expect(body).toContain('from teaching or another career into data');
+    expect(body).toContain('CI/CD');
+  });
+
+  it('a goal typed as a bare noun of mine gets its "my"', () => {
+    const me = readMe({ name: 'Danielle', intro: 'a maths teacher', shortTermGoal: 'first data analyst job by summer 2027', askAbout: 'moving into data' });
+    expect(writeDraft(corpus.rich!, me, { channel: 'email', now: corpusNow }).parts.introduction).toContain("I'm working towards my first data analyst job by summer 2027");
+  });
+
+  it('a label before a title ("Slides:", "Essay:", "Big news:") is never quoted, and "has raised a $38M Series B" is no hook', () => {
+    const speaker = person({
+      featured: [
+        { title: 'Slides: Your first production model, step by step', kind: 'talk' },
+        { title: 'Big news: Ledgerline has raised a $38M Series B', kind: 'post' },
+      ],
+    });
+    const hooks = findHooks(speaker, readMe({}), corpusNow);
+    expect(hooks.map((hook) => hook.text)).toEqual(['Your first production model, step by step']);
+  });
+
+  it('an InMail whose topic is too long for a subject is about the first of my questions, not "your work as …"', () => {
+    const me = readMe({ name: 'Danielle', intro: 'a maths teacher', askAbout: 'how you moved from teaching into data, and what made hiring managers take you seriously' });
+    const draft = writeDraft(corpus.rich!, me, { channel: 'inmail', now: corpusNow });
+    expect(draft.subject).not.toMatch(/your work as/);
+  });
+});

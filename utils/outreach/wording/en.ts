@@ -93,8 +93,11 @@ function goalClause(typed: string, years: 'this year' | 'next years' | 'own time
   switch (form) {
     case 'imperative':
       return soon ? `${when}I want to ${text}` : `In the next few years I hope to ${text}`;
-    case 'noun':
-      return soon ? `${when}I'm working towards ${text}` : `In the next few years I'm aiming for ${text}`;
+    case 'noun': {
+      // "first data analyst job" is mine: "working towards my first data analyst job".
+      const noun = /^(?:first|next|new|own|dream)\b/i.test(text) ? `my ${text}` : text;
+      return soon ? `${when}I'm working towards ${noun}` : `In the next few years I'm aiming for ${noun}`;
+    }
     case 'ing':
       return soon ? `${when}I'm focused on ${text}` : `In the next few years I hope to be ${text}`;
     case 'sentence':

@@ -41,6 +41,8 @@ function questionAsTopic(typed: string): string {
     [/^how (?:do|did|would|can|could|should) (?:i|one)\s+/i, 'how to '],
     [/^(how|what|when|why|where|which) do you\s+/i, '$1 you '],
     [/^(how|what|when|why|where|which) (?:would|could|should) you\s+/i, '$1 you would '],
+    [/^(how|what|when|why|where|which) should (?:i|one)\s+/i, '$1 I should '],
+    [/^(what|which|where|when|why) do i\s+/i, '$1 I '],
     [/^should i\s+/i, 'whether to '],
     [/^is it\s+/i, 'whether it is '],
     [/^(?:would|could) you\s+/i, 'whether you would '],
@@ -68,10 +70,22 @@ function asTopic(typed: string): string {
  * What my questions are about, from what Me says most precisely: the topic I named, the skill
  * I miss, my short-term goal ("how to present data to …"), the kind of guidance I want.
  */
+/**
+ * A question asked inside a topic ("…and what should I build first") in the word order a topic
+ * takes ("…and what I should build first"), and a shorthand slash between two words said out
+ * ("teaching/another career" → "teaching or another career"; "CI/CD" stays).
+ */
+function asSaid(topic: string): string {
+  return topic
+    .replace(/\b(how|what|when|why|where|which) should (?:i|one)\b/gi, (_, word: string) => `${word} I should`)
+    .replace(/\b(what|which|where|when|why) do i\b/gi, (_, word: string) => `${word} I`)
+    .replace(/(?<![\p{L}/])(\p{Ll}{3,})\/(?!or\b)(\p{Ll}[\p{Ll} ]*?)(?=[\s,.?]|$)/gu, '$1 or $2');
+}
+
 export function questionTopicOf(me: MyQuestions): string {
   const goal = me.shortTermGoal || me.longTermGoal;
   const verb = goal ? asInfinitive(goal.replace(/[.!]+$/, '')) : undefined;
   const guidance = /^(?:encouragement|technical advice)$/i.test(me.guidance) ? '' : me.guidance;
   const topic = (me.askAbout && asTopic(me.askAbout)) || lowerFirst(me.skillsMissing) || (verb ? `how to ${verb}` : lowerFirst(goal)) || guidance;
-  return topic.replace(/[.!?]+$/, '').replace(/^(?:about|on)\s+/i, '');
+  return asSaid(topic.replace(/[.!?]+$/, '').replace(/^(?:about|on)\s+/i, ''));
 }
