@@ -127,8 +127,9 @@ describe('nothing typed is lost', () => {
 });
 
 const profileFixtures = readdirSync(fixturesDir)
-  // Profile pages only: not the feed, a conversation (messaging-*.html), nor a page that is not a profile (not-a-profile-*.html).
-  .filter((name) => name.endsWith('.html') && name !== 'feed.html' && !name.startsWith('messaging-') && !name.startsWith('not-a-profile-'))
+  // Whole profile pages only: not the feed, a conversation (messaging-*.html), a page that is not a
+  // profile (not-a-profile-*.html), nor one caught while its sections still load (*-loading.html).
+  .filter((name) => name.endsWith('.html') && name !== 'feed.html' && !name.startsWith('messaging-') && !name.startsWith('not-a-profile-') && !name.endsWith('-loading.html'))
   .map((name) => name.replace(/\.html$/, ''));
 
 describe('the popup’s first screen at its real size (420 × 600)', () => {
