@@ -115,3 +115,16 @@ describe('what a second blind read found', () => {
     expect(draft.subject).not.toMatch(/your work as/);
   });
 });
+
+describe('what a third blind read found', () => {
+  it('news of a retirement, a sabbatical or a growing team is not a hook', () => {
+    const retired = person({
+      activity: [
+        { text: 'Retired this summer after twenty years at the port authority. Thank you all.', kind: 'post', date: '2026-09-01' },
+        { text: 'The Paystack SRE team is growing: come and build with us.', kind: 'post', date: '2026-11-01' },
+        { text: 'Why on-call rotations fail when nobody owns the runbook, and what we changed.', kind: 'post', date: '2026-10-01' },
+      ],
+    });
+    expect(findHooks(retired, readMe({}), corpusNow).map((hook) => hook.text)).toEqual(['Why on-call rotations fail when nobody owns the runbook, and what we changed']);
+  });
+});

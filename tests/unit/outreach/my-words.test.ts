@@ -149,6 +149,7 @@ describe('a Spanish draft says "usted" throughout', () => {
     ['cómo elegiste tu primer empleo', 'cómo eligió su primer empleo'],
     ['qué hiciste al dejar la obra y cómo te preparaste', 'qué hizo al dejar la obra y cómo se preparó'],
     ['lo que existe entre la obra y la planificación', 'lo que existe entre la obra y la planificación'],
+    ['cómo diste el salto a la informática y qué formación te resultó más útil', 'cómo dio el salto a la informática y qué formación le resultó más útil'],
   ])('a question typed "%s" is asked as "%s"', (askAbout, topic) => {
     const me = readMe({ name: 'Lucía Fernández', intro: 'ingeniera agrónoma en Córdoba', askAbout, language: 'es' });
     expect(writeDraft(amara, me, { channel: 'email', now: corpusNow }).parts.ask).toContain(topic);

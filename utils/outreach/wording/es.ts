@@ -39,7 +39,9 @@ const asInfinitive = infinitiveReader(
  * to them as "tú" ("cómo pasaste del campo a…", "tu experiencia") is said the same way, or the
  * letter mixes both. The past tense and the possessive, which is how such questions are typed.
  */
-const irregularPast: Record<string, string> = { hiciste: 'hizo', fuiste: 'fue', tuviste: 'tuvo', pudiste: 'pudo', supiste: 'supo', dijiste: 'dijo', viniste: 'vino', quisiste: 'quiso', estuviste: 'estuvo', empezaste: 'empezó', elegiste: 'eligió' };
+const irregularPast: Record<string, string> = { diste: 'dio', viste: 'vio', hiciste: 'hizo', fuiste: 'fue', tuviste: 'tuvo', pudiste: 'pudo', supiste: 'supo', dijiste: 'dijo', viniste: 'vino', quisiste: 'quiso', estuviste: 'estuvo', empezaste: 'empezó', elegiste: 'eligió' };
+/** Verbs whose "te" is to them, not of themselves: "qué te resultó útil" → "qué le resultó útil". */
+const toThem = /^(?:resultó|pareció|gustó|sirvió|ayudó|costó|funcionó|tocó|interesó|faltó|sorprendió|dio|dijo|enseñó|ofreció|pasó|llevó|impulsó|motivó|convenció|animó|preocupó|hizo)$/;
 const notPast = /^(?:triste|existe|insiste|resiste|consiste|persiste|asiste|desiste|chiste|alpiste|contraste|desgaste|baste|embiste)$/i;
 export function asUsted(topic: string): string {
   return topic
@@ -48,7 +50,8 @@ export function asUsted(topic: string): string {
     )
     .replace(/\btus\b/g, 'sus')
     .replace(/\btu\b/g, 'su')
-    .replace(/(?<!\p{L})te\s+(?=\p{Ll}+(?:ó|o)(?!\p{L}))/gu, 'se ');
+    // "te resultó útil" is said to them ("le resultó"); "te preparaste" of themselves ("se preparó").
+    .replace(/(?<!\p{L})te\s+(?=(\p{Ll}+(?:ó|o))(?!\p{L}))/gu, (_, verb: string) => (toThem.test(verb) ? 'le ' : 'se '));
 }
 
 const guidance: GuidanceNames = {
