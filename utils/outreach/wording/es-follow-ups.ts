@@ -3,7 +3,7 @@ import { contracted, list } from './es';
 import { readSpanishPhrase } from './es-phrases';
 import { lowerFirstWord } from './shape';
 import { capitalize } from './text';
-import { type TypedPhrase, withoutStop } from './typed-phrase';
+import { type TypedPhrase, withoutStop, adviceAsSubject, takeawaysByForm } from './typed-phrase';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in Spanish: apart from the first message's words, so that a first draft does not carry them. */
@@ -72,17 +72,12 @@ export const spanishFollowUps: FollowUpWords = {
     subject: 'Gracias por su tiempo hoy',
     body: (takeaways) => {
       if (!takeaways.length) return 'Muchas gracias de nuevo por su tiempo hoy y por compartir su experiencia con tanta generosidad.';
-      const advice = takeaways.filter(({ form }) => form === 'imperative').map(({ text }) => `de ${text}`);
-      const about = takeaways.filter(isNamed).map(({ text }) => text);
-      const quoted = takeaways.filter((phrase) => phrase.form !== 'imperative' && phrase.form !== 'past' && !isNamed(phrase)).map(({ text }) => `«${withoutStop(text)}»`);
-      const done = takeaways.filter(({ form }) => form === 'past').map(({ text }) => `Gracias a usted, ${text}.`);
-      const named = [
-        ...(advice.length ? [`${advice.length > 1 ? 'sus consejos' : 'su consejo'} ${list(advice)}`] : []),
-        ...(about.length ? [`sus consejos sobre ${list(about)}`] : []),
-      ];
-      const plural = advice.length > 1 || about.length > 0;
-      // A phrase with a comma in it is closed by one before the verb.
-      const aside = [...advice, ...about].some((text) => text.includes(',')) ? ',' : '';
+      const forms = takeawaysByForm(takeaways, isNamed);
+      const advice = forms.advice.map(({ text }) => `de ${text}`);
+      const about = forms.about.map(({ text }) => text);
+      const quoted = forms.quoted.map(({ text }) => `«${withoutStop(text)}»`);
+      const done = forms.done.map(({ text }) => `Gracias a usted, ${text}.`);
+      const { named, plural, aside } = adviceAsSubject(advice, about, { one: 'su consejo', many: 'sus consejos', on: 'sobre' }, list);
       return [
         'Muchas gracias de nuevo por su tiempo hoy.',
         named.length

@@ -1,6 +1,6 @@
 /** How a Spanish phrase typed in a note or in Me is read: its form, and the words a frame takes. */
 import { lowerFirstWord } from './shape';
-import { type PhraseReader, type TypedPhrase, asSentence, firstWord, withoutLabel } from './typed-phrase';
+import { type PhraseReader, type TypedPhrase, asSentence, firstWord, unwrapped } from './typed-phrase';
 
 const determiners = /^(?:el|la|los|las|lo|un|una|unos|unas|mi|mis|su|sus|este|esta|estos|estas|ese|esa|esos|esas|algunos|algunas|cada|dos|tres|cuatro)$/;
 const wishes =
@@ -16,12 +16,8 @@ const imperatives: Record<string, string> = { trata: 'tratar', trate: 'tratar', 
 const finite = /\s(?:es|son|era|eran|será|está|están|hay|tiene|tienen|debe|deben|puede|pueden|va|van|funciona|funcionan|gana|ganan|adopta|adoptan|importa|importan)\s/;
 
 export const readSpanishPhrase: PhraseReader = (typed, hadStop) => {
-  let core = withoutLabel(typed);
-  const that = toldThat.exec(core);
-  // "Me dijo que debía empezar poco a poco": what was said is read like the rest.
-  if (that) core = core.slice(that[0].length);
-  const wish = wishes.exec(core);
-  if (wish) core = core.slice(wish[0].length);
+  // "Me dijo que debía empezar poco a poco", "Quiero…": what was said or wished is read like the rest.
+  const core = unwrapped(typed, toldThat, wishes);
   const phrase = lowerVerb(core);
   const [first, rest] = firstWord(core);
   // "cómo plantear una propuesta": a noun phrase, named as it is.

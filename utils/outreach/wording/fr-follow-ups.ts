@@ -4,7 +4,7 @@ import { de, list } from './fr';
 import { readFrenchPhrase } from './fr-phrases';
 import { lowerFirstWord } from './shape';
 import { capitalize } from './text';
-import { type TypedPhrase, withoutStop } from './typed-phrase';
+import { type TypedPhrase, withoutStop, adviceAsSubject, takeawaysByForm } from './typed-phrase';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in French: apart from the first message's words, so that a first draft does not carry them. */
@@ -80,17 +80,12 @@ export const frenchFollowUps: FollowUpWords = {
     subject: "Merci pour votre temps aujourd'hui",
     body: (takeaways) => {
       if (!takeaways.length) return "Merci encore pour votre temps aujourd'hui, et pour avoir partagé votre expérience avec autant de générosité.";
-      const advice = takeaways.filter(({ form }) => form === 'imperative').map(({ text }) => de(text));
-      const about = takeaways.filter(isNamed).map(({ text }) => text);
-      const quoted = takeaways.filter((phrase) => phrase.form !== 'imperative' && phrase.form !== 'past' && !isNamed(phrase)).map(({ text }) => fr`« ${withoutStop(text)} »`);
-      const done = takeaways.filter(({ form }) => form === 'past').map(({ text }) => `Grâce à vous, ${text}.`);
-      const named = [
-        ...(advice.length ? [`${advice.length > 1 ? 'vos conseils' : 'votre conseil'} ${list(advice)}`] : []),
-        ...(about.length ? [`vos conseils sur ${list(about)}`] : []),
-      ];
-      const plural = advice.length > 1 || about.length > 0;
-      // A phrase with a comma in it is closed by one before the verb.
-      const aside = [...advice, ...about].some((text) => text.includes(',')) ? ',' : '';
+      const forms = takeawaysByForm(takeaways, isNamed);
+      const advice = forms.advice.map(({ text }) => de(text));
+      const about = forms.about.map(({ text }) => text);
+      const quoted = forms.quoted.map(({ text }) => fr`« ${withoutStop(text)} »`);
+      const done = forms.done.map(({ text }) => `Grâce à vous, ${text}.`);
+      const { named, plural, aside } = adviceAsSubject(advice, about, { one: 'votre conseil', many: 'vos conseils', on: 'sur' }, list);
       return [
         "Merci encore pour votre temps aujourd'hui.",
         named.length

@@ -1,6 +1,6 @@
 /** How a French phrase typed in a note or in Me is read: its form, and the words a frame takes. */
 import { lowerFirstWord } from './shape';
-import { type PhraseReader, type TypedPhrase, asSentence, firstWord, withoutLabel } from './typed-phrase';
+import { type PhraseReader, type TypedPhrase, asSentence, firstWord, unwrapped } from './typed-phrase';
 
 const determiners = /^(?:le|la|les|l'|l’|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|ce|cet|cette|ces|son|sa|ses|leur|leurs|quelques|plusieurs|chaque|deux|trois|quatre)$/;
 /** What comes before a goal or an advice ("je voudrais", "elle m'a conseillé de"), taken off. */
@@ -19,12 +19,8 @@ const nounsInE = /^(?:\p{L}*ité|santé|société|marché|comité|été|côté|c
 const participle = /^(?:\p{Ll}+(?:é|ée|és|ées)|fait|faits|écrit|écrits|pris|appris|compris|mis|lu|vu|eu|su|dit|suivi|choisi|fini|réussi|obtenu|reçu|rejoint|ouvert|offert|découvert|conduit|produit|construit|repris|relu|revu|refait)$/u;
 
 export const readFrenchPhrase: PhraseReader = (typed, hadStop) => {
-  let core = withoutLabel(typed);
-  const that = toldThat.exec(core);
-  // "Me dijo que debía empezar poco a poco": what was said is read like the rest.
-  if (that) core = core.slice(that[0].length);
-  const wish = wishes.exec(core);
-  if (wish) core = core.slice(wish[0].length);
+  // "Me dijo que debía empezar poco a poco", "Quiero…": what was said or wished is read like the rest.
+  const core = unwrapped(typed, toldThat, wishes);
   const [first, rest] = firstWord(core);
   // "cómo plantear una propuesta": a noun phrase, named as it is.
   if (/^(?:comment|pourquoi|quand|où|quoi|que|qui)$/.test(first)) return { form: 'noun', text: lowerVerb(core) };

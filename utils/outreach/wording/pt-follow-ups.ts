@@ -3,7 +3,7 @@ import { list, masculine } from './pt';
 import { readPortuguesePhrase } from './pt-phrases';
 import { lowerFirstWord } from './shape';
 import { capitalize } from './text';
-import { type TypedPhrase, withoutStop } from './typed-phrase';
+import { type TypedPhrase, withoutStop, adviceAsSubject, takeawaysByForm } from './typed-phrase';
 import type { FollowUpWords } from './types';
 
 /** What the follow-up drafts say in Portuguese: apart from the first message's words, so that a first draft does not carry them. */
@@ -76,17 +76,12 @@ export const portugueseFollowUps: FollowUpWords = {
     subject: 'Agradeço pelo seu tempo hoje',
     body: (takeaways) => {
       if (!takeaways.length) return 'Agradeço mais uma vez pelo seu tempo hoje e por compartilhar sua experiência com tanta generosidade.';
-      const advice = takeaways.filter(({ form }) => form === 'imperative').map(({ text }) => `de ${text}`);
-      const about = takeaways.filter(isNamed).map(({ text }) => text);
-      const quoted = takeaways.filter((phrase) => phrase.form !== 'imperative' && phrase.form !== 'past' && !isNamed(phrase)).map(({ text }) => `“${withoutStop(text)}”`);
-      const done = takeaways.filter(({ form }) => form === 'past').map(({ text }) => `Graças à sua ajuda, ${text}.`);
-      const named = [
-        ...(advice.length ? [`${advice.length > 1 ? 'seus conselhos' : 'seu conselho'} ${list(advice)}`] : []),
-        ...(about.length ? [`seus conselhos sobre ${list(about)}`] : []),
-      ];
-      const plural = advice.length > 1 || about.length > 0;
-      // A phrase with a comma in it is closed by one before the verb.
-      const aside = [...advice, ...about].some((text) => text.includes(',')) ? ',' : '';
+      const forms = takeawaysByForm(takeaways, isNamed);
+      const advice = forms.advice.map(({ text }) => `de ${text}`);
+      const about = forms.about.map(({ text }) => text);
+      const quoted = forms.quoted.map(({ text }) => `“${withoutStop(text)}”`);
+      const done = forms.done.map(({ text }) => `Graças à sua ajuda, ${text}.`);
+      const { named, plural, aside } = adviceAsSubject(advice, about, { one: 'seu conselho', many: 'seus conselhos', on: 'sobre' }, list);
       return [
         'Agradeço mais uma vez pelo seu tempo hoje.',
         named.length

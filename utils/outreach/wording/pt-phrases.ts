@@ -1,6 +1,6 @@
 /** How a Portuguese phrase typed in a note or in Me is read: its form, and the words a frame takes. */
 import { lowerFirstWord } from './shape';
-import { type PhraseReader, type TypedPhrase, asSentence, firstWord, withoutLabel } from './typed-phrase';
+import { type PhraseReader, type TypedPhrase, asSentence, firstWord, unwrapped } from './typed-phrase';
 
 const determiners = /^(?:o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|seu|sua|seus|suas|este|esta|estes|estas|esse|essa|esses|essas|alguns|algumas|cada|dois|duas|três|quatro)$/;
 const wishes =
@@ -17,12 +17,8 @@ const imperatives: Record<string, string> = { trate: 'tratar', reserve: 'reserva
 const finite = /\s(?:é|são|era|eram|será|está|estão|há|tem|têm|deve|devem|pode|podem|vai|vão|funciona|funcionam|ganha|ganham|adota|adotam|importa)\s/;
 
 export const readPortuguesePhrase: PhraseReader = (typed, hadStop) => {
-  let core = withoutLabel(typed);
-  const that = toldThat.exec(core);
-  // "Me dijo que debía empezar poco a poco": what was said is read like the rest.
-  if (that) core = core.slice(that[0].length);
-  const wish = wishes.exec(core);
-  if (wish) core = core.slice(wish[0].length);
+  // "Me dijo que debía empezar poco a poco", "Quiero…": what was said or wished is read like the rest.
+  const core = unwrapped(typed, toldThat, wishes);
   const phrase = lowerVerb(core);
   const [first, rest] = firstWord(core);
   // "cómo plantear una propuesta": a noun phrase, named as it is.

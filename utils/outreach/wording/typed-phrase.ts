@@ -57,6 +57,39 @@ export function withoutLabel(core: string): string {
   return core.replace(/^[\p{L}' ]{2,24}?\s?:\s+(?=\S)/u, (label) => (label.trim().split(/\s+/).length <= 3 ? '' : label));
 }
 
+/** A phrase without its label ("Conseil : …") and, in order, the words each pattern finds before it ("Me dijo que…", "Quiero…"). */
+export function unwrapped(typed: string, ...before: RegExp[]): string {
+  let core = withoutLabel(typed);
+  for (const pattern of before) {
+    const found = pattern.exec(core);
+    if (found) core = core.slice(found[0].length);
+  }
+  return core;
+}
+
+/**
+ * The takeaways of a chat by the frame each needs in a thank-you: advice to follow (an
+ * imperative), a thing named (`named`, as the language can name it after "your advice on"),
+ * a thing said (quoted whole), and what I already did (a past clause).
+ */
+export function takeawaysByForm(takeaways: readonly TypedPhrase[], named: (phrase: TypedPhrase) => boolean) {
+  return {
+    advice: takeaways.filter(({ form }) => form === 'imperative'),
+    about: takeaways.filter(named),
+    quoted: takeaways.filter((phrase) => phrase.form !== 'imperative' && phrase.form !== 'past' && !named(phrase)),
+    done: takeaways.filter(({ form }) => form === 'past'),
+  };
+}
+
+/**
+ * The advice of a thank-you named as its subject ("sus consejos de empezar… y sobre…"), whether
+ * it is plural, and the comma that closes a subject holding one: the words are the language's.
+ */
+export function adviceAsSubject(advice: string[], about: string[], words: { one: string; many: string; on: string }, list: (items: string[]) => string) {
+  const named = [...(advice.length ? [`${advice.length > 1 ? words.many : words.one} ${list(advice)}`] : []), ...(about.length ? [`${words.many} ${words.on} ${list(about)}`] : [])];
+  return { named, plural: advice.length > 1 || about.length > 0, aside: [...advice, ...about].some((text) => text.includes(',')) ? ',' : '' };
+}
+
 /** The first word of a phrase, lower-cased, and the rest. */
 export function firstWord(core: string): [string, string] {
   const match = /^(\S+)\s*(.*)$/su.exec(core);
